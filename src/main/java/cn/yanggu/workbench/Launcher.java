@@ -1,0 +1,22 @@
+package cn.yanggu.workbench;
+
+import cn.yanggu.workbench.cli.Cli;
+import cn.yanggu.workbench.ui.WorkbenchApp;
+
+import java.io.PrintWriter;
+
+/**
+ * Entry point. Not a JavaFX Application subclass, so {@code java -jar} works on the class path; JavaFX classes are
+ * loaded only when the window is started, so the command line runs with no display.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = Cli.run(args, out, err, WorkbenchApp::launchWith);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,183 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.app.DataPaths;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line. Without a subcommand it starts the window; with one it works headless (no display needed)
+ * and prints at most one line on failure. Exit codes: 0 done, 1 the work failed, 2 bad arguments.
+ */
+@Command(name = "planning-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
+                "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
+        subcommands = {Cli.Export.class})
+public final class Cli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    /** Starts the window; returns when it is closed. */
+    @FunctionalInterface
+    public interface GuiStarter {
+        void start(Path database, String language);
+    }
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "数据库文件（默认：用户数据目录下的 workbench.db）/ database file (default: workbench.db in the user data folder)")
+    Path db;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "界面语言 / UI language (zh, en)")
+    String lang;
+
+    private final GuiStarter gui;
+    private I18n i18n = I18n.forLanguage(null);
+    private PrintWriter err;
+
+    public Cli(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    /** Parses and runs {@code args}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, GuiStarter gui) {
+        Cli cli = new Cli(gui);
+        cli.err = err;
+        cli.i18n = I18n.forLanguage(languageIn(args));
+        CommandLine cl = new CommandLine(cli);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(cli.i18n.get("cli.error.usage", ex.getMessage()));
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            err.println(cli.i18n.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
+            err.flush();
+            return FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String languageIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Integer call() {
+        if (!I18n.isSupported(lang)) {
+            return fail(USAGE, i18n.get("cli.error.lang", lang));
+        }
+        gui.start(database(), lang);
+        return OK;
+    }
+
+    Path database() {
+        return db != null ? db : DataPaths.system().defaultDatabase();
+    }
+
+    int fail(int code, String line) {
+        err.println(line);
+        err.flush();
+        return code;
+    }
+
+    /** Opens the database, turning a store problem into one line in the UI language. */
+    Workbench open() {
+        Path path = database();
+        try {
+            return Workbench.open(path);
+        } catch (RuntimeException e) {
+            throw new CliFailure(ErrorText.describe(i18n, e));
+        }
+    }
+
+    /** A failure already worded for the user. */
+    static final class CliFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CliFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code export}: writes the whole plan to a file. */
+    @Command(name = "export", description = "导出全部规划数据 / export the whole plan")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--format", required = true, paramLabel = "json",
+                description = "格式 / format: json")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
+        Path out;
+
+        @Override
+        public Integer call() {
+            I18n t = parent.i18n;
+            if (!"json".equalsIgnoreCase(format)) {
+                return parent.fail(USAGE, t.get("cli.error.format", format, "json"));
+            }
+            Path target = out.toAbsolutePath();
+            if (Files.isDirectory(target)) {
+                return parent.fail(FAILED, t.get("cli.error.outIsDirectory", target));
+            }
+            Path dir = target.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                return parent.fail(FAILED, t.get("cli.error.noFolder", dir == null ? target : dir));
+            }
+            try (Workbench wb = parent.open()) {
+                wb.exportJson(target, Version.version());
+                return OK;
+            } catch (CliFailure e) {
+                return parent.fail(FAILED, e.getMessage());
+            } catch (AccessDeniedException e) {
+                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
+            } catch (NoSuchFileException e) {
+                return parent.fail(FAILED, t.get("cli.error.noFolder", dir));
+            } catch (IOException e) {
+                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+            }
+        }
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String version() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return v == null ? "dev" : v;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"阳谷经济开发区规划工作台 / Yanggu Zone Planning Workbench " + version()};
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cn.yanggu.workbench.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** An indicator of 表2-1 or another quantitative target/baseline of the plan, with its yearly values. */
+public record Indicator(String code, String name, String category, String unit, Enums.Direction direction,
+                        Enums.Attribute attribute, Enums.GrowthKind growthKind, Double statedRate,
+                        String table, Integer row, String chainCode, String source, String note,
+                        List<YearValue> values) {
+    public Indicator {
+        values = List.copyOf(values);
+    }
+
+    /** The value of the given kind for a year, if the plan or a user recorded one. */
+    public Optional<YearValue> value(Enums.ValueKind kind, int year) {
+        return values.stream().filter(v -> v.kind() == kind && v.year() == year)
+                .max(Comparator.comparing(v -> v.vintage() == null ? -1 : v.vintage().ordinal()));
+    }
+
+    /** The earliest baseline value. */
+    public Optional<YearValue> baseline() {
+        return values.stream().filter(v -> v.kind() == Enums.ValueKind.BASELINE)
+                .min(Comparator.comparingInt(YearValue::year));
+    }
+
+    /** The target for a year (2025 for the plan period, 2035 for the vision). */
+    public Optional<YearValue> target(int year) {
+        return value(Enums.ValueKind.TARGET, year);
+    }
+
+    /** Whether this is a row of 表2-1. */
+    public boolean inMainTable() {
+        return table != null && row != null;
+    }
+}

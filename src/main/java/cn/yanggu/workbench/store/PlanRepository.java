@@ -1,0 +1,320 @@
+package cn.yanggu.workbench.store;
+
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.EfficiencyClass;
+import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.MonitoringItem;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanInfo;
+import cn.yanggu.workbench.domain.PlanNote;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.Statement;
+import cn.yanggu.workbench.domain.Threshold;
+import cn.yanggu.workbench.domain.Zone;
+import cn.yanggu.workbench.domain.YearValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes the whole plan. Writing a plan is one transaction. */
+public final class PlanRepository {
+    private final Database db;
+
+    public PlanRepository(Database db) {
+        this.db = db;
+    }
+
+    /** True when the database holds no plan yet (a new file). */
+    public boolean isEmpty() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM plan_info")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        });
+    }
+
+    /** Writes a whole plan into an empty database, in one transaction. */
+    public void insert(Plan plan) {
+        db.inTransaction(c -> {
+            insertAll(c, plan);
+            return null;
+        });
+    }
+
+    /** Loads the whole plan. */
+    public Plan load() {
+        return db.read(PlanRepository::loadAll);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static void insertAll(Connection c, Plan plan) throws SQLException {
+        PlanInfo i = plan.info();
+        exec(c, "INSERT INTO plan_info (id, title, document_number, issuer, issued_on, base_year, period_start,"
+                        + " period_end, vision_year, zone_total_km2, zone_total_text, zone_total_source, source)"
+                        + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                i.title(), i.documentNumber(), i.issuer(), i.issuedOn(), i.baseYear(), i.periodStart(),
+                i.periodEnd(), i.visionYear(), i.zoneTotalKm2(), i.zoneTotalText(), i.zoneTotalSource(), i.source());
+        int pos = 0;
+        for (Statement s : plan.statements()) {
+            exec(c, "INSERT INTO statement (code, position, kind, title, text, source) VALUES (?, ?, ?, ?, ?, ?)",
+                    s.code(), pos++, s.kind(), s.title(), s.text(), s.source());
+        }
+        pos = 0;
+        for (Zone z : plan.zones()) {
+            exec(c, "INSERT INTO zone (code, position, name, kind, area_km2, east, west, south, north, source, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    z.code(), pos++, z.name(), Enums.wire(z.kind()), z.areaKm2(), z.east(), z.west(), z.south(),
+                    z.north(), z.source(), z.note());
+        }
+        pos = 0;
+        for (Enterprise e : plan.enterprises()) {
+            exec(c, "INSERT INTO enterprise (code, position, name, source, note) VALUES (?, ?, ?, ?, ?)",
+                    e.code(), pos++, e.name(), e.source(), e.note());
+            int a = 0;
+            for (String alias : e.aliases()) {
+                exec(c, "INSERT INTO enterprise_alias (enterprise_code, position, alias) VALUES (?, ?, ?)",
+                        e.code(), a++, alias);
+            }
+        }
+        pos = 0;
+        for (Chain ch : plan.chains()) {
+            exec(c, "INSERT INTO chain (code, position, name, brand, brand_source, positioning, section, column_no)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    ch.code(), pos++, ch.name(), ch.brand(), ch.brandSource(), ch.positioning(), ch.section(),
+                    ch.column());
+            int k = 0;
+            for (String alias : ch.aliases()) {
+                exec(c, "INSERT INTO chain_alias (chain_code, position, alias) VALUES (?, ?, ?)", ch.code(), k++, alias);
+            }
+            k = 0;
+            for (Chain.Link l : ch.links()) {
+                exec(c, "INSERT INTO chain_link (chain_code, position, link_group, name, detail, source)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", ch.code(), k++, l.group(), l.name(), l.detail(), l.source());
+            }
+            k = 0;
+            for (Chain.Member m : ch.enterprises()) {
+                exec(c, "INSERT INTO chain_enterprise (chain_code, enterprise_code, position, role, source)"
+                        + " VALUES (?, ?, ?, ?, ?)", ch.code(), m.enterpriseCode(), k++, Enums.wire(m.role()), m.source());
+            }
+        }
+        pos = 0;
+        for (Project p : plan.projects()) {
+            exec(c, "INSERT INTO project (code, position, name, chain_code, zone_code, enterprise_code, kind, stage,"
+                            + " investment_wan, start_year, finish_year, source, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    p.code(), pos++, p.name(), p.chainCode(), p.zoneCode(), p.enterpriseCode(), Enums.wire(p.kind()),
+                    Enums.wire(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), p.source(), p.note());
+            for (Project.Listing l : p.listings()) {
+                exec(c, "INSERT INTO project_listing (project_code, column_no, item_no, list_group, name_as_listed)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        p.code(), l.column(), l.number(), l.group() == null ? "" : l.group(), l.nameAsListed());
+            }
+            int k = 0;
+            for (Project.Mention m : p.mentions()) {
+                exec(c, "INSERT INTO project_mention (project_code, position, section, text) VALUES (?, ?, ?, ?)",
+                        p.code(), k++, m.section(), m.text());
+            }
+        }
+        pos = 0;
+        for (Indicator ind : plan.indicators()) {
+            exec(c, "INSERT INTO indicator (code, position, name, category, unit, direction, attribute, growth_kind,"
+                            + " stated_rate, table_name, table_row, chain_code, source, note)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ind.code(), pos++, ind.name(), ind.category(), ind.unit(), Enums.wire(ind.direction()),
+                    Enums.wire(ind.attribute()), Enums.wire(ind.growthKind()), ind.statedRate(), ind.table(),
+                    ind.row(), ind.chainCode(), ind.source(), ind.note());
+            for (YearValue v : ind.values()) {
+                insertValue(c, ind.code(), v);
+            }
+        }
+        pos = 0;
+        for (Threshold t : plan.thresholds()) {
+            exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, value, applies_from, text, source)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    t.code(), pos++, t.name(), t.unit(), t.comparator().symbol(), t.value(), t.appliesFrom(),
+                    t.text(), t.source());
+        }
+        for (EfficiencyClass e : plan.efficiencyClasses()) {
+            exec(c, "INSERT INTO efficiency_class (code, name, rank, text, source) VALUES (?, ?, ?, ?, ?)",
+                    e.code(), e.name(), e.rank(), e.text(), e.source());
+        }
+        pos = 0;
+        for (MonitoringItem m : plan.monitoring()) {
+            exec(c, "INSERT INTO monitoring_item (code, position, name, kind, text, source) VALUES (?, ?, ?, ?, ?, ?)",
+                    m.code(), pos++, m.name(), m.kind(), m.text(), m.source());
+        }
+        for (PlanNote n : plan.notes()) {
+            exec(c, "INSERT INTO plan_note (entity, code, field, text, source) VALUES (?, ?, ?, ?, ?)",
+                    n.entity(), n.code(), n.field(), n.text(), n.source());
+        }
+    }
+
+    static void insertValue(Connection c, String indicatorCode, YearValue v) throws SQLException {
+        exec(c, "INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated,"
+                        + " source, value_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                indicatorCode, v.year(), Enums.wire(v.kind()), v.vintage() == null ? "" : Enums.wire(v.vintage()),
+                v.value(), v.comparator() == null ? "=" : v.comparator().symbol(), v.asStated(), v.source(),
+                v.date(), v.note());
+    }
+
+    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int k = 0; k < args.length; k++) {
+                Object a = args[k];
+                if (a == null) {
+                    ps.setNull(k + 1, Types.NULL);
+                } else {
+                    ps.setObject(k + 1, a);
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private static Plan loadAll(Connection c) throws SQLException {
+        PlanInfo info = null;
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM plan_info WHERE id = 1")) {
+            if (rs.next()) {
+                info = new PlanInfo(rs.getString("title"), rs.getString("document_number"), rs.getString("issuer"),
+                        rs.getString("issued_on"), rs.getInt("base_year"), rs.getInt("period_start"),
+                        rs.getInt("period_end"), rs.getInt("vision_year"), dbl(rs, "zone_total_km2"),
+                        rs.getString("zone_total_text"), rs.getString("zone_total_source"), rs.getString("source"));
+            }
+        }
+        if (info == null) {
+            throw new SQLException("the database holds no plan");
+        }
+        List<Statement> statements = query(c, "SELECT * FROM statement ORDER BY position", rs -> new Statement(
+                rs.getString("code"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
+                rs.getString("source")));
+        List<Zone> zones = query(c, "SELECT * FROM zone ORDER BY position", rs -> new Zone(rs.getString("code"),
+                rs.getString("name"), Enums.parse(Enums.ZoneKind.class, rs.getString("kind")), dbl(rs, "area_km2"),
+                rs.getString("east"), rs.getString("west"), rs.getString("south"), rs.getString("north"),
+                rs.getString("source"), rs.getString("note")));
+
+        Map<String, List<String>> enterpriseAliases = grouped(c,
+                "SELECT enterprise_code, alias FROM enterprise_alias ORDER BY enterprise_code, position",
+                rs -> rs.getString(2));
+        List<Enterprise> enterprises = query(c, "SELECT * FROM enterprise ORDER BY position", rs -> new Enterprise(
+                rs.getString("code"), rs.getString("name"),
+                enterpriseAliases.getOrDefault(rs.getString("code"), List.of()), rs.getString("source"),
+                rs.getString("note")));
+
+        Map<String, List<String>> chainAliases = grouped(c,
+                "SELECT chain_code, alias FROM chain_alias ORDER BY chain_code, position", rs -> rs.getString(2));
+        Map<String, List<Chain.Link>> links = grouped(c,
+                "SELECT chain_code, link_group, name, detail, source FROM chain_link ORDER BY chain_code, position",
+                rs -> new Chain.Link(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        Map<String, List<Chain.Member>> members = grouped(c,
+                "SELECT chain_code, enterprise_code, role, source FROM chain_enterprise ORDER BY chain_code, position",
+                rs -> new Chain.Member(rs.getString(2), Enums.parse(Enums.EnterpriseRole.class, rs.getString(3)),
+                        rs.getString(4)));
+        List<Chain> chains = query(c, "SELECT * FROM chain ORDER BY position", rs -> {
+            String code = rs.getString("code");
+            return new Chain(code, rs.getString("name"), chainAliases.getOrDefault(code, List.of()),
+                    rs.getString("brand"), rs.getString("brand_source"), rs.getString("positioning"),
+                    rs.getString("section"), integer(rs, "column_no"), links.getOrDefault(code, List.of()),
+                    members.getOrDefault(code, List.of()));
+        });
+
+        Map<String, List<Project.Listing>> listings = grouped(c,
+                "SELECT project_code, column_no, list_group, item_no, name_as_listed FROM project_listing"
+                        + " ORDER BY project_code, column_no, item_no",
+                rs -> new Project.Listing(rs.getInt(2), emptyToNull(rs.getString(3)), rs.getInt(4), rs.getString(5)));
+        Map<String, List<Project.Mention>> mentions = grouped(c,
+                "SELECT project_code, section, text FROM project_mention ORDER BY project_code, position",
+                rs -> new Project.Mention(rs.getString(2), rs.getString(3)));
+        List<Project> projects = query(c, "SELECT * FROM project ORDER BY position", rs -> {
+            String code = rs.getString("code");
+            return new Project(code, rs.getString("name"), rs.getString("chain_code"), rs.getString("zone_code"),
+                    rs.getString("enterprise_code"), Enums.parse(Enums.ProjectKind.class, rs.getString("kind")),
+                    Enums.parse(Enums.ProjectStage.class, rs.getString("stage")), dbl(rs, "investment_wan"),
+                    integer(rs, "start_year"), integer(rs, "finish_year"), listings.getOrDefault(code, List.of()),
+                    mentions.getOrDefault(code, List.of()), rs.getString("source"), rs.getString("note"));
+        });
+
+        Map<String, List<YearValue>> values = grouped(c,
+                "SELECT indicator_code, year, kind, value, comparator, vintage, as_stated, source, value_date, note"
+                        + " FROM indicator_value ORDER BY indicator_code, year, kind, vintage",
+                rs -> new YearValue(rs.getInt(2), Enums.parse(Enums.ValueKind.class, rs.getString(3)), rs.getDouble(4),
+                        Enums.Comparator.ofSymbol(rs.getString(5)), Enums.parse(Enums.Vintage.class, rs.getString(6)),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+        List<Indicator> indicators = query(c, "SELECT * FROM indicator ORDER BY position", rs -> {
+            String code = rs.getString("code");
+            return new Indicator(code, rs.getString("name"), rs.getString("category"), rs.getString("unit"),
+                    Enums.parse(Enums.Direction.class, rs.getString("direction")),
+                    Enums.parse(Enums.Attribute.class, rs.getString("attribute")),
+                    Enums.parse(Enums.GrowthKind.class, rs.getString("growth_kind")), dbl(rs, "stated_rate"),
+                    rs.getString("table_name"), integer(rs, "table_row"), rs.getString("chain_code"),
+                    rs.getString("source"), rs.getString("note"), values.getOrDefault(code, List.of()));
+        });
+        List<Threshold> thresholds = query(c, "SELECT * FROM threshold ORDER BY position", rs -> new Threshold(
+                rs.getString("code"), rs.getString("name"), rs.getString("unit"),
+                Enums.Comparator.ofSymbol(rs.getString("comparator")), rs.getDouble("value"),
+                integer(rs, "applies_from"), rs.getString("text"), rs.getString("source")));
+        List<EfficiencyClass> classes = query(c, "SELECT * FROM efficiency_class ORDER BY rank",
+                rs -> new EfficiencyClass(rs.getString("code"), rs.getString("name"), rs.getInt("rank"),
+                        rs.getString("text"), rs.getString("source")));
+        List<MonitoringItem> monitoring = query(c, "SELECT * FROM monitoring_item ORDER BY position",
+                rs -> new MonitoringItem(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+                        rs.getString("text"), rs.getString("source")));
+        List<PlanNote> notes = query(c, "SELECT * FROM plan_note ORDER BY id", rs -> new PlanNote(
+                rs.getString("entity"), rs.getString("code"), rs.getString("field"), rs.getString("text"),
+                rs.getString("source")));
+        return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds, classes,
+                monitoring, notes);
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+        }
+        return out;
+    }
+
+    /** Rows grouped by their first column (the owner's code), in query order. */
+    private static <T> Map<String, List<T>> grouped(Connection c, String sql, RowMapper<T> mapper)
+            throws SQLException {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(mapper.map(rs));
+            }
+        }
+        return out;
+    }
+
+    private static Double dbl(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,45 @@
+package cn.yanggu.workbench.store;
+
+import java.nio.file.Path;
+
+/** A database problem the user can act on. {@link #reason()} lets the caller word it in the UI language. */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, in terms a user can act on. */
+    public enum Reason {
+        /** The file exists but is not an SQLite database (or is damaged beyond reading). */
+        NOT_A_DATABASE,
+        /** An SQLite database, but not one of this workbench. */
+        FOREIGN_DATABASE,
+        /** Written by a newer workbench (schema version above ours). */
+        NEWER_VERSION,
+        /** The file or its folder cannot be created or opened for writing. */
+        CANNOT_OPEN,
+        /** A query or write failed. */
+        FAILED
+    }
+
+    private final Reason reason;
+    private final transient Path path;
+
+    public StoreException(Reason reason, Path path, String detail, Throwable cause) {
+        super(reason + " " + path + (detail == null ? "" : ": " + detail), cause);
+        this.reason = reason;
+        this.path = path;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The technical detail (driver message), for the log and as a suffix of user messages. */
+    public String detail() {
+        Throwable c = getCause();
+        return c == null ? "" : String.valueOf(c.getMessage());
+    }
+}

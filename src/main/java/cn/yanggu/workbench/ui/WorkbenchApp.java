@@ -1,0 +1,151 @@
+package cn.yanggu.workbench.ui;
+
+import cn.yanggu.workbench.app.DataPaths;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.ui.chains.ChainsView;
+import cn.yanggu.workbench.ui.common.Fonts;
+import cn.yanggu.workbench.ui.common.FxTaskRunner;
+import cn.yanggu.workbench.ui.common.TaskRunner;
+import cn.yanggu.workbench.ui.indicators.IndicatorsView;
+import cn.yanggu.workbench.ui.overview.OverviewView;
+import cn.yanggu.workbench.ui.projects.ProjectsView;
+import cn.yanggu.workbench.ui.shell.Shell;
+import cn.yanggu.workbench.ui.zones.ZonesView;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The GUI's composition root: builds the views and shows the window first, then opens the database and loads the
+ * plan in the background.
+ */
+public final class WorkbenchApp extends Application {
+    private Path database;
+    private String language;
+    private final Clock clock;
+    private TaskRunner runner;
+    private Workbench workbench;
+    private Shell shell;
+    private I18n t;
+
+    /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
+    public WorkbenchApp() {
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** Used by tests and by code that already knows its database. */
+    public WorkbenchApp(Path database, String language, Clock clock) {
+        this.database = database;
+        this.language = language;
+        this.clock = clock;
+    }
+
+    /** Starts the window and returns when it closes. */
+    public static void launchWith(Path database, String language) {
+        Application.launch(WorkbenchApp.class, "--db=" + database, "--lang=" + (language == null ? "zh" : language));
+    }
+
+    @Override
+    public void init() {
+        if (database == null) {
+            Map<String, String> named = getParameters().getNamed();
+            String db = named.get("db");
+            database = db == null ? DataPaths.system().defaultDatabase() : Path.of(db);
+            language = named.get("lang");
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        t = I18n.forLanguage(language);
+        runner = new FxTaskRunner();
+        Fonts fonts = Fonts.load();
+        List<Shell.Destination> destinations = List.of(
+                new Shell.Destination("overview", t.get("nav.overview"),
+                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, clock)),
+                new Shell.Destination("indicators", t.get("nav.indicators"),
+                        "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", new IndicatorsView(t)),
+                new Shell.Destination("chains", t.get("nav.chains"),
+                        "M7 8a4 4 0 0 0 0 8h3v-2H7a2 2 0 0 1 0-4h3V8zM14 8v2h3a2 2 0 0 1 0 4h-3v2h3a4 4 0 0 0 0-8zM8 11h8v2H8z",
+                        new ChainsView(t)),
+                new Shell.Destination("zones", t.get("nav.zones"),
+                        "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
+                        new ZonesView(t)),
+                new Shell.Destination("projects", t.get("nav.projects"),
+                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", new ProjectsView(t)));
+        shell = new Shell(t, destinations, runner.running());
+        shell.setDatabase(database.toAbsolutePath().toString());
+        shell.setState(t.get("status.opening"));
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        fonts.apply(scene);
+        scene.getStylesheets().addAll(
+                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("chains.css"));
+        shell.installShortcuts(scene, this::reload);
+        stage.setTitle(t.get("app.title") + " — " + database.getFileName());
+        stage.setScene(scene);
+        stage.show();
+        openDatabase();
+    }
+
+    private static String css(String name) {
+        return WorkbenchApp.class.getResource("/cn/yanggu/workbench/css/" + name).toExternalForm();
+    }
+
+    private void openDatabase() {
+        Path path = database;
+        runner.run("open", () -> {
+            Workbench wb = Workbench.open(path);
+            return Map.entry(wb, wb.loadPlan());
+        }, opened -> {
+            workbench = opened.getKey();
+            showPlan(opened.getValue());
+        }, this::showError);
+    }
+
+    private void reload() {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        shell.setState(t.get("status.loading"));
+        runner.run("reload", wb::loadPlan, this::showPlan, this::showError);
+    }
+
+    private void showPlan(Plan plan) {
+        shell.show(plan);
+        shell.setState(t.get("status.loaded", plan.projects().size(), plan.indicators().size()));
+    }
+
+    private void showError(Throwable e) {
+        String message = ErrorText.describe(t, e);
+        shell.setState(message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(t.get("app.title"));
+        alert.setHeaderText(t.get("error.openTitle"));
+        alert.show();
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

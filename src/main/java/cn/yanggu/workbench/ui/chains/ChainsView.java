@@ -1,0 +1,208 @@
+package cn.yanggu.workbench.ui.chains;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Labels;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** 产业链: the six chains (master) and the selected chain's brand, links, enterprises, targets and projects. */
+public final class ChainsView implements WorkbenchView {
+    /** One chain row, with what the detail pane shows. */
+    public record Row(Chain chain, List<String> enterpriseNames, List<Indicator> targets, List<Project> projects,
+                      String brand) {
+        String searchable() {
+            return FilterModel.text(chain.name(), chain.aliases(), brand, chain.positioning(), enterpriseNames,
+                    chain.links().stream().map(Chain.Link::name).toList(),
+                    projects.stream().map(Project::name).toList(), targets.stream().map(Indicator::name).toList());
+        }
+    }
+
+    private final I18n t;
+    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
+    private final ViewHeader header;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Row> table;
+    private final VBox detail = new VBox(10);
+
+    public ChainsView(I18n t) {
+        this.t = t;
+        header = new ViewHeader(t, t.get("nav.chains"), model);
+        table = Tables.table(t.get("common.loading"));
+        table.setId("chains-table");
+        table.getColumns().add(Tables.text(t.get("chain.name"), r -> r.chain().name(), 150));
+        table.getColumns().add(Tables.text(t.get("chain.brand"), Row::brand, 120));
+        table.getColumns().add(Tables.number(t.get("chain.enterpriseCount"), r -> (double) r.enterpriseNames().size(),
+                Formats::number, null, 70));
+        table.getColumns().add(Tables.number(t.get("chain.projectCount"), r -> (double) r.projects().size(),
+                Formats::number, null, 70));
+        model.bind(table);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
+        model.visible().addListener((javafx.collections.ListChangeListener<Row>) ch -> {
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+
+        detail.getStyleClass().add("detail");
+        detail.setId("chain-detail");
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, scroll);
+        split.setDividerPositions(0.42);
+        root.getStyleClass().add("view");
+        root.setTop(header);
+        root.setCenter(split);
+        showDetail(null);
+    }
+
+    public static List<Row> rows(Plan plan, I18n t) {
+        Map<String, Enterprise> enterprises = plan.enterprisesByCode();
+        return plan.chains().stream().map(c -> new Row(c,
+                c.enterprises().stream().map(m -> enterprises.containsKey(m.enterpriseCode())
+                        ? enterprises.get(m.enterpriseCode()).name() : m.enterpriseCode()).toList(),
+                plan.indicatorsOfChain(c.code()), plan.projectsOfChain(c.code()),
+                c.brand() == null ? t.get("common.unset") : c.brand())).toList();
+    }
+
+    private void showDetail(Row row) {
+        detail.getChildren().clear();
+        if (row == null) {
+            detail.getChildren().add(secondary(t.get("chain.selectHint")));
+            return;
+        }
+        Chain c = row.chain();
+        Label name = new Label(c.name());
+        name.getStyleClass().add("detail-title");
+        detail.getChildren().add(name);
+        if (!c.aliases().isEmpty()) {
+            detail.getChildren().add(secondary(t.get("chain.aliases", String.join("、", c.aliases()))));
+        }
+        section(t.get("chain.brand"), row.brand() + (c.brandSource() == null ? "" : "  ·  " + c.brandSource()));
+        if (c.positioning() != null) {
+            section(t.get("chain.positioning"), c.positioning());
+        }
+        section(t.get("chain.section"), c.section() + (c.column() == null ? "" : "  ·  " + t.get("chain.column",
+                c.column())));
+
+        Map<String, StringBuilder> groups = new LinkedHashMap<>();
+        for (Chain.Link l : c.links()) {
+            String g = l.group() == null ? t.get("chain.links") : l.group();
+            StringBuilder b = groups.computeIfAbsent(g, k -> new StringBuilder());
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append("• ").append(l.name());
+            if (l.detail() != null) {
+                b.append("：").append(l.detail());
+            }
+        }
+        heading(t.get("chain.links"));
+        if (groups.isEmpty()) {
+            detail.getChildren().add(secondary(t.get("common.unset")));
+        }
+        groups.forEach((g, text) -> section(g, text.toString()));
+
+        heading(t.get("chain.enterprises"));
+        Map<Enums.EnterpriseRole, StringBuilder> byRole = new LinkedHashMap<>();
+        for (int i = 0; i < c.enterprises().size(); i++) {
+            Chain.Member m = c.enterprises().get(i);
+            StringBuilder b = byRole.computeIfAbsent(m.role(), k -> new StringBuilder());
+            if (b.length() > 0) {
+                b.append("、");
+            }
+            b.append(row.enterpriseNames().get(i));
+        }
+        byRole.forEach((role, text) -> section(Labels.role(t, role), text.toString()));
+
+        heading(t.get("chain.targets"));
+        if (row.targets().isEmpty()) {
+            detail.getChildren().add(secondary(t.get("chain.noTargets")));
+        }
+        for (Indicator ind : row.targets()) {
+            String values = ind.values().stream()
+                    .map(v -> t.get("indicator.valueAt", v.year(),
+                            (v.comparator() == Enums.Comparator.EQ ? "" : v.comparator().symbol() + " ")
+                                    + Formats.number(v.value()) + " " + (ind.unit() == null ? "" : ind.unit())))
+                    .reduce((a, b) -> a + "；" + b).orElse(t.get("common.unset"));
+            section(ind.name(), values + "  ·  " + ind.source());
+        }
+
+        heading(t.get("chain.projects", row.projects().size()));
+        StringBuilder projects = new StringBuilder();
+        for (Project p : row.projects()) {
+            if (projects.length() > 0) {
+                projects.append('\n');
+            }
+            projects.append("• ").append(p.name());
+            if (!p.listings().isEmpty()) {
+                projects.append("（").append(Labels.listings(t, p.listings())).append("）");
+            }
+        }
+        detail.getChildren().add(wrapping(projects.length() == 0 ? t.get("common.unset") : projects.toString()));
+    }
+
+    private void heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        detail.getChildren().add(l);
+    }
+
+    private void section(String title, String body) {
+        Label k = new Label(title);
+        k.getStyleClass().add("field-label");
+        detail.getChildren().addAll(k, wrapping(body));
+    }
+
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label secondary(String text) {
+        Label l = wrapping(text);
+        l.getStyleClass().add("secondary");
+        return l;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        model.setAll(rows(plan, t));
+        table.getSelectionModel().selectFirst();
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    public FilterModel<Row> model() {
+        return model;
+    }
+}

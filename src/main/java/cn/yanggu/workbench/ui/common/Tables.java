@@ -1,0 +1,69 @@
+package cn.yanggu.workbench.ui.common;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** Column factories: text left-aligned and wrapping on demand; numbers right-aligned and sorted numerically. */
+public final class Tables {
+    private Tables() {
+    }
+
+    public static <T> TableView<T> table(String emptyText) {
+        TableView<T> table = new TableView<>();
+        table.setPlaceholder(new Label(emptyText));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double prefWidth) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(prefWidth);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new Tooltip(item));
+            }
+        });
+        return c;
+    }
+
+    /**
+     * A numeric column: shows {@code format(value)}, right-aligned, sorts by value with empty last;
+     * {@code hover} gives an optional tooltip (e.g. the value in 亿元).
+     */
+    public static <T> TableColumn<T, Double> number(String title, Function<T, Double> value,
+                                                    Function<Double, String> format,
+                                                    Function<T, String> hover, double prefWidth) {
+        TableColumn<T, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        c.setPrefWidth(prefWidth);
+        c.getStyleClass().add("numeric");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(format.apply(item));
+                String h = hover == null ? null : hover.apply(getTableRow().getItem());
+                setTooltip(h == null ? null : new Tooltip(h));
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,43 @@
+package cn.yanggu.workbench.ui.common;
+
+import cn.yanggu.workbench.app.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** A view's header: its title, a row count, and the filter box (Ctrl+F). */
+public final class ViewHeader extends HBox {
+    private final TextField filter = new TextField();
+
+    public ViewHeader(I18n t, String title, FilterModel<?> model) {
+        getStyleClass().add("view-header");
+        setAlignment(Pos.CENTER_LEFT);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("view-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        Label count = new Label();
+        count.getStyleClass().add("secondary");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        ObservableList<?> visible = model.visible();
+        ObservableList<?> all = model.all();
+        count.textProperty().bind(Bindings.createStringBinding(() -> visible.size() == all.size()
+                ? t.get("header.count", all.size())
+                : t.get("header.countFiltered", visible.size(), all.size()), visible, all));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        filter.setPromptText(t.get("header.filter"));
+        filter.getStyleClass().add("filter-field");
+        filter.setId("filter");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        getChildren().addAll(heading, count, spacer, filter);
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+}

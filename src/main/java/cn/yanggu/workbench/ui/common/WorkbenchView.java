@@ -1,0 +1,16 @@
+package cn.yanggu.workbench.ui.common;
+
+import cn.yanggu.workbench.domain.Plan;
+import javafx.scene.Node;
+
+/** One feature view of the workbench, shown in the shell's centre. */
+public interface WorkbenchView {
+    /** The node to show. */
+    Node node();
+
+    /** Shows (or refreshes to) this plan. Called on the JavaFX thread. */
+    void show(Plan plan);
+
+    /** Puts the keyboard focus into the filter box (Ctrl+F). */
+    void focusFilter();
+}

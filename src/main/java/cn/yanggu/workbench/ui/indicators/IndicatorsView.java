@@ -1,0 +1,178 @@
+package cn.yanggu.workbench.ui.indicators;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Growth;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Labels;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 指标: 表2-1 as the plan prints it, with the growth computed from its own 2020 and 2025 values beside the stated
+ * one (rows that differ are flagged), and below it every other quantitative target and baseline of the plan.
+ */
+public final class IndicatorsView implements WorkbenchView {
+    /** One indicator row. */
+    public record Row(Indicator indicator, String label, Double base, Double target, String baseText,
+                      String targetText, BigDecimal stated, BigDecimal computed, String check, String attribute,
+                      String chain) {
+        String searchable() {
+            return FilterModel.text(indicator.name(), indicator.category(), indicator.unit(), attribute, chain,
+                    check, indicator.source(), indicator.note(), baseText, targetText);
+        }
+    }
+
+    private final I18n t;
+    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
+    private final ViewHeader header;
+    private final BorderPane root = new BorderPane();
+
+    public IndicatorsView(I18n t) {
+        this.t = t;
+        header = new ViewHeader(t, t.get("nav.indicators"), model);
+
+        TableView<Row> main = Tables.table(t.get("common.loading"));
+        main.setId("table21");
+        main.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 80));
+        main.getColumns().add(Tables.text(t.get("indicator.nameUnit"), Row::label, 260));
+        main.getColumns().add(Tables.number(t.get("indicator.base2020"), Row::base, Formats::number,
+                r -> yiHover(r, r.base()), 100));
+        main.getColumns().add(Tables.number(t.get("indicator.target2025"), Row::target, Formats::number,
+                r -> yiHover(r, r.target()), 100));
+        main.getColumns().add(rateColumn(t.get("indicator.statedRate"), Row::stated));
+        main.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
+        main.getColumns().add(Tables.text(t.get("indicator.attribute"), Row::attribute, 70));
+        main.getColumns().add(Tables.text(t.get("indicator.check"), Row::check, 150));
+        main.getColumns().add(Tables.text(t.get("common.source"), r -> r.indicator().source(), 130));
+        main.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 260));
+        model.bind(main, r -> r.indicator().inMainTable());
+        main.setFixedCellSize(30);
+        main.setPrefHeight(30 * 10 + 34);
+        main.setMinHeight(160);
+
+        TableView<Row> other = Tables.table(t.get("common.loading"));
+        other.setId("other-indicators");
+        other.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 90));
+        other.getColumns().add(Tables.text(t.get("indicator.name"), r -> r.indicator().name(), 200));
+        other.getColumns().add(Tables.text(t.get("indicator.unit"), r -> r.indicator().unit(), 70));
+        other.getColumns().add(Tables.text(t.get("indicator.baseline"), Row::baseText, 120));
+        other.getColumns().add(Tables.text(t.get("indicator.target"), Row::targetText, 120));
+        other.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
+        other.getColumns().add(Tables.text(t.get("indicator.direction"),
+                r -> Labels.direction(t, r.indicator().direction()), 80));
+        other.getColumns().add(Tables.text(t.get("indicator.chain"), Row::chain, 100));
+        other.getColumns().add(Tables.text(t.get("common.source"), r -> r.indicator().source(), 130));
+        other.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 260));
+        model.bind(other, r -> !r.indicator().inMainTable());
+
+        Label mainTitle = new Label(t.get("indicator.table21Title"));
+        mainTitle.getStyleClass().add("section-title");
+        Label rule = new Label(t.get("indicator.rule"));
+        rule.getStyleClass().add("secondary");
+        rule.setWrapText(true);
+        Label otherTitle = new Label(t.get("indicator.otherTitle"));
+        otherTitle.getStyleClass().add("section-title");
+        VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
+        body.getStyleClass().add("view-body");
+        VBox.setVgrow(other, Priority.ALWAYS);
+        root.getStyleClass().add("view");
+        root.setTop(header);
+        root.setCenter(body);
+    }
+
+    private TableColumn<Row, BigDecimal> rateColumn(String title, java.util.function.Function<Row, BigDecimal> f) {
+        TableColumn<Row, BigDecimal> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        c.getStyleClass().add("numeric");
+        c.setPrefWidth(100);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "—" : Formats.fixed(item));
+            }
+        });
+        return c;
+    }
+
+    private String yiHover(Row r, Double value) {
+        return value != null && "万元".equals(r.indicator().unit()) && Math.abs(value) >= 10000
+                ? Formats.wanToYi(value, t) : null;
+    }
+
+    public static List<Row> rows(Plan plan, I18n t) {
+        int end = plan.info().periodEnd();
+        return plan.indicators().stream().map(ind -> {
+            Growth.RateCheck check = Growth.check(ind, end);
+            Optional<YearValue> base = ind.baseline();
+            Optional<YearValue> target = ind.target(end).or(() -> ind.values().stream()
+                    .filter(v -> v.kind() == Enums.ValueKind.TARGET).findFirst());
+            String unit = ind.unit() == null ? "" : " (" + ind.unit() + ")";
+            String label = ind.inMainTable() ? "(" + ind.row() + ") " + ind.name() + unit : ind.name() + unit;
+            String checkText;
+            if (check.statedPercent().isEmpty()) {
+                checkText = t.get("indicator.check.noStated");
+            } else if (check.computedPercent().isEmpty()) {
+                checkText = t.get("indicator.check.cannot");
+            } else if (check.differs()) {
+                checkText = t.get("indicator.check.differs");
+            } else {
+                checkText = t.get("indicator.check.agrees");
+            }
+            String chain = ind.chainCode() == null ? "" : plan.chain(ind.chainCode()).map(c -> c.name())
+                    .orElse(ind.chainCode());
+            return new Row(ind, label, base.map(YearValue::value).orElse(null),
+                    target.map(YearValue::value).orElse(null), valueText(base, t), valueText(target, t),
+                    check.statedPercent().orElse(null), check.computedPercent().orElse(null), checkText,
+                    Labels.attribute(t, ind.attribute()), chain);
+        }).toList();
+    }
+
+    /** "2025：> 85" — the year, the comparison when it is not plain equality, and the number. */
+    static String valueText(Optional<YearValue> v, I18n t) {
+        if (v.isEmpty()) {
+            return t.get("common.unset");
+        }
+        YearValue y = v.get();
+        String cmp = y.comparator() == null || y.comparator() == Enums.Comparator.EQ ? ""
+                : y.comparator().symbol() + " ";
+        return t.get("indicator.valueAt", y.year(), cmp + Formats.number(y.value()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        model.setAll(rows(plan, t));
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    public FilterModel<Row> model() {
+        return model;
+    }
+}

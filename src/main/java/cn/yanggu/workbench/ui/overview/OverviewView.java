@@ -1,0 +1,173 @@
+package cn.yanggu.workbench.ui.overview;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanInfo;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 总览: the plan period and how much of it has passed, the plan's size at a glance, the positions, goals and 2035
+ * vision, the monitoring cycle, and the places where the plan text is inconsistent.
+ */
+public final class OverviewView implements WorkbenchView {
+    /** One row of the plan's key statements. */
+    public record Row(String kind, String title, String text, String source) {
+        String searchable() {
+            return FilterModel.text(kind, title, text, source);
+        }
+    }
+
+    private final I18n t;
+    private final Clock clock;
+    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
+    private final ViewHeader header;
+    private final BorderPane root = new BorderPane();
+    private final Label planTitle = new Label();
+    private final Label period = new Label();
+    private final Label actualsHint = new Label();
+    private final FlowPane cards = new FlowPane(12, 12);
+
+    public OverviewView(I18n t, Clock clock) {
+        this.t = t;
+        this.clock = clock;
+        header = new ViewHeader(t, t.get("nav.overview"), model);
+        planTitle.getStyleClass().add("plan-title");
+        planTitle.setWrapText(true);
+        period.setId("plan-period");
+        period.getStyleClass().add("secondary");
+        actualsHint.getStyleClass().add("empty-hint");
+        actualsHint.setWrapText(true);
+        cards.setId("overview-cards");
+        cards.getStyleClass().add("cards");
+
+        TableView<Row> table = Tables.table(t.get("common.loading"));
+        table.setId("statements-table");
+        table.getColumns().add(Tables.text(t.get("overview.kind"), Row::kind, 90));
+        table.getColumns().add(Tables.text(t.get("overview.title"), Row::title, 170));
+        table.getColumns().add(Tables.text(t.get("overview.text"), Row::text, 560));
+        table.getColumns().add(Tables.text(t.get("common.source"), Row::source, 150));
+        model.bind(table);
+
+        Label tableTitle = new Label(t.get("overview.statementsTitle"));
+        tableTitle.getStyleClass().add("section-title");
+        VBox strip = new VBox(4, planTitle, period);
+        strip.getStyleClass().add("plan-strip");
+        VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, table);
+        body.getStyleClass().add("view-body");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getStyleClass().add("view");
+        root.setTop(header);
+        root.setCenter(body);
+    }
+
+    /** "规划期已过 N/5 年", or before / after the period. */
+    static String elapsed(PlanInfo info, LocalDate today, I18n t) {
+        int years = info.periodEnd() - info.periodStart() + 1;
+        int passed = today.getYear() - info.periodStart();
+        if (passed < 0) {
+            return t.get("overview.periodNotStarted");
+        }
+        if (passed >= years) {
+            return t.get("overview.periodOver", years, info.visionYear());
+        }
+        return t.get("overview.periodElapsed", passed, years);
+    }
+
+    public static List<Row> rows(Plan plan, I18n t) {
+        List<Row> rows = new ArrayList<>();
+        plan.statements().forEach(s -> rows.add(new Row(statementKind(s.kind(), t), s.title(), s.text(),
+                s.source())));
+        plan.monitoring().forEach(m -> rows.add(new Row(t.get("overview.kind.monitoring"), m.name(),
+                m.text() == null ? "" : m.text(), m.source())));
+        plan.efficiencyClasses().forEach(c -> rows.add(new Row(t.get("overview.kind.efficiency"),
+                c.rank() + ". " + c.name(), c.text() == null ? "" : c.text(), c.source())));
+        plan.thresholds().forEach(th -> rows.add(new Row(t.get("overview.kind.threshold"), th.name() + " "
+                + th.comparator().symbol() + " " + Formats.number(th.value()) + (th.unit() == null ? "" : " " + th.unit()),
+                th.text() == null ? "" : th.text(), th.source())));
+        plan.notes().forEach(n -> rows.add(new Row(t.get("overview.kind.note"),
+                n.entity() + (n.code() == null ? "" : " · " + n.code()) + (n.field() == null ? "" : " · " + n.field()),
+                n.text(), n.source() == null ? "" : n.source())));
+        return rows;
+    }
+
+    private static String statementKind(String kind, I18n t) {
+        return switch (kind) {
+            case "guiding" -> t.get("overview.kind.guiding");
+            case "principle" -> t.get("overview.kind.principle");
+            case "position" -> t.get("overview.kind.position");
+            case "goal" -> t.get("overview.kind.goal");
+            case "vision" -> t.get("overview.kind.vision");
+            default -> kind;
+        };
+    }
+
+    private Node card(String value, String label, String id) {
+        Label v = new Label(value);
+        v.getStyleClass().add("card-value");
+        Label l = new Label(label);
+        l.getStyleClass().add("secondary");
+        l.setWrapText(true);
+        VBox box = new VBox(2, v, l);
+        box.setId(id);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        PlanInfo info = plan.info();
+        planTitle.setText("《" + info.title() + "》" + (info.documentNumber() == null ? "" : "（" + info.documentNumber() + "）"));
+        period.setText(t.get("overview.period", info.periodStart(), info.periodEnd(), info.baseYear(),
+                info.visionYear()) + "  ·  " + elapsed(info, LocalDate.now(clock), t));
+        long listings = plan.projects().stream().mapToLong(p -> p.listings().size()).sum();
+        long table21 = plan.indicators().stream().filter(i -> i.inMainTable()).count();
+        long industrial = plan.zones().stream().filter(z -> z.kind() == Enums.ZoneKind.INDUSTRIAL).count();
+        cards.getChildren().setAll(
+                card(Formats.number(info.zoneTotalKm2()) + " km²", t.get("overview.card.zones", industrial), "card-zones"),
+                card(String.valueOf(plan.chains().size()), t.get("overview.card.chains"), "card-chains"),
+                card(String.valueOf(plan.projects().size()), t.get("overview.card.projects", listings), "card-projects"),
+                card(String.valueOf(plan.indicators().size()), t.get("overview.card.indicators", table21),
+                        "card-indicators"),
+                card(String.valueOf(plan.enterprises().size()), t.get("overview.card.enterprises"), "card-enterprises"),
+                card(String.valueOf(plan.notes().size()), t.get("overview.card.notes"), "card-notes"));
+        boolean anyActual = plan.indicators().stream().flatMap(i -> i.values().stream())
+                .anyMatch(v -> v.kind() == Enums.ValueKind.ACTUAL);
+        actualsHint.setText(anyActual ? "" : t.get("overview.noActuals", info.periodStart()));
+        actualsHint.setVisible(!anyActual);
+        actualsHint.setManaged(!anyActual);
+        model.setAll(rows(plan, t));
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    public FilterModel<Row> model() {
+        return model;
+    }
+}

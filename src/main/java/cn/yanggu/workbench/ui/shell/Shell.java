@@ -1,0 +1,149 @@
+package cn.yanggu.workbench.ui.shell;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The window's frame: the navigation rail on the left, the current view, and the status bar. */
+public final class Shell {
+    /** A navigation destination. */
+    public record Destination(String id, String label, String iconPath, WorkbenchView view) {
+    }
+
+    private final I18n t;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final VBox rail = new VBox(2);
+    private final ToggleGroup group = new ToggleGroup();
+    private final List<ToggleButton> buttons = new ArrayList<>();
+    private final List<Destination> destinations;
+    private final Label database = new Label();
+    private final Label state = new Label();
+    private WorkbenchView current;
+
+    public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
+        this.t = t;
+        this.destinations = List.copyOf(destinations);
+        rail.getStyleClass().add("nav-rail");
+        ToggleButton collapse = new ToggleButton();
+        collapse.setId("nav-collapse");
+        collapse.setGraphic(icon("M3 6h18v2H3zM3 11h18v2H3zM3 16h18v2H3z"));
+        collapse.setTooltip(new Tooltip(t.get("nav.collapse")));
+        collapse.getStyleClass().add("nav-collapse");
+        rail.getChildren().add(collapse);
+        for (Destination d : destinations) {
+            ToggleButton b = new ToggleButton(d.label(), icon(d.iconPath()));
+            b.setId("nav-" + d.id());
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setTooltip(new Tooltip(d.label()));
+            b.setOnAction(e -> select(d));
+            buttons.add(b);
+            rail.getChildren().add(b);
+        }
+        collapse.selectedProperty().addListener((obs, was, collapsed) -> buttons.forEach(b ->
+                b.setContentDisplay(collapsed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT)));
+        // a navigation button stays pressed: clicking the current one again must not leave none selected
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        database.setId("status-database");
+        state.setId("status-state");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("status-busy");
+        busy.visibleProperty().bind(Bindings.greaterThan(running, 0));
+        busy.managedProperty().bind(busy.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(12, database, spacer, busy, state);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("status-bar");
+
+        center.getStyleClass().add("content");
+        root.setLeft(rail);
+        root.setCenter(center);
+        root.setBottom(status);
+        root.getStyleClass().add("shell");
+        select(destinations.get(0));
+    }
+
+    private static Node icon(String path) {
+        SVGPath p = new SVGPath();
+        p.setContent(path);
+        p.getStyleClass().add("nav-icon");
+        StackPane box = new StackPane(p);
+        box.getStyleClass().add("nav-icon-box");
+        return box;
+    }
+
+    /** Shows a destination's view. */
+    public void select(Destination d) {
+        int i = destinations.indexOf(d);
+        buttons.get(i).setSelected(true);
+        current = d.view();
+        center.getChildren().setAll(d.view().node());
+    }
+
+    public void select(String id) {
+        destinations.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(this::select);
+    }
+
+    /** Installs the keyboard shortcuts: Ctrl+F filter, Ctrl+1…5 views, F5 reload. */
+    public void installShortcuts(javafx.scene.Scene scene, Runnable reload) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> current.focusFilter());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), reload);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < destinations.size() && i < digits.length; i++) {
+            Destination d = destinations.get(i);
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> select(d));
+        }
+    }
+
+    /** Shows a loaded plan in every view. */
+    public void show(Plan plan) {
+        destinations.forEach(d -> d.view().show(plan));
+    }
+
+    public void setDatabase(String path) {
+        database.setText(t.get("status.database", path));
+    }
+
+    public void setState(String text) {
+        state.setText(text);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

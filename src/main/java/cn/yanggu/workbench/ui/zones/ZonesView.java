@@ -1,0 +1,101 @@
+package cn.yanggu.workbench.ui.zones;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Zone;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Labels;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** 园区: the three industrial zones with area and 四至, the total the plan states, and the reserved area. */
+public final class ZonesView implements WorkbenchView {
+    /** One table row; {@code flag} marks a record the plan is inconsistent about. */
+    public record Row(Zone zone, String kind, String flag) {
+        String searchable() {
+            return FilterModel.text(zone.name(), kind, zone.east(), zone.west(), zone.south(), zone.north(),
+                    zone.source(), zone.note());
+        }
+    }
+
+    private final I18n t;
+    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
+    private final ViewHeader header;
+    private final BorderPane root = new BorderPane();
+    private final Label total = new Label();
+    private final Label totalCheck = new Label();
+
+    public ZonesView(I18n t) {
+        this.t = t;
+        header = new ViewHeader(t, t.get("nav.zones"), model);
+        TableView<Row> table = Tables.table(t.get("common.loading"));
+        table.setId("zones-table");
+        table.getColumns().add(Tables.text(t.get("zone.name"), r -> r.zone().name(), 130));
+        table.getColumns().add(Tables.text(t.get("zone.kind"), Row::kind, 90));
+        table.getColumns().add(Tables.number(t.get("zone.area"), r -> r.zone().areaKm2(),
+                v -> v == null ? t.get("common.unset") : Formats.number(v), null, 90));
+        table.getColumns().add(Tables.text(t.get("zone.east"), r -> r.zone().east(), 170));
+        table.getColumns().add(Tables.text(t.get("zone.west"), r -> r.zone().west(), 150));
+        table.getColumns().add(Tables.text(t.get("zone.south"), r -> r.zone().south(), 150));
+        table.getColumns().add(Tables.text(t.get("zone.north"), r -> r.zone().north(), 170));
+        table.getColumns().add(Tables.text(t.get("common.flag"), Row::flag, 60));
+        table.getColumns().add(Tables.text(t.get("common.source"), r -> r.zone().source(), 120));
+        table.getColumns().add(Tables.text(t.get("common.note"), r -> r.zone().note(), 260));
+        model.bind(table);
+
+        total.setId("zones-total");
+        total.getStyleClass().add("summary-strong");
+        totalCheck.getStyleClass().add("secondary");
+        totalCheck.setWrapText(true);
+        HBox summary = new HBox(16, total, totalCheck);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        summary.getStyleClass().add("summary-bar");
+        root.getStyleClass().add("view");
+        root.setTop(header);
+        root.setCenter(new VBox(table));
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        root.setBottom(summary);
+    }
+
+    public static List<Row> rows(Plan plan, I18n t) {
+        return plan.zones().stream().map(z -> new Row(z, Labels.zoneKind(t, z.kind()),
+                z.note() == null && plan.notesFor("zone", z.code()).isEmpty() ? "" : t.get("common.flagged")))
+                .toList();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        model.setAll(rows(plan, t));
+        Double stated = plan.info().zoneTotalKm2();
+        double sum = plan.industrialAreaKm2();
+        total.setText(t.get("zone.total", stated == null ? t.get("common.unset") : Formats.number(stated)));
+        String sumText = Formats.number(Math.round(sum * 100) / 100.0);
+        boolean agrees = stated != null && Math.abs(stated - sum) < 0.005;
+        totalCheck.setText(agrees ? t.get("zone.sumAgrees", sumText) : t.get("zone.sumDiffers", sumText));
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    public FilterModel<Row> model() {
+        return model;
+    }
+}

@@ -1,0 +1,117 @@
+package cn.yanggu.workbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
+            throw new AssertionError("a subcommand must not open a window");
+        });
+    }
+
+    @Test
+    void exportWritesTheWholePlanAsJson() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path file = dir.resolve("plan.json");
+        assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", file.toString()));
+        assertEquals("", err.toString());
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertEquals(4, root.get("zones").size());
+        assertEquals(6, root.get("chains").size());
+        assertTrue(root.get("projects").size() >= 41);
+        assertEquals(4, root.get("thresholds").size());
+        assertEquals(4, root.get("efficiencyClasses").size());
+        JsonNode first = root.get("indicators").get(0);
+        assertEquals("亩均税收", first.get("name").asText());
+        assertEquals("万元/亩", first.get("unit").asText());
+        assertEquals(4.7, first.get("values").get(0).get("value").asDouble());
+        assertEquals(7.3, first.get("values").get(1).get("value").asDouble());
+        assertEquals(29.48, root.get("zoneTotal").get("areaKm2").asDouble());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("export"));
+        assertTrue(out.toString().contains("--db"));
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("Yanggu Zone Planning Workbench"));
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineAndExitCode2() {
+        assertEquals(2, run("--frobnicate"));
+        assertOneLine(err.toString(), "--frobnicate");
+        assertTrue(err.toString().startsWith("参数错误"), err.toString());
+    }
+
+    @Test
+    void englishMessagesWithLangEn() {
+        assertEquals(2, run("--lang", "en", "export", "--format", "csv", "--out", dir.resolve("x").toString()));
+        assertOneLine(err.toString(), "csv");
+        assertTrue(err.toString().startsWith("Unsupported format"), err.toString());
+    }
+
+    @Test
+    void aMissingOutputFolderIsOneLineAndExitCode1() {
+        Path out = dir.resolve("no/such/folder/plan.json");
+        assertEquals(1, run("--db", dir.resolve("w.db").toString(), "export", "--format", "json", "--out",
+                out.toString()));
+        assertOneLine(err.toString(), "no" + java.io.File.separator + "such");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnreadableDatabaseIsOneLineExitCode1AndTheFileIsUntouched() throws Exception {
+        Path db = dir.resolve("broken.db");
+        byte[] junk = "PK\u0003\u0004 this is a zip, not a database".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(db, junk);
+        Path out = dir.resolve("plan.json");
+        assertEquals(1, run("--db", db.toString(), "export", "--format", "json", "--out", out.toString()));
+        assertOneLine(err.toString(), "broken.db");
+        assertTrue(err.toString().contains("不是数据库文件"), err.toString());
+        assertArrayEquals(junk, Files.readAllBytes(db));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void withoutASubcommandTheWindowIsStartedWithTheChosenDatabaseAndLanguage() {
+        Path[] started = new Path[1];
+        String[] lang = new String[1];
+        int code = Cli.run(new String[] {"--db", "x.db", "--lang", "en"}, new PrintWriter(out), new PrintWriter(err),
+                (db, l) -> {
+                    started[0] = db;
+                    lang[0] = l;
+                });
+        assertEquals(0, code);
+        assertEquals(Path.of("x.db"), started[0]);
+        assertEquals("en", lang[0]);
+    }
+
+    private static void assertOneLine(String text, String mustContain) {
+        String trimmed = text.strip();
+        assertFalse(trimmed.isEmpty(), "an error line is printed");
+        assertEquals(1, trimmed.lines().count(), "exactly one line: " + text);
+        assertTrue(trimmed.contains(mustContain), text);
+    }
+}
