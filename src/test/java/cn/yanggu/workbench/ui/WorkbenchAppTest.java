@@ -126,6 +126,10 @@ class WorkbenchAppTest {
         assertEquals("未规定", cellText(zones, 3, 2), "the reserved area has no area in the plan");
         assertEquals("⚠ 存疑", cellText(zones, 1, 7), "the damaged west boundary is flagged");
         assertTrue(robot.lookup("#zones-total").queryAs(Label.class).getText().contains("29.48"));
+        robot.interact(() -> zones.getSelectionModel().select(1));
+        String detail = allText(robot.lookup("#zone-detail").queryAs(Parent.class));
+        assertTrue(detail.contains("西部工业集中区") && detail.contains("西湖镇环城北路") && detail.contains("分页"),
+                "the detail pane shows the whole damaged boundary and its note: " + detail);
         filter("预留");
         assertEquals(1, zones.getItems().size());
         filter("");
@@ -219,7 +223,11 @@ class WorkbenchAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
         Parent root = robot.lookup(".shell").queryAs(Parent.class);
-        for (Node n : root.lookupAll(".labeled, .button, .toggle-button, .label")) {
+        List<Node> nodes = new ArrayList<>();
+        for (String selector : List.of(".label", ".button", ".toggle-button")) {
+            nodes.addAll(root.lookupAll(selector));
+        }
+        for (Node n : nodes) {
             if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isEmpty() || insideCell(n)
                     || !n.isVisible() || l.isWrapText()) {
                 continue;

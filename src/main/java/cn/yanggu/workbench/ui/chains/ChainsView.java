@@ -7,6 +7,7 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
@@ -14,12 +15,9 @@ import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.ViewHeader;
 import cn.yanggu.workbench.ui.common.WorkbenchView;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +40,7 @@ public final class ChainsView implements WorkbenchView {
     private final ViewHeader header;
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table;
-    private final VBox detail = new VBox(10);
+    private final DetailPane detail;
 
     public ChainsView(I18n t) {
         this.t = t;
@@ -56,6 +54,7 @@ public final class ChainsView implements WorkbenchView {
         table.getColumns().add(Tables.number(t.get("chain.projectCount"), r -> (double) r.projects().size(),
                 Formats::number, null, 70));
         model.bind(table);
+        detail = new DetailPane("chain-detail", t.get("chain.selectHint"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
         model.visible().addListener((javafx.collections.ListChangeListener<Row>) ch -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
@@ -63,16 +62,11 @@ public final class ChainsView implements WorkbenchView {
             }
         });
 
-        detail.getStyleClass().add("detail");
-        detail.setId("chain-detail");
-        ScrollPane scroll = new ScrollPane(detail);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
+        SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.42);
         root.getStyleClass().add("view");
         root.setTop(header);
         root.setCenter(split);
-        showDetail(null);
     }
 
     public static List<Row> rows(Plan plan, I18n t) {
@@ -85,24 +79,19 @@ public final class ChainsView implements WorkbenchView {
     }
 
     private void showDetail(Row row) {
-        detail.getChildren().clear();
         if (row == null) {
-            detail.getChildren().add(secondary(t.get("chain.selectHint")));
+            detail.clear();
             return;
         }
         Chain c = row.chain();
-        Label name = new Label(c.name());
-        name.getStyleClass().add("detail-title");
-        detail.getChildren().add(name);
+        detail.title(c.name());
         if (!c.aliases().isEmpty()) {
-            detail.getChildren().add(secondary(t.get("chain.aliases", String.join("、", c.aliases()))));
+            detail.hint(t.get("chain.aliases", String.join("、", c.aliases())));
         }
-        section(t.get("chain.brand"), row.brand() + (c.brandSource() == null ? "" : "  ·  " + c.brandSource()));
-        if (c.positioning() != null) {
-            section(t.get("chain.positioning"), c.positioning());
-        }
-        section(t.get("chain.section"), c.section() + (c.column() == null ? "" : "  ·  " + t.get("chain.column",
-                c.column())));
+        detail.field(t.get("chain.brand"), row.brand() + (c.brandSource() == null ? "" : "  ·  " + c.brandSource()));
+        detail.field(t.get("chain.positioning"), c.positioning());
+        detail.field(t.get("chain.section"), c.section() + (c.column() == null ? ""
+                : "  ·  " + t.get("chain.column", c.column())));
 
         Map<String, StringBuilder> groups = new LinkedHashMap<>();
         for (Chain.Link l : c.links()) {
@@ -116,38 +105,36 @@ public final class ChainsView implements WorkbenchView {
                 b.append("：").append(l.detail());
             }
         }
-        heading(t.get("chain.links"));
+        detail.heading(t.get("chain.links"));
         if (groups.isEmpty()) {
-            detail.getChildren().add(secondary(t.get("common.unset")));
+            detail.hint(t.get("common.unset"));
         }
-        groups.forEach((g, text) -> section(g, text.toString()));
+        groups.forEach((g, text) -> detail.field(g, text.toString()));
 
-        heading(t.get("chain.enterprises"));
+        detail.heading(t.get("chain.enterprises"));
         Map<Enums.EnterpriseRole, StringBuilder> byRole = new LinkedHashMap<>();
         for (int i = 0; i < c.enterprises().size(); i++) {
-            Chain.Member m = c.enterprises().get(i);
-            StringBuilder b = byRole.computeIfAbsent(m.role(), k -> new StringBuilder());
+            StringBuilder b = byRole.computeIfAbsent(c.enterprises().get(i).role(), k -> new StringBuilder());
             if (b.length() > 0) {
                 b.append("、");
             }
             b.append(row.enterpriseNames().get(i));
         }
-        byRole.forEach((role, text) -> section(Labels.role(t, role), text.toString()));
+        byRole.forEach((role, text) -> detail.field(Labels.role(t, role), text.toString()));
 
-        heading(t.get("chain.targets"));
+        detail.heading(t.get("chain.targets"));
         if (row.targets().isEmpty()) {
-            detail.getChildren().add(secondary(t.get("chain.noTargets")));
+            detail.hint(t.get("chain.noTargets"));
         }
         for (Indicator ind : row.targets()) {
             String values = ind.values().stream()
                     .map(v -> t.get("indicator.valueAt", v.year(),
-                            (v.comparator() == Enums.Comparator.EQ ? "" : v.comparator().symbol() + " ")
-                                    + Formats.number(v.value()) + " " + (ind.unit() == null ? "" : ind.unit())))
+                            Labels.comparator(v.comparator()) + Formats.number(v.value()) + " " + (ind.unit() == null ? "" : ind.unit())))
                     .reduce((a, b) -> a + "；" + b).orElse(t.get("common.unset"));
-            section(ind.name(), values + "  ·  " + ind.source());
+            detail.field(ind.name(), values + "  ·  " + ind.source());
         }
 
-        heading(t.get("chain.projects", row.projects().size()));
+        detail.heading(t.get("chain.projects", row.projects().size()));
         StringBuilder projects = new StringBuilder();
         for (Project p : row.projects()) {
             if (projects.length() > 0) {
@@ -158,32 +145,7 @@ public final class ChainsView implements WorkbenchView {
                 projects.append("（").append(Labels.listings(t, p.listings())).append("）");
             }
         }
-        detail.getChildren().add(wrapping(projects.length() == 0 ? t.get("common.unset") : projects.toString()));
-    }
-
-    private void heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        detail.getChildren().add(l);
-    }
-
-    private void section(String title, String body) {
-        Label k = new Label(title);
-        k.getStyleClass().add("field-label");
-        detail.getChildren().addAll(k, wrapping(body));
-    }
-
-    private static Label wrapping(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label secondary(String text) {
-        Label l = wrapping(text);
-        l.getStyleClass().add("secondary");
-        return l;
+        detail.field("", projects.length() == 0 ? t.get("common.unset") : projects.toString());
     }
 
     @Override

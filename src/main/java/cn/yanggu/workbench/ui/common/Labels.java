@@ -55,6 +55,20 @@ public final class Labels {
         };
     }
 
+    /** A comparison as people write it before a number: "" for equality, "≥ ", "> " …. */
+    public static String comparator(Enums.Comparator c) {
+        if (c == null) {
+            return "";
+        }
+        return switch (c) {
+            case EQ -> "";
+            case GT -> "> ";
+            case GE -> "≥ ";
+            case LT -> "< ";
+            case LE -> "≤ ";
+        };
+    }
+
     /** The 专栏 listings of a project, e.g. "专栏2(1)；专栏7 创新项目(3)". */
     public static String listings(I18n t, java.util.List<cn.yanggu.workbench.domain.Project.Listing> listings) {
         StringBuilder b = new StringBuilder();

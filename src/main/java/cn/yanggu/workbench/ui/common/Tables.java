@@ -23,10 +23,27 @@ public final class Tables {
         return table;
     }
 
+    /**
+     * The width a header needs so that it is never cut off (CJK and full-width characters 1 em, others about
+     * 0.62 em, at the base size of 14 px, plus the header's padding and sort arrow).
+     */
+    public static double headerWidth(String title) {
+        double em = title.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x3000 && cp <= 0x303F) ? 1.0 : 0.62).sum();
+        return Math.ceil(em * 14.5 + 26);
+    }
+
+    /** Every column is at least as wide as its header (and short columns keep their width), so narrowing the window scrolls instead of cutting. */
+    public static <T, V> TableColumn<T, V> column(String title, double prefWidth) {
+        TableColumn<T, V> c = new TableColumn<>(title);
+        c.setMinWidth(Math.max(headerWidth(title), Math.min(prefWidth, 90)));
+        c.setPrefWidth(Math.max(prefWidth, c.getMinWidth()));
+        return c;
+    }
+
     public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double prefWidth) {
-        TableColumn<T, String> c = new TableColumn<>(title);
+        TableColumn<T, String> c = column(title, prefWidth);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setPrefWidth(prefWidth);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -45,10 +62,9 @@ public final class Tables {
     public static <T> TableColumn<T, Double> number(String title, Function<T, Double> value,
                                                     Function<Double, String> format,
                                                     Function<T, String> hover, double prefWidth) {
-        TableColumn<T, Double> c = new TableColumn<>(title);
+        TableColumn<T, Double> c = column(title, prefWidth);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        c.setPrefWidth(prefWidth);
         c.getStyleClass().add("numeric");
         c.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -6,6 +6,7 @@ import cn.yanggu.workbench.domain.Growth;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
@@ -16,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -43,6 +45,7 @@ public final class IndicatorsView implements WorkbenchView {
     private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
     private final ViewHeader header;
     private final BorderPane root = new BorderPane();
+    private final DetailPane detail;
 
     public IndicatorsView(I18n t) {
         this.t = t;
@@ -50,8 +53,8 @@ public final class IndicatorsView implements WorkbenchView {
 
         TableView<Row> main = Tables.table(t.get("common.loading"));
         main.setId("table21");
-        main.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 80));
-        main.getColumns().add(Tables.text(t.get("indicator.nameUnit"), Row::label, 260));
+        main.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84));
+        main.getColumns().add(Tables.text(t.get("indicator.nameUnit"), Row::label, 290));
         main.getColumns().add(Tables.number(t.get("indicator.base2020"), Row::base, Formats::number,
                 r -> yiHover(r, r.base()), 100));
         main.getColumns().add(Tables.number(t.get("indicator.target2025"), Row::target, Formats::number,
@@ -59,27 +62,24 @@ public final class IndicatorsView implements WorkbenchView {
         main.getColumns().add(rateColumn(t.get("indicator.statedRate"), Row::stated));
         main.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
         main.getColumns().add(Tables.text(t.get("indicator.attribute"), Row::attribute, 70));
-        main.getColumns().add(Tables.text(t.get("indicator.check"), Row::check, 150));
-        main.getColumns().add(Tables.text(t.get("common.source"), r -> r.indicator().source(), 130));
-        main.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 260));
+        main.getColumns().add(Tables.text(t.get("indicator.check"), Row::check, 120));
+        main.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
         model.bind(main, r -> r.indicator().inMainTable());
         main.setFixedCellSize(30);
-        main.setPrefHeight(30 * 10 + 34);
+        main.setPrefHeight(30 * 9 + 38);
         main.setMinHeight(160);
 
         TableView<Row> other = Tables.table(t.get("common.loading"));
         other.setId("other-indicators");
-        other.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 90));
-        other.getColumns().add(Tables.text(t.get("indicator.name"), r -> r.indicator().name(), 200));
-        other.getColumns().add(Tables.text(t.get("indicator.unit"), r -> r.indicator().unit(), 70));
-        other.getColumns().add(Tables.text(t.get("indicator.baseline"), Row::baseText, 120));
+        other.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84));
+        other.getColumns().add(Tables.text(t.get("indicator.name"), r -> r.indicator().name(), 190));
+        other.getColumns().add(Tables.text(t.get("indicator.unit"), r -> r.indicator().unit(), 60));
+        other.getColumns().add(Tables.text(t.get("indicator.baseline"), Row::baseText, 110));
         other.getColumns().add(Tables.text(t.get("indicator.target"), Row::targetText, 120));
         other.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
         other.getColumns().add(Tables.text(t.get("indicator.direction"),
-                r -> Labels.direction(t, r.indicator().direction()), 80));
-        other.getColumns().add(Tables.text(t.get("indicator.chain"), Row::chain, 100));
-        other.getColumns().add(Tables.text(t.get("common.source"), r -> r.indicator().source(), 130));
-        other.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 260));
+                r -> Labels.direction(t, r.indicator().direction()), 84));
+        other.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
         model.bind(other, r -> !r.indicator().inMainTable());
 
         Label mainTitle = new Label(t.get("indicator.table21Title"));
@@ -94,15 +94,29 @@ public final class IndicatorsView implements WorkbenchView {
         VBox.setVgrow(other, Priority.ALWAYS);
         root.getStyleClass().add("view");
         root.setTop(header);
-        root.setCenter(body);
+        detail = new DetailPane("indicator-detail", t.get("detail.selectHint"));
+        main.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                other.getSelectionModel().clearSelection();
+                showDetail(row);
+            }
+        });
+        other.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                main.getSelectionModel().clearSelection();
+                showDetail(row);
+            }
+        });
+        SplitPane split = new SplitPane(body, detail);
+        split.setDividerPositions(0.78);
+        root.setCenter(split);
     }
 
     private TableColumn<Row, BigDecimal> rateColumn(String title, java.util.function.Function<Row, BigDecimal> f) {
-        TableColumn<Row, BigDecimal> c = new TableColumn<>(title);
+        TableColumn<Row, BigDecimal> c = Tables.column(title, 100);
         c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
         c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         c.getStyleClass().add("numeric");
-        c.setPrefWidth(100);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
@@ -152,9 +166,31 @@ public final class IndicatorsView implements WorkbenchView {
             return t.get("common.unset");
         }
         YearValue y = v.get();
-        String cmp = y.comparator() == null || y.comparator() == Enums.Comparator.EQ ? ""
-                : y.comparator().symbol() + " ";
-        return t.get("indicator.valueAt", y.year(), cmp + Formats.number(y.value()));
+        return t.get("indicator.valueAt", y.year(), Labels.comparator(y.comparator()) + Formats.number(y.value()));
+    }
+
+    private void showDetail(Row row) {
+        Indicator ind = row.indicator();
+        StringBuilder values = new StringBuilder();
+        for (YearValue v : ind.values()) {
+            values.append(values.length() == 0 ? "" : "\n").append(valueText(Optional.of(v), t))
+                    .append(v.asStated() == null ? "" : t.get("indicator.asStated", v.asStated()))
+                    .append(v.source() == null ? "" : "  ·  " + v.source())
+                    .append(v.note() == null ? "" : "\n    " + v.note());
+        }
+        detail.title(row.label())
+                .field(t.get("indicator.category"), ind.category())
+                .field(t.get("indicator.attribute"), row.attribute())
+                .field(t.get("indicator.direction"), Labels.direction(t, ind.direction()))
+                .field(t.get("indicator.growthKind"), Labels.growthKind(t, ind.growthKind()))
+                .field(t.get("indicator.statedRate"), row.stated() == null ? t.get("common.unset")
+                        : Formats.fixed(row.stated()))
+                .field(t.get("indicator.computedRate"), row.computed() == null ? "—" : Formats.fixed(row.computed()))
+                .field(t.get("indicator.check"), row.check())
+                .field(t.get("indicator.values"), values.toString())
+                .field(t.get("indicator.chain"), row.chain())
+                .field(t.get("common.source"), ind.source())
+                .field(t.get("common.note"), ind.note());
     }
 
     @Override

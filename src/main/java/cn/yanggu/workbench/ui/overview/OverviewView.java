@@ -4,8 +4,10 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
+import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.ViewHeader;
 import cn.yanggu.workbench.ui.common.WorkbenchView;
@@ -13,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -44,6 +47,7 @@ public final class OverviewView implements WorkbenchView {
     private final Label period = new Label();
     private final Label actualsHint = new Label();
     private final FlowPane cards = new FlowPane(12, 12);
+    private final DetailPane detail;
 
     public OverviewView(I18n t, Clock clock) {
         this.t = t;
@@ -70,9 +74,20 @@ public final class OverviewView implements WorkbenchView {
         tableTitle.getStyleClass().add("section-title");
         VBox strip = new VBox(4, planTitle, period);
         strip.getStyleClass().add("plan-strip");
-        VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, table);
+        detail = new DetailPane("statement-detail", t.get("detail.selectHint"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                detail.clear();
+            } else {
+                detail.title(row.title()).field(t.get("overview.kind"), row.kind())
+                        .field(t.get("overview.text"), row.text()).field(t.get("common.source"), row.source());
+            }
+        });
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.7);
+        VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, split);
         body.getStyleClass().add("view-body");
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(split, Priority.ALWAYS);
         root.getStyleClass().add("view");
         root.setTop(header);
         root.setCenter(body);
@@ -100,7 +115,7 @@ public final class OverviewView implements WorkbenchView {
         plan.efficiencyClasses().forEach(c -> rows.add(new Row(t.get("overview.kind.efficiency"),
                 c.rank() + ". " + c.name(), c.text() == null ? "" : c.text(), c.source())));
         plan.thresholds().forEach(th -> rows.add(new Row(t.get("overview.kind.threshold"), th.name() + " "
-                + th.comparator().symbol() + " " + Formats.number(th.value()) + (th.unit() == null ? "" : " " + th.unit()),
+                + Labels.comparator(th.comparator()) + Formats.number(th.value()) + (th.unit() == null ? "" : " " + th.unit()),
                 th.text() == null ? "" : th.text(), th.source())));
         plan.notes().forEach(n -> rows.add(new Row(t.get("overview.kind.note"),
                 n.entity() + (n.code() == null ? "" : " · " + n.code()) + (n.field() == null ? "" : " · " + n.field()),

@@ -6,6 +6,7 @@ import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Zone;
+import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
@@ -14,6 +15,7 @@ import cn.yanggu.workbench.ui.common.ViewHeader;
 import cn.yanggu.workbench.ui.common.WorkbenchView;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 
 import java.util.List;
@@ -33,6 +35,7 @@ public final class ProjectsView implements WorkbenchView {
     private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
     private final ViewHeader header;
     private final BorderPane root = new BorderPane();
+    private final DetailPane detail;
 
     public ProjectsView(I18n t) {
         this.t = t;
@@ -46,14 +49,18 @@ public final class ProjectsView implements WorkbenchView {
         table.getColumns().add(Tables.text(t.get("project.enterprise"), Row::enterprise, 130));
         table.getColumns().add(Tables.text(t.get("project.zone"), Row::zone, 90));
         table.getColumns().add(Tables.number(t.get("project.investment"), r -> r.project().investmentWan(),
-                Formats::number, null, 100));
+                v -> v == null ? t.get("common.unset") : Formats.number(v), null, 100));
         table.getColumns().add(Tables.text(t.get("project.kind"), Row::kind, 70));
         table.getColumns().add(Tables.text(t.get("common.source"), r -> r.project().source(), 150));
         table.getColumns().add(Tables.text(t.get("common.note"), r -> r.project().note(), 200));
         model.bind(table);
         root.getStyleClass().add("view");
         root.setTop(header);
-        root.setCenter(table);
+        detail = new DetailPane("project-detail", t.get("detail.selectHint"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.72);
+        root.setCenter(split);
     }
 
     /** Rows for a plan, in the plan's order. */
@@ -68,6 +75,38 @@ public final class ProjectsView implements WorkbenchView {
                         : plan.zone(p.zoneCode()).map(Zone::name).orElse(p.zoneCode()),
                 p.listings().isEmpty() ? t.get("project.textOnly") : Labels.listings(t, p.listings()),
                 Labels.stage(t, p.stage()), Labels.kind(t, p.kind()))).toList();
+    }
+
+    private void showDetail(Row row) {
+        if (row == null) {
+            detail.clear();
+            return;
+        }
+        Project p = row.project();
+        StringBuilder listed = new StringBuilder();
+        for (Project.Listing l : p.listings()) {
+            listed.append(listed.length() == 0 ? "" : "\n").append(t.get("project.listing", l.column(), l.number()))
+                    .append(l.group() == null ? "" : " " + l.group()).append("：").append(l.nameAsListed());
+        }
+        StringBuilder mentions = new StringBuilder();
+        for (Project.Mention m : p.mentions()) {
+            mentions.append(mentions.length() == 0 ? "" : "\n").append(m.section()).append("：").append(m.text());
+        }
+        detail.title(p.name())
+                .field(t.get("project.chain"), row.chain())
+                .field(t.get("project.kind"), row.kind())
+                .field(t.get("project.stage"), row.stage())
+                .field(t.get("project.enterprise"), row.enterprise())
+                .field(t.get("project.zone"), row.zone())
+                .field(t.get("project.investment"), p.investmentWan() == null ? t.get("common.unset")
+                        : Formats.number(p.investmentWan()))
+                .field(t.get("project.years"), p.startYear() == null && p.finishYear() == null ? t.get("common.unset")
+                        : (p.startYear() == null ? "?" : p.startYear()) + " – "
+                        + (p.finishYear() == null ? "?" : p.finishYear()))
+                .field(t.get("project.listings"), listed.toString())
+                .field(t.get("project.mentions"), mentions.toString())
+                .field(t.get("common.source"), p.source())
+                .field(t.get("common.note"), p.note());
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.ui.zones;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Zone;
+import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
@@ -15,7 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.SplitPane;
 
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class ZonesView implements WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final Label total = new Label();
     private final Label totalCheck = new Label();
+    private final DetailPane detail;
 
     public ZonesView(I18n t) {
         this.t = t;
@@ -63,8 +65,11 @@ public final class ZonesView implements WorkbenchView {
         summary.getStyleClass().add("summary-bar");
         root.getStyleClass().add("view");
         root.setTop(header);
-        root.setCenter(new VBox(table));
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        detail = new DetailPane("zone-detail", t.get("detail.selectHint"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.68);
+        root.setCenter(split);
         root.setBottom(summary);
     }
 
@@ -72,6 +77,23 @@ public final class ZonesView implements WorkbenchView {
         return plan.zones().stream().map(z -> new Row(z, Labels.zoneKind(t, z.kind()),
                 z.note() == null && plan.notesFor("zone", z.code()).isEmpty() ? "" : t.get("common.flagged")))
                 .toList();
+    }
+
+    private void showDetail(Row row) {
+        if (row == null) {
+            detail.clear();
+            return;
+        }
+        Zone z = row.zone();
+        detail.title(z.name())
+                .field(t.get("zone.kind"), row.kind())
+                .field(t.get("zone.area"), z.areaKm2() == null ? t.get("common.unset") : Formats.number(z.areaKm2()))
+                .field(t.get("zone.east"), z.east())
+                .field(t.get("zone.west"), z.west())
+                .field(t.get("zone.south"), z.south())
+                .field(t.get("zone.north"), z.north())
+                .field(t.get("common.source"), z.source())
+                .field(t.get("common.note"), z.note());
     }
 
     @Override
