@@ -17,7 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -46,7 +47,7 @@ public final class OverviewView implements WorkbenchView {
     private final Label planTitle = new Label();
     private final Label period = new Label();
     private final Label actualsHint = new Label();
-    private final FlowPane cards = new FlowPane(12, 12);
+    private final HBox cards = new HBox(12);
     private final DetailPane detail;
 
     public OverviewView(I18n t, Clock clock) {
@@ -64,7 +65,7 @@ public final class OverviewView implements WorkbenchView {
 
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("statements-table");
-        table.getColumns().add(Tables.text(t.get("overview.kind"), Row::kind, 90));
+        table.getColumns().add(Tables.text(t.get("overview.kind"), Row::kind, 110));
         table.getColumns().add(Tables.text(t.get("overview.title"), Row::title, 170));
         table.getColumns().add(Tables.text(t.get("overview.text"), Row::text, 560));
         table.getColumns().add(Tables.text(t.get("common.source"), Row::source, 150));
@@ -88,9 +89,15 @@ public final class OverviewView implements WorkbenchView {
         VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, split);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(split, Priority.ALWAYS);
+        split.setMinHeight(320);
+        // on a small or scaled screen the page scrolls rather than squeezing the table to nothing
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
         root.getStyleClass().add("view");
         root.setTop(header);
-        root.setCenter(body);
+        root.setCenter(scroll);
     }
 
     /** "规划期已过 N/5 年", or before / after the period. */
@@ -134,13 +141,25 @@ public final class OverviewView implements WorkbenchView {
         };
     }
 
-    private Node card(String value, String label, String id) {
+    private Node card(String value, String unit, String label, String id) {
         Label v = new Label(value);
         v.getStyleClass().add("card-value");
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        HBox number = new HBox(4, v);
+        number.setAlignment(Pos.BASELINE_LEFT);
+        if (unit != null) {
+            Label u = new Label(unit);
+            u.getStyleClass().add("card-unit");
+            u.setMinWidth(Region.USE_PREF_SIZE);
+            number.getChildren().add(u);
+        }
         Label l = new Label(label);
         l.getStyleClass().add("secondary");
         l.setWrapText(true);
-        VBox box = new VBox(2, v, l);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, number, l);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setId(id);
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("card");
@@ -162,13 +181,16 @@ public final class OverviewView implements WorkbenchView {
         long table21 = plan.indicators().stream().filter(i -> i.inMainTable()).count();
         long industrial = plan.zones().stream().filter(z -> z.kind() == Enums.ZoneKind.INDUSTRIAL).count();
         cards.getChildren().setAll(
-                card(Formats.number(info.zoneTotalKm2()) + " km²", t.get("overview.card.zones", industrial), "card-zones"),
-                card(String.valueOf(plan.chains().size()), t.get("overview.card.chains"), "card-chains"),
-                card(String.valueOf(plan.projects().size()), t.get("overview.card.projects", listings), "card-projects"),
-                card(String.valueOf(plan.indicators().size()), t.get("overview.card.indicators", table21),
+                card(Formats.number(info.zoneTotalKm2()), "km²", t.get("overview.card.zones", industrial),
+                        "card-zones"),
+                card(String.valueOf(plan.chains().size()), null, t.get("overview.card.chains"), "card-chains"),
+                card(String.valueOf(plan.projects().size()), null, t.get("overview.card.projects", listings),
+                        "card-projects"),
+                card(String.valueOf(plan.indicators().size()), null, t.get("overview.card.indicators", table21),
                         "card-indicators"),
-                card(String.valueOf(plan.enterprises().size()), t.get("overview.card.enterprises"), "card-enterprises"),
-                card(String.valueOf(plan.notes().size()), t.get("overview.card.notes"), "card-notes"));
+                card(String.valueOf(plan.enterprises().size()), null, t.get("overview.card.enterprises"),
+                        "card-enterprises"),
+                card(String.valueOf(plan.notes().size()), null, t.get("overview.card.notes"), "card-notes"));
         boolean anyActual = plan.indicators().stream().flatMap(i -> i.values().stream())
                 .anyMatch(v -> v.kind() == Enums.ValueKind.ACTUAL);
         actualsHint.setText(anyActual ? "" : t.get("overview.noActuals", info.periodStart()));
