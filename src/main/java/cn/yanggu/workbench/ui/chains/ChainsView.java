@@ -12,19 +12,16 @@ import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.ViewHeader;
-import cn.yanggu.workbench.ui.common.WorkbenchView;
-import javafx.scene.Node;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** 产业链: the six chains (master) and the selected chain's brand, links, enterprises, targets and projects. */
-public final class ChainsView implements WorkbenchView {
+public final class ChainsView extends FeatureView<ChainsView.Row> {
     /** One chain row, with what the detail pane shows. */
     public record Row(Chain chain, List<String> enterpriseNames, List<Indicator> targets, List<Project> projects,
                       String brand) {
@@ -35,16 +32,11 @@ public final class ChainsView implements WorkbenchView {
         }
     }
 
-    private final I18n t;
-    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
-    private final ViewHeader header;
-    private final BorderPane root = new BorderPane();
     private final TableView<Row> table;
     private final DetailPane detail;
 
     public ChainsView(I18n t) {
-        this.t = t;
-        header = new ViewHeader(t, t.get("nav.chains"), model);
+        super(t, t.get("nav.chains"), Row::searchable);
         table = Tables.table(t.get("common.loading"));
         table.setId("chains-table");
         table.getColumns().add(Tables.text(t.get("chain.name"), r -> r.chain().name(), 150));
@@ -64,12 +56,11 @@ public final class ChainsView implements WorkbenchView {
 
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.42);
-        root.getStyleClass().add("view");
-        root.setTop(header);
         root.setCenter(split);
     }
 
-    public static List<Row> rows(Plan plan, I18n t) {
+    @Override
+    protected List<Row> rows(Plan plan) {
         Map<String, Enterprise> enterprises = plan.enterprisesByCode();
         return plan.chains().stream().map(c -> new Row(c,
                 c.enterprises().stream().map(m -> enterprises.containsKey(m.enterpriseCode())
@@ -149,22 +140,9 @@ public final class ChainsView implements WorkbenchView {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
     public void show(Plan plan) {
-        model.setAll(rows(plan, t));
+        super.show(plan);
         table.getSelectionModel().selectFirst();
     }
 
-    @Override
-    public void focusFilter() {
-        header.filterField().requestFocus();
-    }
-
-    public FilterModel<Row> model() {
-        return model;
-    }
 }

@@ -11,14 +11,11 @@ import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.ViewHeader;
-import cn.yanggu.workbench.ui.common.WorkbenchView;
-import javafx.scene.Node;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -30,7 +27,7 @@ import java.util.Optional;
  * 指标: 表2-1 as the plan prints it, with the growth computed from its own 2020 and 2025 values beside the stated
  * one (rows that differ are flagged), and below it every other quantitative target and baseline of the plan.
  */
-public final class IndicatorsView implements WorkbenchView {
+public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
     /** One indicator row. */
     public record Row(Indicator indicator, String label, Double base, Double target, String baseText,
                       String targetText, BigDecimal stated, BigDecimal computed, String check, String attribute,
@@ -41,15 +38,9 @@ public final class IndicatorsView implements WorkbenchView {
         }
     }
 
-    private final I18n t;
-    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
-    private final ViewHeader header;
-    private final BorderPane root = new BorderPane();
-    private final DetailPane detail;
 
     public IndicatorsView(I18n t) {
-        this.t = t;
-        header = new ViewHeader(t, t.get("nav.indicators"), model);
+        super(t, t.get("nav.indicators"), Row::searchable);
 
         TableView<Row> main = Tables.table(t.get("common.loading"));
         main.setId("table21");
@@ -92,19 +83,17 @@ public final class IndicatorsView implements WorkbenchView {
         VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(other, Priority.ALWAYS);
-        root.getStyleClass().add("view");
-        root.setTop(header);
-        detail = new DetailPane("indicator-detail", t.get("detail.selectHint"));
+        DetailPane detail = new DetailPane("indicator-detail", t.get("detail.selectHint"));
         main.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 other.getSelectionModel().clearSelection();
-                showDetail(row);
+                describe(row, detail);
             }
         });
         other.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 main.getSelectionModel().clearSelection();
-                showDetail(row);
+                describe(row, detail);
             }
         });
         SplitPane split = new SplitPane(body, detail);
@@ -132,7 +121,8 @@ public final class IndicatorsView implements WorkbenchView {
                 ? Formats.wanToYi(value, t) : null;
     }
 
-    public static List<Row> rows(Plan plan, I18n t) {
+    @Override
+    protected List<Row> rows(Plan plan) {
         int end = plan.info().periodEnd();
         return plan.indicators().stream().map(ind -> {
             Growth.RateCheck check = Growth.check(ind, end);
@@ -169,7 +159,8 @@ public final class IndicatorsView implements WorkbenchView {
         return t.get("indicator.valueAt", y.year(), Labels.comparator(y.comparator()) + Formats.number(y.value()));
     }
 
-    private void showDetail(Row row) {
+    @Override
+    protected void describe(Row row, DetailPane detail) {
         Indicator ind = row.indicator();
         StringBuilder values = new StringBuilder();
         for (YearValue v : ind.values()) {
@@ -193,22 +184,4 @@ public final class IndicatorsView implements WorkbenchView {
                 .field(t.get("common.note"), ind.note());
     }
 
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void show(Plan plan) {
-        model.setAll(rows(plan, t));
-    }
-
-    @Override
-    public void focusFilter() {
-        header.filterField().requestFocus();
-    }
-
-    public FilterModel<Row> model() {
-        return model;
-    }
 }

@@ -9,14 +9,12 @@ import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.ViewHeader;
-import cn.yanggu.workbench.ui.common.WorkbenchView;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -31,7 +29,7 @@ import java.util.List;
  * 总览: the plan period and how much of it has passed, the plan's size at a glance, the positions, goals and 2035
  * vision, the monitoring cycle, and the places where the plan text is inconsistent.
  */
-public final class OverviewView implements WorkbenchView {
+public final class OverviewView extends FeatureView<OverviewView.Row> {
     /** One row of the plan's key statements. */
     public record Row(String kind, String title, String text, String source) {
         String searchable() {
@@ -39,21 +37,15 @@ public final class OverviewView implements WorkbenchView {
         }
     }
 
-    private final I18n t;
     private final Clock clock;
-    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
-    private final ViewHeader header;
-    private final BorderPane root = new BorderPane();
     private final Label planTitle = new Label();
     private final Label period = new Label();
     private final Label actualsHint = new Label();
     private final HBox cards = new HBox(12);
-    private final DetailPane detail;
 
     public OverviewView(I18n t, Clock clock) {
-        this.t = t;
+        super(t, t.get("nav.overview"), Row::searchable);
         this.clock = clock;
-        header = new ViewHeader(t, t.get("nav.overview"), model);
         planTitle.getStyleClass().add("plan-title");
         planTitle.setWrapText(true);
         period.setId("plan-period");
@@ -75,17 +67,7 @@ public final class OverviewView implements WorkbenchView {
         tableTitle.getStyleClass().add("section-title");
         VBox strip = new VBox(4, planTitle, period);
         strip.getStyleClass().add("plan-strip");
-        detail = new DetailPane("statement-detail", t.get("detail.selectHint"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row == null) {
-                detail.clear();
-            } else {
-                detail.title(row.title()).field(t.get("overview.kind"), row.kind())
-                        .field(t.get("overview.text"), row.text()).field(t.get("common.source"), row.source());
-            }
-        });
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.7);
+        SplitPane split = withDetail(table, "statement-detail", 0.7);
         VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, split);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -95,8 +77,6 @@ public final class OverviewView implements WorkbenchView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("page-scroll");
-        root.getStyleClass().add("view");
-        root.setTop(header);
         root.setCenter(scroll);
     }
 
@@ -113,7 +93,8 @@ public final class OverviewView implements WorkbenchView {
         return t.get("overview.periodElapsed", passed, years);
     }
 
-    public static List<Row> rows(Plan plan, I18n t) {
+    @Override
+    protected List<Row> rows(Plan plan) {
         List<Row> rows = new ArrayList<>();
         plan.statements().forEach(s -> rows.add(new Row(statementKind(s.kind(), t), s.title(), s.text(),
                 s.source())));
@@ -139,6 +120,12 @@ public final class OverviewView implements WorkbenchView {
             case "vision" -> t.get("overview.kind.vision");
             default -> kind;
         };
+    }
+
+    @Override
+    protected void describe(Row row, DetailPane detail) {
+        detail.title(row.title()).field(t.get("overview.kind"), row.kind())
+                .field(t.get("overview.text"), row.text()).field(t.get("common.source"), row.source());
     }
 
     private Node card(String value, String unit, String label, String id) {
@@ -167,11 +154,6 @@ public final class OverviewView implements WorkbenchView {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
     public void show(Plan plan) {
         PlanInfo info = plan.info();
         planTitle.setText("《" + info.title() + "》" + (info.documentNumber() == null ? "" : "（" + info.documentNumber() + "）"));
@@ -196,15 +178,7 @@ public final class OverviewView implements WorkbenchView {
         actualsHint.setText(anyActual ? "" : t.get("overview.noActuals", info.periodStart()));
         actualsHint.setVisible(!anyActual);
         actualsHint.setManaged(!anyActual);
-        model.setAll(rows(plan, t));
+        super.show(plan);
     }
 
-    @Override
-    public void focusFilter() {
-        header.filterField().requestFocus();
-    }
-
-    public FilterModel<Row> model() {
-        return model;
-    }
 }

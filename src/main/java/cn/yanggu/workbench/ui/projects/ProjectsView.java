@@ -11,17 +11,13 @@ import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.ViewHeader;
-import cn.yanggu.workbench.ui.common.WorkbenchView;
-import javafx.scene.Node;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 
 import java.util.List;
 
 /** 重点项目: every project of 专栏1–9 and of the running text, with chain, 专栏 listings and stage. */
-public final class ProjectsView implements WorkbenchView {
+public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** One table row. */
     public record Row(Project project, String chain, String enterprise, String zone, String listings,
                       String stage, String kind) {
@@ -31,15 +27,9 @@ public final class ProjectsView implements WorkbenchView {
         }
     }
 
-    private final I18n t;
-    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
-    private final ViewHeader header;
-    private final BorderPane root = new BorderPane();
-    private final DetailPane detail;
 
     public ProjectsView(I18n t) {
-        this.t = t;
-        header = new ViewHeader(t, t.get("nav.projects"), model);
+        super(t, t.get("nav.projects"), Row::searchable);
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("projects-table");
         table.getColumns().add(Tables.text(t.get("project.name"), r -> r.project().name(), 300));
@@ -54,17 +44,12 @@ public final class ProjectsView implements WorkbenchView {
         table.getColumns().add(Tables.text(t.get("common.source"), r -> r.project().source(), 150));
         table.getColumns().add(Tables.text(t.get("common.note"), r -> r.project().note(), 200));
         model.bind(table);
-        root.getStyleClass().add("view");
-        root.setTop(header);
-        detail = new DetailPane("project-detail", t.get("detail.selectHint"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.72);
-        root.setCenter(split);
+        root.setCenter(withDetail(table, "project-detail", 0.72));
     }
 
     /** Rows for a plan, in the plan's order. */
-    public static List<Row> rows(Plan plan, I18n t) {
+    @Override
+    protected List<Row> rows(Plan plan) {
         var enterprises = plan.enterprisesByCode();
         return plan.projects().stream().map(p -> new Row(p,
                 p.chainCode() == null ? t.get("project.crossCutting")
@@ -77,11 +62,8 @@ public final class ProjectsView implements WorkbenchView {
                 Labels.stage(t, p.stage()), Labels.kind(t, p.kind()))).toList();
     }
 
-    private void showDetail(Row row) {
-        if (row == null) {
-            detail.clear();
-            return;
-        }
+    @Override
+    protected void describe(Row row, DetailPane detail) {
         Project p = row.project();
         StringBuilder listed = new StringBuilder();
         for (Project.Listing l : p.listings()) {
@@ -109,22 +91,4 @@ public final class ProjectsView implements WorkbenchView {
                 .field(t.get("common.note"), p.note());
     }
 
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void show(Plan plan) {
-        model.setAll(rows(plan, t));
-    }
-
-    @Override
-    public void focusFilter() {
-        header.filterField().requestFocus();
-    }
-
-    public FilterModel<Row> model() {
-        return model;
-    }
 }

@@ -8,20 +8,16 @@ import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.ViewHeader;
-import cn.yanggu.workbench.ui.common.WorkbenchView;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.control.SplitPane;
 
 import java.util.List;
 
 /** 园区: the three industrial zones with area and 四至, the total the plan states, and the reserved area. */
-public final class ZonesView implements WorkbenchView {
+public final class ZonesView extends FeatureView<ZonesView.Row> {
     /** One table row; {@code flag} marks a record the plan is inconsistent about. */
     public record Row(Zone zone, String kind, String flag) {
         String searchable() {
@@ -30,17 +26,11 @@ public final class ZonesView implements WorkbenchView {
         }
     }
 
-    private final I18n t;
-    private final FilterModel<Row> model = new FilterModel<>(Row::searchable);
-    private final ViewHeader header;
-    private final BorderPane root = new BorderPane();
     private final Label total = new Label();
     private final Label totalCheck = new Label();
-    private final DetailPane detail;
 
     public ZonesView(I18n t) {
-        this.t = t;
-        header = new ViewHeader(t, t.get("nav.zones"), model);
+        super(t, t.get("nav.zones"), Row::searchable);
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("zones-table");
         table.getColumns().add(Tables.text(t.get("zone.name"), r -> r.zone().name(), 130));
@@ -63,27 +53,19 @@ public final class ZonesView implements WorkbenchView {
         HBox summary = new HBox(16, total, totalCheck);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("summary-bar");
-        root.getStyleClass().add("view");
-        root.setTop(header);
-        detail = new DetailPane("zone-detail", t.get("detail.selectHint"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.68);
-        root.setCenter(split);
+        root.setCenter(withDetail(table, "zone-detail", 0.68));
         root.setBottom(summary);
     }
 
-    public static List<Row> rows(Plan plan, I18n t) {
+    @Override
+    protected List<Row> rows(Plan plan) {
         return plan.zones().stream().map(z -> new Row(z, Labels.zoneKind(t, z.kind()),
                 z.note() == null && plan.notesFor("zone", z.code()).isEmpty() ? "" : t.get("common.flagged")))
                 .toList();
     }
 
-    private void showDetail(Row row) {
-        if (row == null) {
-            detail.clear();
-            return;
-        }
+    @Override
+    protected void describe(Row row, DetailPane detail) {
         Zone z = row.zone();
         detail.title(z.name())
                 .field(t.get("zone.kind"), row.kind())
@@ -97,13 +79,8 @@ public final class ZonesView implements WorkbenchView {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
     public void show(Plan plan) {
-        model.setAll(rows(plan, t));
+        super.show(plan);
         Double stated = plan.info().zoneTotalKm2();
         double sum = plan.industrialAreaKm2();
         total.setText(t.get("zone.total", stated == null ? t.get("common.unset") : Formats.number(stated)));
@@ -112,12 +89,4 @@ public final class ZonesView implements WorkbenchView {
         totalCheck.setText(agrees ? t.get("zone.sumAgrees", sumText) : t.get("zone.sumDiffers", sumText));
     }
 
-    @Override
-    public void focusFilter() {
-        header.filterField().requestFocus();
-    }
-
-    public FilterModel<Row> model() {
-        return model;
-    }
 }
