@@ -1,5 +1,7 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.store.StoreException;
 
 /** Words a problem for the user, in the UI language, without a stack trace. */
@@ -19,9 +21,60 @@ public final class ErrorText {
                 case FAILED -> t.get("db.error.failed", path, s.detail());
             };
         }
+        if (e instanceof EditRejected r) {
+            return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
+        }
         if (e instanceof PlanJson.FormatException f) {
             return t.get("json.error.format", f.position(), f.getMessage());
         }
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
+    }
+
+    /** "projects[3] (P04) · name: 不能为空" — where the problem is, then what it is. */
+    public static String located(I18n t, EditRejected.Located l) {
+        StringBuilder where = new StringBuilder();
+        if (l.position() != null) {
+            where.append(l.position());
+        } else if (l.kind() != null) {
+            where.append(entity(t, l.kind()));
+        }
+        if (l.code() != null) {
+            where.append(where.length() == 0 ? "" : " ").append('(').append(l.code()).append(')');
+        }
+        if (l.problem().field() != null) {
+            where.append(where.length() == 0 ? "" : " · ").append(l.problem().field());
+        }
+        return t.get("edit.problemAt", where.toString(), problem(t, l.problem()));
+    }
+
+    /** What is wrong with a value, in the UI language. */
+    public static String problem(I18n t, Problem p) {
+        Object a0 = p.args().isEmpty() ? "" : p.args().get(0);
+        return switch (p.kind()) {
+            case REQUIRED -> t.get("problem.required");
+            case TOO_LONG -> t.get("problem.tooLong", a0);
+            case DUPLICATE -> t.get("problem.duplicate", a0);
+            case NOT_A_NUMBER -> t.get("problem.notNumber");
+            case NEGATIVE -> t.get("problem.negative");
+            case OVER_100_PERCENT -> t.get("problem.over100");
+            case YEAR_OUT_OF_RANGE -> t.get("problem.yearRange", String.valueOf(a0));
+            case YEAR_ORDER -> t.get("problem.yearOrder", String.valueOf(a0), String.valueOf(p.args().get(1)));
+            case UNKNOWN_REFERENCE -> t.get("problem.reference", a0);
+            case UNIT_MISMATCH -> t.get("problem.unit", a0);
+            case LOCKED_YEAR -> t.get("problem.locked", String.valueOf(a0));
+            case BAD_DATE -> t.get("problem.date", a0);
+        };
+    }
+
+    /** The UI word for a kind of record. */
+    public static String entity(I18n t, EntityKind k) {
+        return switch (k) {
+            case ZONE -> t.get("entity.zone");
+            case ENTERPRISE -> t.get("entity.enterprise");
+            case CHAIN -> t.get("entity.chain");
+            case PROJECT -> t.get("entity.project");
+            case INDICATOR -> t.get("entity.indicator");
+            case THRESHOLD -> t.get("entity.threshold");
+        };
     }
 }

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EfficiencyClass;
 import cn.yanggu.workbench.domain.Enterprise;
@@ -12,6 +13,7 @@ import cn.yanggu.workbench.domain.PlanNote;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Statement;
 import cn.yanggu.workbench.domain.Threshold;
+import cn.yanggu.workbench.domain.YearLock;
 import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.domain.Zone;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -322,6 +324,12 @@ public final class PlanJson {
 
     /** Writes the plan; {@code header} holds export metadata (application, version, time, database). */
     public byte[] write(Plan plan, ObjectNode header) throws IOException {
+        return write(plan, header, List.of(), List.of());
+    }
+
+    /** Writes the plan with the database's audit log and year locks (which an import does not take over). */
+    public byte[] write(Plan plan, ObjectNode header, List<AuditEntry> audit, List<YearLock> locks)
+            throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", FORMAT_VERSION);
         if (header != null) {
@@ -504,6 +512,28 @@ public final class PlanJson {
             o.put("field", n.field());
             o.put("text", n.text());
             o.put("source", n.source());
+        }
+        ArrayNode lockArray = root.putArray("yearLocks");
+        for (YearLock l : locks) {
+            ObjectNode o = lockArray.addObject();
+            o.put("year", l.year());
+            o.put("reason", l.reason());
+            o.put("lockedAt", l.lockedAt());
+            o.put("lockedBy", l.lockedBy());
+        }
+        ArrayNode auditArray = root.putArray("auditLog");
+        for (AuditEntry a : audit) {
+            ObjectNode o = auditArray.addObject();
+            o.put("at", a.at());
+            o.put("user", a.user());
+            o.put("action", a.action());
+            o.put("entity", a.entity());
+            o.put("code", a.code());
+            o.put("field", a.field());
+            o.put("old", a.oldValue());
+            o.put("new", a.newValue());
+            o.put("origin", a.origin());
+            o.put("batch", a.batch());
         }
         return mapper.writeValueAsBytes(root);
     }

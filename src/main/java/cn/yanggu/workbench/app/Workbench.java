@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -25,10 +26,17 @@ public final class Workbench implements AutoCloseable {
     private final Database db;
     private final PlanRepository plans;
     private final PlanJson json = new PlanJson();
+    private Editor editor;
 
     private Workbench(Database db) {
         this.db = db;
         this.plans = new PlanRepository(db);
+    }
+
+    /** The user editing this database (the OS user name, as the audit log records it). */
+    static String osUser() {
+        String u = System.getProperty("user.name");
+        return u == null || u.isBlank() ? "?" : u;
     }
 
     /** Opens the database at {@code path}, creating, migrating and seeding it when new. */
@@ -39,6 +47,7 @@ public final class Workbench implements AutoCloseable {
             if (wb.plans.isEmpty()) {
                 wb.plans.insert(wb.readSeed());
             }
+            wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -69,6 +78,23 @@ public final class Workbench implements AutoCloseable {
         return plans.load();
     }
 
+    /** Edits, undo and redo, locks and the audit log of this database. */
+    public Editor editor() {
+        return editor;
+    }
+
+    /**
+     * Applies a file in the export format, all or nothing: the plan becomes the file's (the audit log and year locks
+     * stay this database's own). A malformed file or any invalid record changes nothing.
+     */
+    public Editor.ImportResult importJson(Path in) throws IOException {
+        Plan incoming;
+        try (InputStream stream = Files.newInputStream(in)) {
+            incoming = json.read(stream);
+        }
+        return editor.importPlan(incoming, in.getFileName().toString());
+    }
+
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */
     public void exportJson(Path out, String appVersion) throws IOException {
         var header = json.newHeader();
@@ -77,7 +103,7 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header);
+        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks());
         writeAtomically(out, bytes);
     }
 

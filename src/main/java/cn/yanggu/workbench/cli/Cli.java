@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.cli;
 
 import cn.yanggu.workbench.app.DataPaths;
+import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class})
+        subcommands = {Cli.Export.class, Cli.Import.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -47,6 +48,7 @@ public final class Cli implements Callable<Integer> {
     private final GuiStarter gui;
     private I18n i18n = I18n.forLanguage(null);
     private PrintWriter err;
+    private PrintWriter out;
 
     public Cli(GuiStarter gui) {
         this.gui = gui;
@@ -56,6 +58,7 @@ public final class Cli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, GuiStarter gui) {
         Cli cli = new Cli(gui);
         cli.err = err;
+        cli.out = out;
         cli.i18n = I18n.forLanguage(languageIn(args));
         CommandLine cl = new CommandLine(cli);
         cl.setOut(out);
@@ -164,6 +167,45 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, t.get("cli.error.noFolder", dir));
             } catch (IOException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+            }
+        }
+    }
+
+    /** {@code import}: applies a file in the export format, all or nothing. */
+    @Command(name = "import", description = "导入导出格式的规划数据（全部成功或不做任何改动）/ import a file in the export format (all or nothing)")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--format", required = true, paramLabel = "json", description = "格式 / format: json")
+        String format;
+
+        @Option(names = "--in", required = true, paramLabel = "FILE", description = "输入文件 / input file")
+        Path in;
+
+        @Override
+        public Integer call() {
+            I18n t = parent.i18n;
+            if (!"json".equalsIgnoreCase(format)) {
+                return parent.fail(USAGE, t.get("cli.error.format", format, "json"));
+            }
+            if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
+                return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
+            }
+            try (Workbench wb = parent.open()) {
+                var result = wb.importJson(in);
+                parent.out.println(t.get("cli.imported", in.getFileName(), result.created(), result.updated(),
+                        result.deleted()));
+                return OK;
+            } catch (CliFailure e) {
+                return parent.fail(FAILED, e.getMessage());
+            } catch (EditRejected e) {
+                StringBuilder b = new StringBuilder(t.get("cli.importRejected", in.getFileName(), e.problems().size()));
+                e.problems().stream().limit(50).forEach(p -> b.append(System.lineSeparator()).append("  ")
+                        .append(ErrorText.located(t, p)));
+                return parent.fail(FAILED, b.toString());
+            } catch (IOException | RuntimeException e) {
+                return parent.fail(FAILED, t.get("cli.importFailed", in.getFileName(), ErrorText.describe(t, e)));
             }
         }
     }

@@ -55,6 +55,15 @@ public final class PlanRepository {
         return db.read(PlanRepository::loadAll);
     }
 
+    /** Replaces every plan table's content with {@code plan}, inside the caller's transaction. */
+    public static void replaceAll(Connection c, Plan plan) throws SQLException {
+        for (String table : List.of("project", "indicator", "threshold", "chain", "enterprise", "zone", "statement",
+                "efficiency_class", "monitoring_item", "plan_note", "plan_info")) {
+            exec(c, "DELETE FROM " + table);
+        }
+        insertAll(c, plan);
+    }
+
     // ---------------------------------------------------------------- writing
 
     private static void insertAll(Connection c, Plan plan) throws SQLException {
@@ -64,85 +73,14 @@ public final class PlanRepository {
                         + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 i.title(), i.documentNumber(), i.issuer(), i.issuedOn(), i.baseYear(), i.periodStart(),
                 i.periodEnd(), i.visionYear(), i.zoneTotalKm2(), i.zoneTotalText(), i.zoneTotalSource(), i.source());
-        int pos = 0;
+        int spos = 0;
         for (Statement s : plan.statements()) {
             exec(c, "INSERT INTO statement (code, position, kind, title, text, source) VALUES (?, ?, ?, ?, ?, ?)",
-                    s.code(), pos++, s.kind(), s.title(), s.text(), s.source());
+                    s.code(), spos++, s.kind(), s.title(), s.text(), s.source());
         }
-        pos = 0;
-        for (Zone z : plan.zones()) {
-            exec(c, "INSERT INTO zone (code, position, name, kind, area_km2, east, west, south, north, source, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    z.code(), pos++, z.name(), Enums.wire(z.kind()), z.areaKm2(), z.east(), z.west(), z.south(),
-                    z.north(), z.source(), z.note());
-        }
-        pos = 0;
-        for (Enterprise e : plan.enterprises()) {
-            exec(c, "INSERT INTO enterprise (code, position, name, source, note) VALUES (?, ?, ?, ?, ?)",
-                    e.code(), pos++, e.name(), e.source(), e.note());
-            int a = 0;
-            for (String alias : e.aliases()) {
-                exec(c, "INSERT INTO enterprise_alias (enterprise_code, position, alias) VALUES (?, ?, ?)",
-                        e.code(), a++, alias);
-            }
-        }
-        pos = 0;
-        for (Chain ch : plan.chains()) {
-            exec(c, "INSERT INTO chain (code, position, name, brand, brand_source, positioning, section, column_no)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    ch.code(), pos++, ch.name(), ch.brand(), ch.brandSource(), ch.positioning(), ch.section(),
-                    ch.column());
-            int k = 0;
-            for (String alias : ch.aliases()) {
-                exec(c, "INSERT INTO chain_alias (chain_code, position, alias) VALUES (?, ?, ?)", ch.code(), k++, alias);
-            }
-            k = 0;
-            for (Chain.Link l : ch.links()) {
-                exec(c, "INSERT INTO chain_link (chain_code, position, link_group, name, detail, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", ch.code(), k++, l.group(), l.name(), l.detail(), l.source());
-            }
-            k = 0;
-            for (Chain.Member m : ch.enterprises()) {
-                exec(c, "INSERT INTO chain_enterprise (chain_code, enterprise_code, position, role, source)"
-                        + " VALUES (?, ?, ?, ?, ?)", ch.code(), m.enterpriseCode(), k++, Enums.wire(m.role()), m.source());
-            }
-        }
-        pos = 0;
-        for (Project p : plan.projects()) {
-            exec(c, "INSERT INTO project (code, position, name, chain_code, zone_code, enterprise_code, kind, stage,"
-                            + " investment_wan, start_year, finish_year, source, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    p.code(), pos++, p.name(), p.chainCode(), p.zoneCode(), p.enterpriseCode(), Enums.wire(p.kind()),
-                    Enums.wire(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), p.source(), p.note());
-            for (Project.Listing l : p.listings()) {
-                exec(c, "INSERT INTO project_listing (project_code, column_no, item_no, list_group, name_as_listed)"
-                                + " VALUES (?, ?, ?, ?, ?)",
-                        p.code(), l.column(), l.number(), l.group() == null ? "" : l.group(), l.nameAsListed());
-            }
-            int k = 0;
-            for (Project.Mention m : p.mentions()) {
-                exec(c, "INSERT INTO project_mention (project_code, position, section, text) VALUES (?, ?, ?, ?)",
-                        p.code(), k++, m.section(), m.text());
-            }
-        }
-        pos = 0;
-        for (Indicator ind : plan.indicators()) {
-            exec(c, "INSERT INTO indicator (code, position, name, category, unit, direction, attribute, growth_kind,"
-                            + " stated_rate, table_name, table_row, chain_code, source, note)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ind.code(), pos++, ind.name(), ind.category(), ind.unit(), Enums.wire(ind.direction()),
-                    Enums.wire(ind.attribute()), Enums.wire(ind.growthKind()), ind.statedRate(), ind.table(),
-                    ind.row(), ind.chainCode(), ind.source(), ind.note());
-            for (YearValue v : ind.values()) {
-                insertValue(c, ind.code(), v);
-            }
-        }
-        pos = 0;
-        for (Threshold t : plan.thresholds()) {
-            exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, value, applies_from, text, source)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    t.code(), pos++, t.name(), t.unit(), t.comparator().symbol(), t.value(), t.appliesFrom(),
-                    t.text(), t.source());
+        int pos = 0;
+        for (Object record : editableRecords(plan)) {
+            RecordStore.put(c, record, null);
         }
         for (EfficiencyClass e : plan.efficiencyClasses()) {
             exec(c, "INSERT INTO efficiency_class (code, name, rank, text, source) VALUES (?, ?, ?, ?, ?)",
@@ -159,31 +97,26 @@ public final class PlanRepository {
         }
     }
 
-    static void insertValue(Connection c, String indicatorCode, YearValue v) throws SQLException {
-        exec(c, "INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated,"
-                        + " source, value_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                indicatorCode, v.year(), Enums.wire(v.kind()), v.vintage() == null ? "" : Enums.wire(v.vintage()),
-                v.value(), v.comparator() == null ? "=" : v.comparator().symbol(), v.asStated(), v.source(),
-                v.date(), v.note());
+    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+        RecordStore.exec(c, sql, args);
     }
 
-    private static void exec(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int k = 0; k < args.length; k++) {
-                Object a = args[k];
-                if (a == null) {
-                    ps.setNull(k + 1, Types.NULL);
-                } else {
-                    ps.setObject(k + 1, a);
-                }
-            }
-            ps.executeUpdate();
-        }
+    /** The user-editable records of a plan, in an order that satisfies references (enterprises before chains). */
+    public static List<Object> editableRecords(Plan plan) {
+        List<Object> out = new ArrayList<>();
+        out.addAll(plan.zones());
+        out.addAll(plan.enterprises());
+        out.addAll(plan.chains());
+        out.addAll(plan.projects());
+        out.addAll(plan.indicators());
+        out.addAll(plan.thresholds());
+        return out;
     }
 
     // ---------------------------------------------------------------- reading
 
-    private static Plan loadAll(Connection c) throws SQLException {
+    /** Loads the whole plan with the caller's connection (e.g. inside a transaction). */
+    public static Plan loadAll(Connection c) throws SQLException {
         PlanInfo info = null;
         try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM plan_info WHERE id = 1")) {
             if (rs.next()) {

@@ -108,6 +108,31 @@ class CliTest {
         assertEquals("en", lang[0]);
     }
 
+    @Test
+    void importAppliesAnExportAndABrokenFileChangesNothing() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path file = dir.resolve("plan.json");
+        assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", file.toString()));
+        assertEquals(0, run("--db", dir.resolve("other.db").toString(), "import", "--format", "json", "--in",
+                file.toString()));
+        assertTrue(out.toString().contains("已导入 plan.json"), out.toString());
+
+        String json = Files.readString(file);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, json.replaceFirst("\"areaKm2\" : 11.96", "\"areaKm2\" : -11.96"));
+        byte[] before = Files.readAllBytes(dir.resolve("other.db"));
+        assertEquals(1, run("--db", dir.resolve("other.db").toString(), "import", "--format", "json", "--in",
+                broken.toString()));
+        assertTrue(err.toString().startsWith("未导入 broken.json"), err.toString());
+        assertTrue(err.toString().contains("zones[0]") && err.toString().contains("areaKm2")
+                && err.toString().contains("不能为负数"), err.toString());
+        Path out2 = dir.resolve("after.json");
+        assertEquals(0, run("--db", dir.resolve("other.db").toString(), "export", "--format", "json", "--out",
+                out2.toString()));
+        assertTrue(Files.readString(out2).contains("\"areaKm2\" : 11.96"), "the database kept its data");
+        assertTrue(before.length > 0);
+    }
+
     private static void assertOneLine(String text, String mustContain) {
         String trimmed = text.strip();
         assertFalse(trimmed.isEmpty(), "an error line is printed");

@@ -85,7 +85,7 @@ CREATE TABLE chain_link (
 
 CREATE TABLE chain_enterprise (
     chain_code      TEXT    NOT NULL REFERENCES chain (code) ON UPDATE CASCADE ON DELETE CASCADE,
-    enterprise_code TEXT    NOT NULL REFERENCES enterprise (code) ON UPDATE CASCADE ON DELETE RESTRICT,
+    enterprise_code TEXT    NOT NULL REFERENCES enterprise (code) ON UPDATE CASCADE,
     position        INTEGER NOT NULL,
     role            TEXT    NOT NULL CHECK (role IN ('leading', 'backbone', 'other')),
     source          TEXT    NOT NULL,
@@ -96,9 +96,9 @@ CREATE TABLE project (
     code            TEXT PRIMARY KEY,
     position        INTEGER NOT NULL,
     name            TEXT NOT NULL,
-    chain_code      TEXT REFERENCES chain (code) ON UPDATE CASCADE ON DELETE RESTRICT,
-    zone_code       TEXT REFERENCES zone (code) ON UPDATE CASCADE ON DELETE RESTRICT,
-    enterprise_code TEXT REFERENCES enterprise (code) ON UPDATE CASCADE ON DELETE RESTRICT,
+    chain_code      TEXT REFERENCES chain (code) ON UPDATE CASCADE,
+    zone_code       TEXT REFERENCES zone (code) ON UPDATE CASCADE,
+    enterprise_code TEXT REFERENCES enterprise (code) ON UPDATE CASCADE,
     kind            TEXT NOT NULL CHECK (kind IN ('project', 'platform')),
     stage           TEXT CHECK (stage IS NULL OR stage IN ('reserve', 'started', 'under-construction', 'completed')),
     investment_wan  REAL CHECK (investment_wan IS NULL OR investment_wan >= 0),

@@ -1,0 +1,109 @@
+package cn.yanggu.workbench.app;
+
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.YearValue;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Field-by-field differences between two states of a record, for the audit log. */
+final class Diff {
+    private Diff() {
+    }
+
+    /** One changed field with its old and new value as text. */
+    record Field(String name, String oldValue, String newValue) {
+    }
+
+    static List<Field> between(Object before, Object after) {
+        List<Field> out = new ArrayList<>();
+        for (RecordComponent rc : after.getClass().getRecordComponents()) {
+            Object a = value(rc, before);
+            Object b = value(rc, after);
+            if (before instanceof Indicator && rc.getName().equals("values")) {
+                out.addAll(values((Indicator) before, (Indicator) after));
+            } else if (!Objects.equals(a, b)) {
+                out.add(new Field(rc.getName(), text(a), text(b)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Field> values(Indicator before, Indicator after) {
+        Map<String, YearValue> a = keyed(before);
+        Map<String, YearValue> b = keyed(after);
+        List<Field> out = new ArrayList<>();
+        for (String key : union(a, b)) {
+            YearValue x = a.get(key);
+            YearValue y = b.get(key);
+            if (!Objects.equals(x, y)) {
+                out.add(new Field("values[" + key + "]", valueText(x), valueText(y)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
+        List<String> keys = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(keys::add);
+        return keys;
+    }
+
+    private static Map<String, YearValue> keyed(Indicator i) {
+        Map<String, YearValue> m = new LinkedHashMap<>();
+        for (YearValue v : i.values()) {
+            m.put(v.year() + " " + v.kind().name().toLowerCase() + (v.vintage() == null ? ""
+                    : " " + v.vintage().name().toLowerCase()), v);
+        }
+        return m;
+    }
+
+    static String valueText(YearValue v) {
+        if (v == null) {
+            return null;
+        }
+        return number(v.value()) + (v.source() == null ? "" : " (" + v.source()
+                + (v.date() == null ? "" : ", " + v.date()) + ")");
+    }
+
+    /** A short description of a whole record (its name), for creates and deletes. */
+    static String summary(Object record) {
+        for (RecordComponent rc : record.getClass().getRecordComponents()) {
+            if (rc.getName().equals("name")) {
+                return text(value(rc, record));
+            }
+        }
+        return record.toString();
+    }
+
+    private static Object value(RecordComponent rc, Object record) {
+        try {
+            return rc.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Double d) {
+            return number(d);
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase();
+        }
+        return v.toString();
+    }
+
+    static String number(double d) {
+        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+        return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
+    }
+}

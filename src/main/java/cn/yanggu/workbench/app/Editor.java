@@ -1,0 +1,396 @@
+package cn.yanggu.workbench.app;
+
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.Validation;
+import cn.yanggu.workbench.domain.YearLock;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.store.AuditRepository;
+import cn.yanggu.workbench.store.Database;
+import cn.yanggu.workbench.store.LockRepository;
+import cn.yanggu.workbench.store.PlanRepository;
+import cn.yanggu.workbench.store.RecordStore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies edits: each is validated against the plan it would produce, written in one transaction together with
+ * its audit entries, and kept for undo and redo. Locked years refuse changes to their values.
+ */
+public final class Editor {
+    private final Database db;
+    private final String user;
+    private final Clock clock;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    /** Positions of deleted records, so that undoing a delete puts the record back where it was. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private Plan plan;
+    private List<YearLock> locks;
+
+    Editor(Database db, String user, Clock clock) {
+        this.db = db;
+        this.user = user;
+        this.clock = clock;
+        reload();
+    }
+
+    private void reload() {
+        plan = db.read(PlanRepository::loadAll);
+        locks = db.read(LockRepository::all);
+    }
+
+    public synchronized Plan plan() {
+        return plan;
+    }
+
+    public synchronized List<YearLock> locks() {
+        return locks;
+    }
+
+    public synchronized Set<Integer> lockedYears() {
+        return locks.stream().map(YearLock::year).collect(Collectors.toSet());
+    }
+
+    /** Validates and writes an edit; returns the plan after it. */
+    public synchronized Plan apply(Edit edit) {
+        write(edit, null);
+        undo.push(edit);
+        redo.clear();
+        return plan;
+    }
+
+    /** Undoes the last edit; returns the plan after it (unchanged when there is nothing to undo). */
+    public synchronized Plan undo() {
+        if (undo.isEmpty()) {
+            return plan;
+        }
+        Edit edit = undo.peek();
+        write(edit.inverse(), "undo");
+        redo.push(undo.pop());
+        return plan;
+    }
+
+    public synchronized Plan redo() {
+        if (redo.isEmpty()) {
+            return plan;
+        }
+        Edit edit = redo.peek();
+        write(edit, "redo");
+        undo.push(redo.pop());
+        return plan;
+    }
+
+    public synchronized Optional<String> undoLabel() {
+        return Optional.ofNullable(undo.peek()).map(Edit::label);
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return Optional.ofNullable(redo.peek()).map(Edit::label);
+    }
+
+    /** The records that refer to {@code record}: projects and indicators of a chain, projects of a zone … */
+    public synchronized List<Object> dependents(Object record) {
+        String code = EntityKind.codeOf(record);
+        List<Object> out = new ArrayList<>();
+        switch (EntityKind.of(record)) {
+            case CHAIN -> {
+                out.addAll(plan.projects().stream().filter(p -> code.equals(p.chainCode())).toList());
+                out.addAll(plan.indicators().stream().filter(i -> code.equals(i.chainCode())).toList());
+            }
+            case ZONE -> out.addAll(plan.projects().stream().filter(p -> code.equals(p.zoneCode())).toList());
+            case ENTERPRISE -> {
+                out.addAll(plan.chains().stream().filter(c -> c.enterprises().stream()
+                        .anyMatch(m -> m.enterpriseCode().equals(code))).toList());
+                out.addAll(plan.projects().stream().filter(p -> code.equals(p.enterpriseCode())).toList());
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The edit that deletes {@code record} and detaches what refers to it (a project keeps existing with no chain,
+     * a chain no longer lists the enterprise): one step to undo.
+     */
+    public synchronized Edit deletion(Object record, String label) {
+        String code = EntityKind.codeOf(record);
+        List<Change> changes = new ArrayList<>();
+        for (Object d : dependents(record)) {
+            Object detached = d;
+            if (d instanceof Project p) {
+                detached = new Project(p.code(), p.name(),
+                        code.equals(p.chainCode()) && record instanceof Chain ? null : p.chainCode(),
+                        code.equals(p.zoneCode()) && EntityKind.of(record) == EntityKind.ZONE ? null : p.zoneCode(),
+                        code.equals(p.enterpriseCode()) && EntityKind.of(record) == EntityKind.ENTERPRISE ? null
+                                : p.enterpriseCode(),
+                        p.kind(), p.stage(), p.investmentWan(), p.startYear(), p.finishYear(), p.listings(),
+                        p.mentions(), p.source(), p.note());
+            } else if (d instanceof Indicator i) {
+                detached = new Indicator(i.code(), i.name(), i.category(), i.unit(), i.direction(), i.attribute(),
+                        i.growthKind(), i.statedRate(), i.table(), i.row(), null, i.source(), i.note(), i.values());
+            } else if (d instanceof Chain c) {
+                detached = new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(),
+                        c.section(), c.column(), c.links(),
+                        c.enterprises().stream().filter(m -> !m.enterpriseCode().equals(code)).toList());
+            }
+            changes.add(Change.update(d, detached));
+        }
+        changes.add(Change.delete(record));
+        return new Edit(label, changes);
+    }
+
+    /** Locks a year's values (定稿) with a reason; recorded in the audit log. */
+    public synchronized void lockYear(int year, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        Validation.year(problems, "year", year);
+        if (reason == null || reason.isBlank()) {
+            problems.add(new Problem("reason", Problem.Kind.REQUIRED));
+        }
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems.stream().map(p -> new EditRejected.Located(null, null, null, p)).toList());
+        }
+        if (lockedYears().contains(year)) {
+            return;
+        }
+        String at = now();
+        db.inTransaction(c -> {
+            LockRepository.lock(c, new YearLock(year, reason.strip(), at, user));
+            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "lock", "year",
+                    String.valueOf(year), "locked", null, reason.strip(), null));
+            return null;
+        });
+        reload();
+    }
+
+    public synchronized void unlockYear(int year, String reason) {
+        if (!lockedYears().contains(year)) {
+            return;
+        }
+        String at = now();
+        db.inTransaction(c -> {
+            LockRepository.unlock(c, year);
+            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "unlock", "year",
+                    String.valueOf(year), "locked", "locked", reason == null ? null : reason.strip(), null));
+            return null;
+        });
+        reload();
+    }
+
+    public List<AuditEntry> audit() {
+        return db.read(AuditRepository::all);
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    private void write(Edit edit, String action) {
+        Plan next = plan;
+        for (Change c : edit.changes()) {
+            next = Plans.apply(next, c);
+        }
+        List<EditRejected.Located> problems = check(edit.changes(), next, plan, lockedYears());
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
+        String at = now();
+        db.inTransaction(c -> {
+            long batch = AuditRepository.nextBatch(c);
+            for (Change ch : edit.changes()) {
+                writeChange(c, ch);
+                audit(c, batch, at, action == null ? ch.action() : action, ch, null);
+            }
+            return null;
+        });
+        reload();
+    }
+
+    private void writeChange(Connection c, Change ch) throws SQLException {
+        String key = ch.kind().wire() + ":" + ch.code();
+        if (ch.after() == null) {
+            positions.put(key, RecordStore.position(c, ch.kind(), ch.code()));
+            RecordStore.remove(c, ch.kind(), ch.code());
+        } else {
+            RecordStore.put(c, ch.after(), ch.before() == null ? positions.get(key) : null);
+        }
+    }
+
+    /** Writes the audit entries of one change: one per field for an update, one for a create or delete. */
+    void audit(Connection c, long batch, String at, String action, Change ch, String origin) throws SQLException {
+        String entity = ch.kind().wire();
+        if (ch.before() == null) {
+            AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), null, null,
+                    Diff.summary(ch.after()), origin));
+        } else if (ch.after() == null) {
+            AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), null,
+                    Diff.summary(ch.before()), null, origin));
+        } else {
+            for (Diff.Field f : Diff.between(ch.before(), ch.after())) {
+                AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), f.name(),
+                        f.oldValue(), f.newValue(), origin));
+            }
+        }
+    }
+
+    /** Problems of a set of changes in the plan they produce; {@code current} is the plan before them. */
+    static List<EditRejected.Located> check(List<Change> changes, Plan next, Plan current, Set<Integer> locked) {
+        List<EditRejected.Located> out = new ArrayList<>();
+        for (Change ch : changes) {
+            if (ch.after() != null) {
+                for (Problem p : Validation.check(ch.after(), next)) {
+                    out.add(new EditRejected.Located(ch.kind(), ch.code(), null, p));
+                }
+            }
+            for (int year : changedYears(ch)) {
+                if (locked.contains(year)) {
+                    out.add(new EditRejected.Located(ch.kind(), ch.code(), null,
+                            new Problem("values." + year, Problem.Kind.LOCKED_YEAR, year)));
+                }
+            }
+        }
+        // a delete must not leave references behind
+        for (Change ch : changes) {
+            if (ch.after() == null) {
+                for (Object record : PlanRepository.editableRecords(next)) {
+                    for (Problem p : Validation.check(record, next)) {
+                        if (p.kind() == Problem.Kind.UNKNOWN_REFERENCE && ch.code().equals(p.args().get(0))) {
+                            out.add(new EditRejected.Located(EntityKind.of(record), EntityKind.codeOf(record), null,
+                                    p));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Years whose values differ between the two states of an indicator. */
+    private static Set<Integer> changedYears(Change ch) {
+        if (ch.kind() != EntityKind.INDICATOR) {
+            return Set.of();
+        }
+        List<YearValue> a = ch.before() == null ? List.of() : ((Indicator) ch.before()).values();
+        List<YearValue> b = ch.after() == null ? List.of() : ((Indicator) ch.after()).values();
+        Set<Integer> years = new java.util.TreeSet<>();
+        a.stream().filter(v -> !b.contains(v)).forEach(v -> years.add(v.year()));
+        b.stream().filter(v -> !a.contains(v)).forEach(v -> years.add(v.year()));
+        return years;
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    String user() {
+        return user;
+    }
+
+    /** Whether a value of the plan, e.g. from an import, would change a locked year. */
+    static boolean touchesLocked(Indicator before, Indicator after, Set<Integer> locked) {
+        if (before == null && after == null) {
+            return false;
+        }
+        return changedYears(new Change(EntityKind.INDICATOR, after == null ? before.code() : after.code(), before,
+                after)).stream().anyMatch(locked::contains);
+    }
+
+    /**
+     * Replaces the plan with {@code incoming} (an import), all or nothing: every record is validated first (problems
+     * name the record's position in the file, e.g. {@code projects[3]}), no locked year's value may change, and the
+     * audit log records each created, changed and removed record with the file as origin. Clears undo and redo.
+     */
+    public synchronized ImportResult importPlan(Plan incoming, String origin) {
+        List<EditRejected.Located> problems = new ArrayList<>();
+        Set<Integer> locked = lockedYears();
+        Map<String, Object> current = new java.util.LinkedHashMap<>();
+        for (Object r : PlanRepository.editableRecords(plan)) {
+            current.put(EntityKind.of(r).wire() + ":" + EntityKind.codeOf(r), r);
+        }
+        Map<EntityKind, Integer> index = new java.util.EnumMap<>(EntityKind.class);
+        Set<String> seen = new java.util.HashSet<>();
+        List<Change> changes = new ArrayList<>();
+        for (Object r : PlanRepository.editableRecords(incoming)) {
+            EntityKind kind = EntityKind.of(r);
+            int i = index.merge(kind, 1, Integer::sum) - 1;
+            String position = listName(kind) + "[" + i + "]";
+            String key = kind.wire() + ":" + EntityKind.codeOf(r);
+            if (!seen.add(key)) {
+                problems.add(new EditRejected.Located(kind, EntityKind.codeOf(r), position,
+                        new Problem("code", Problem.Kind.DUPLICATE, EntityKind.codeOf(r))));
+            }
+            for (Problem p : Validation.check(r, incoming)) {
+                problems.add(new EditRejected.Located(kind, EntityKind.codeOf(r), position, p));
+            }
+            Object before = current.get(key);
+            if (r instanceof Indicator ind && touchesLocked((Indicator) before, ind, locked)) {
+                problems.add(new EditRejected.Located(kind, ind.code(), position,
+                        new Problem("values", Problem.Kind.LOCKED_YEAR, locked.stream().sorted().toList())));
+            }
+            if (!Objects.equals(before, r)) {
+                changes.add(new Change(kind, EntityKind.codeOf(r), before, r));
+            }
+        }
+        for (Map.Entry<String, Object> e : current.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                Object gone = e.getValue();
+                if (gone instanceof Indicator ind && touchesLocked(ind, null, locked)) {
+                    problems.add(new EditRejected.Located(EntityKind.INDICATOR, ind.code(), null,
+                            new Problem("values", Problem.Kind.LOCKED_YEAR, locked.stream().sorted().toList())));
+                }
+                changes.add(Change.delete(gone));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
+        String at = now();
+        db.inTransaction(c -> {
+            PlanRepository.replaceAll(c, incoming);
+            long batch = AuditRepository.nextBatch(c);
+            for (Change ch : changes) {
+                audit(c, batch, at, "import", ch, origin);
+            }
+            return null;
+        });
+        undo.clear();
+        redo.clear();
+        reload();
+        long created = changes.stream().filter(ch -> ch.before() == null).count();
+        long removed = changes.stream().filter(ch -> ch.after() == null).count();
+        return new ImportResult(created, changes.size() - created - removed, removed);
+    }
+
+    /** What an import did. */
+    public record ImportResult(long created, long updated, long deleted) {
+    }
+
+    private static String listName(EntityKind kind) {
+        return switch (kind) {
+            case ZONE -> "zones";
+            case ENTERPRISE -> "enterprises";
+            case CHAIN -> "chains";
+            case PROJECT -> "projects";
+            case INDICATOR -> "indicators";
+            case THRESHOLD -> "thresholds";
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package cn.yanggu.workbench.domain;
+
+import java.util.List;
+
+/**
+ * Something wrong with a value a user entered: which field, what kind of problem, and the details for the
+ * message (e.g. the maximum length). The UI words it in its language.
+ */
+public record Problem(String field, Kind kind, List<Object> args) {
+    public Problem {
+        args = List.copyOf(args);
+    }
+
+    public Problem(String field, Kind kind, Object... args) {
+        this(field, kind, List.of(args));
+    }
+
+    /** The kinds of bad input the workbench refuses. */
+    public enum Kind {
+        REQUIRED, TOO_LONG, DUPLICATE, NOT_A_NUMBER, NEGATIVE, OVER_100_PERCENT, YEAR_OUT_OF_RANGE, YEAR_ORDER,
+        UNKNOWN_REFERENCE, UNIT_MISMATCH, LOCKED_YEAR, BAD_DATE
+    }
+}

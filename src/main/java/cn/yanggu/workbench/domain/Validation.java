@@ -1,0 +1,166 @@
+package cn.yanggu.workbench.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules every record must satisfy before it is saved: required names, no duplicates, lengths, numbers that can
+ * exist (no negative amounts, no percentage over 100), years between 2000 and 2050, references that resolve.
+ * Field names are the record's component names (e.g. {@code areaKm2}).
+ */
+public final class Validation {
+    public static final int MAX_NAME = 100;
+    public static final int MAX_TEXT = 2000;
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2050;
+
+    private Validation() {
+    }
+
+    /** Problems of {@code record} as a member of {@code plan} (the record itself may already be in it). */
+    public static List<Problem> check(Object record, Plan plan) {
+        List<Problem> p = new ArrayList<>();
+        if (record instanceof Zone z) {
+            name(p, "name", z.name());
+            unique(p, "name", z.name(), plan.zones().stream().filter(o -> !o.code().equals(z.code()))
+                    .map(Zone::name).toList());
+            nonNegative(p, "areaKm2", z.areaKm2());
+            for (String[] f : new String[][] {{"east", z.east()}, {"west", z.west()}, {"south", z.south()},
+                {"north", z.north()}, {"note", z.note()}}) {
+                text(p, f[0], f[1]);
+            }
+        } else if (record instanceof Enterprise e) {
+            name(p, "name", e.name());
+            unique(p, "name", e.name(), plan.enterprises().stream().filter(o -> !o.code().equals(e.code()))
+                    .map(Enterprise::name).toList());
+            e.aliases().forEach(a -> length(p, "aliases", a, MAX_NAME));
+            text(p, "note", e.note());
+        } else if (record instanceof Chain c) {
+            name(p, "name", c.name());
+            unique(p, "name", c.name(), plan.chains().stream().filter(o -> !o.code().equals(c.code()))
+                    .map(Chain::name).toList());
+            length(p, "brand", c.brand(), MAX_NAME);
+            text(p, "positioning", c.positioning());
+            for (Chain.Link l : c.links()) {
+                if (blank(l.name())) {
+                    p.add(new Problem("links", Problem.Kind.REQUIRED));
+                }
+                length(p, "links", l.name(), MAX_NAME);
+            }
+            for (Chain.Member m : c.enterprises()) {
+                if (plan.enterprise(m.enterpriseCode()).isEmpty()) {
+                    p.add(new Problem("enterprises", Problem.Kind.UNKNOWN_REFERENCE, m.enterpriseCode()));
+                }
+            }
+        } else if (record instanceof Project pr) {
+            length(p, "name", pr.name(), 200);
+            if (blank(pr.name())) {
+                p.add(new Problem("name", Problem.Kind.REQUIRED));
+            }
+            unique(p, "name", pr.name(), plan.projects().stream().filter(o -> !o.code().equals(pr.code()))
+                    .map(Project::name).toList());
+            if (pr.chainCode() != null && plan.chain(pr.chainCode()).isEmpty()) {
+                p.add(new Problem("chainCode", Problem.Kind.UNKNOWN_REFERENCE, pr.chainCode()));
+            }
+            if (pr.zoneCode() != null && plan.zone(pr.zoneCode()).isEmpty()) {
+                p.add(new Problem("zoneCode", Problem.Kind.UNKNOWN_REFERENCE, pr.zoneCode()));
+            }
+            if (pr.enterpriseCode() != null && plan.enterprise(pr.enterpriseCode()).isEmpty()) {
+                p.add(new Problem("enterpriseCode", Problem.Kind.UNKNOWN_REFERENCE, pr.enterpriseCode()));
+            }
+            nonNegative(p, "investmentWan", pr.investmentWan());
+            year(p, "startYear", pr.startYear());
+            year(p, "finishYear", pr.finishYear());
+            if (pr.startYear() != null && pr.finishYear() != null && pr.startYear() > pr.finishYear()) {
+                p.add(new Problem("finishYear", Problem.Kind.YEAR_ORDER, pr.startYear(), pr.finishYear()));
+            }
+            text(p, "note", pr.note());
+        } else if (record instanceof Indicator ind) {
+            name(p, "name", ind.name());
+            unique(p, "name", ind.name(), plan.indicators().stream().filter(o -> !o.code().equals(ind.code()))
+                    .map(Indicator::name).toList());
+            length(p, "unit", ind.unit(), 20);
+            length(p, "category", ind.category(), MAX_NAME);
+            if (blank(ind.category())) {
+                p.add(new Problem("category", Problem.Kind.REQUIRED));
+            }
+            if (ind.chainCode() != null && plan.chain(ind.chainCode()).isEmpty()) {
+                p.add(new Problem("chainCode", Problem.Kind.UNKNOWN_REFERENCE, ind.chainCode()));
+            }
+            for (YearValue v : ind.values()) {
+                String field = "values." + v.year();
+                year(p, field, v.year());
+                value(p, field, v.value(), ind.unit());
+                length(p, "source", v.source(), MAX_NAME * 2);
+                if (v.date() != null && !v.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    p.add(new Problem(field, Problem.Kind.BAD_DATE, v.date()));
+                }
+            }
+            text(p, "note", ind.note());
+        } else if (record instanceof Threshold t) {
+            name(p, "name", t.name());
+            unique(p, "name", t.name(), plan.thresholds().stream().filter(o -> !o.code().equals(t.code()))
+                    .map(Threshold::name).toList());
+            value(p, "value", t.value(), t.unit());
+            year(p, "appliesFrom", t.appliesFrom());
+            text(p, "text", t.text());
+        } else {
+            throw new IllegalArgumentException("not an editable record: " + record);
+        }
+        return p;
+    }
+
+    /** A value of an indicator or threshold: not negative, and not above 100 when the unit is percent. */
+    public static void value(List<Problem> p, String field, Double v, String unit) {
+        if (v == null) {
+            return;
+        }
+        if (!Double.isFinite(v)) {
+            p.add(new Problem(field, Problem.Kind.NOT_A_NUMBER));
+        } else if (v < 0) {
+            p.add(new Problem(field, Problem.Kind.NEGATIVE, v));
+        } else if ("%".equals(unit) && v > 100) {
+            p.add(new Problem(field, Problem.Kind.OVER_100_PERCENT, v));
+        }
+    }
+
+    public static void year(List<Problem> p, String field, Integer year) {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            p.add(new Problem(field, Problem.Kind.YEAR_OUT_OF_RANGE, year, MIN_YEAR, MAX_YEAR));
+        }
+    }
+
+    private static void name(List<Problem> p, String field, String name) {
+        if (blank(name)) {
+            p.add(new Problem(field, Problem.Kind.REQUIRED));
+        }
+        length(p, field, name, MAX_NAME);
+    }
+
+    private static void text(List<Problem> p, String field, String text) {
+        length(p, field, text, MAX_TEXT);
+    }
+
+    private static void length(List<Problem> p, String field, String text, int max) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            p.add(new Problem(field, Problem.Kind.TOO_LONG, max));
+        }
+    }
+
+    private static void unique(List<Problem> p, String field, String name, List<String> others) {
+        if (!blank(name) && others.stream().anyMatch(o -> Objects.equals(o.strip(), name.strip()))) {
+            p.add(new Problem(field, Problem.Kind.DUPLICATE, name.strip()));
+        }
+    }
+
+    private static void nonNegative(List<Problem> p, String field, Double v) {
+        if (v != null && v < 0) {
+            p.add(new Problem(field, Problem.Kind.NEGATIVE, v));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,203 @@
+package cn.yanggu.workbench.store;
+
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.Threshold;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.domain.Zone;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * Writes one editable record at a time, inside the caller's transaction: the main row is inserted or updated in
+ * place (so references to it stay valid), its lists (aliases, links, members, listings, mentions, values) are
+ * replaced. Positions keep the plan's order; a new record goes to the end unless a position is given.
+ */
+public final class RecordStore {
+    private RecordStore() {
+    }
+
+    private static String table(EntityKind kind) {
+        return switch (kind) {
+            case ZONE -> "zone";
+            case ENTERPRISE -> "enterprise";
+            case CHAIN -> "chain";
+            case PROJECT -> "project";
+            case INDICATOR -> "indicator";
+            case THRESHOLD -> "threshold";
+        };
+    }
+
+    /** The record's position in the plan's order, or null when it does not exist. */
+    public static Integer position(Connection c, EntityKind kind, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position FROM " + table(kind) + " WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        }
+    }
+
+    private static int positionFor(Connection c, EntityKind kind, String code, Integer wanted) throws SQLException {
+        if (wanted != null) {
+            return wanted;
+        }
+        Integer existing = position(c, kind, code);
+        if (existing != null) {
+            return existing;
+        }
+        try (var s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM " + table(kind))) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Deletes a record and its lists. References to it must have been cleared by the caller. */
+    public static void remove(Connection c, EntityKind kind, String code) throws SQLException {
+        exec(c, "DELETE FROM " + table(kind) + " WHERE code = ?", code);
+    }
+
+    /** Inserts or updates a record; {@code position} null keeps an existing record's place or appends. */
+    public static void put(Connection c, Object record, Integer position) throws SQLException {
+        EntityKind kind = EntityKind.of(record);
+        int pos = positionFor(c, kind, EntityKind.codeOf(record), position);
+        switch (kind) {
+            case ZONE -> putZone(c, (Zone) record, pos);
+            case ENTERPRISE -> putEnterprise(c, (Enterprise) record, pos);
+            case CHAIN -> putChain(c, (Chain) record, pos);
+            case PROJECT -> putProject(c, (Project) record, pos);
+            case INDICATOR -> putIndicator(c, (Indicator) record, pos);
+            case THRESHOLD -> putThreshold(c, (Threshold) record, pos);
+        }
+    }
+
+    private static void putZone(Connection c, Zone z, int pos) throws SQLException {
+        exec(c, "INSERT INTO zone (code, position, name, kind, area_km2, east, west, south, north, source, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                        + " position = excluded.position, name = excluded.name, kind = excluded.kind,"
+                        + " area_km2 = excluded.area_km2, east = excluded.east, west = excluded.west,"
+                        + " south = excluded.south, north = excluded.north, source = excluded.source,"
+                        + " note = excluded.note",
+                z.code(), pos, z.name(), Enums.wire(z.kind()), z.areaKm2(), z.east(), z.west(), z.south(),
+                z.north(), z.source(), z.note());
+    }
+
+    private static void putEnterprise(Connection c, Enterprise e, int pos) throws SQLException {
+        exec(c, "INSERT INTO enterprise (code, position, name, source, note) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (code) DO UPDATE SET position = excluded.position, name = excluded.name,"
+                        + " source = excluded.source, note = excluded.note",
+                e.code(), pos, e.name(), e.source(), e.note());
+        exec(c, "DELETE FROM enterprise_alias WHERE enterprise_code = ?", e.code());
+        int a = 0;
+        for (String alias : e.aliases()) {
+            exec(c, "INSERT INTO enterprise_alias (enterprise_code, position, alias) VALUES (?, ?, ?)",
+                    e.code(), a++, alias);
+        }
+    }
+
+    private static void putChain(Connection c, Chain ch, int pos) throws SQLException {
+        exec(c, "INSERT INTO chain (code, position, name, brand, brand_source, positioning, section, column_no)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                        + " position = excluded.position, name = excluded.name, brand = excluded.brand,"
+                        + " brand_source = excluded.brand_source, positioning = excluded.positioning,"
+                        + " section = excluded.section, column_no = excluded.column_no",
+                ch.code(), pos, ch.name(), ch.brand(), ch.brandSource(), ch.positioning(), ch.section(), ch.column());
+        exec(c, "DELETE FROM chain_alias WHERE chain_code = ?", ch.code());
+        exec(c, "DELETE FROM chain_link WHERE chain_code = ?", ch.code());
+        exec(c, "DELETE FROM chain_enterprise WHERE chain_code = ?", ch.code());
+        int k = 0;
+        for (String alias : ch.aliases()) {
+            exec(c, "INSERT INTO chain_alias (chain_code, position, alias) VALUES (?, ?, ?)", ch.code(), k++, alias);
+        }
+        k = 0;
+        for (Chain.Link l : ch.links()) {
+            exec(c, "INSERT INTO chain_link (chain_code, position, link_group, name, detail, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", ch.code(), k++, l.group(), l.name(), l.detail(), l.source());
+        }
+        k = 0;
+        for (Chain.Member m : ch.enterprises()) {
+            exec(c, "INSERT INTO chain_enterprise (chain_code, enterprise_code, position, role, source)"
+                    + " VALUES (?, ?, ?, ?, ?)", ch.code(), m.enterpriseCode(), k++, Enums.wire(m.role()), m.source());
+        }
+    }
+
+    private static void putProject(Connection c, Project p, int pos) throws SQLException {
+        exec(c, "INSERT INTO project (code, position, name, chain_code, zone_code, enterprise_code, kind, stage,"
+                        + " investment_wan, start_year, finish_year, source, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                        + " position = excluded.position, name = excluded.name, chain_code = excluded.chain_code,"
+                        + " zone_code = excluded.zone_code, enterprise_code = excluded.enterprise_code,"
+                        + " kind = excluded.kind, stage = excluded.stage, investment_wan = excluded.investment_wan,"
+                        + " start_year = excluded.start_year, finish_year = excluded.finish_year,"
+                        + " source = excluded.source, note = excluded.note",
+                p.code(), pos, p.name(), p.chainCode(), p.zoneCode(), p.enterpriseCode(), Enums.wire(p.kind()),
+                Enums.wire(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), p.source(), p.note());
+        exec(c, "DELETE FROM project_listing WHERE project_code = ?", p.code());
+        exec(c, "DELETE FROM project_mention WHERE project_code = ?", p.code());
+        for (Project.Listing l : p.listings()) {
+            exec(c, "INSERT INTO project_listing (project_code, column_no, item_no, list_group, name_as_listed)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    p.code(), l.column(), l.number(), l.group() == null ? "" : l.group(), l.nameAsListed());
+        }
+        int k = 0;
+        for (Project.Mention m : p.mentions()) {
+            exec(c, "INSERT INTO project_mention (project_code, position, section, text) VALUES (?, ?, ?, ?)",
+                    p.code(), k++, m.section(), m.text());
+        }
+    }
+
+    private static void putIndicator(Connection c, Indicator ind, int pos) throws SQLException {
+        exec(c, "INSERT INTO indicator (code, position, name, category, unit, direction, attribute, growth_kind,"
+                        + " stated_rate, table_name, table_row, chain_code, source, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                        + " position = excluded.position, name = excluded.name, category = excluded.category,"
+                        + " unit = excluded.unit, direction = excluded.direction, attribute = excluded.attribute,"
+                        + " growth_kind = excluded.growth_kind, stated_rate = excluded.stated_rate,"
+                        + " table_name = excluded.table_name, table_row = excluded.table_row,"
+                        + " chain_code = excluded.chain_code, source = excluded.source, note = excluded.note",
+                ind.code(), pos, ind.name(), ind.category(), ind.unit(), Enums.wire(ind.direction()),
+                Enums.wire(ind.attribute()), Enums.wire(ind.growthKind()), ind.statedRate(), ind.table(),
+                ind.row(), ind.chainCode(), ind.source(), ind.note());
+        exec(c, "DELETE FROM indicator_value WHERE indicator_code = ?", ind.code());
+        for (YearValue v : ind.values()) {
+            exec(c, "INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated,"
+                            + " source, value_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ind.code(), v.year(), Enums.wire(v.kind()), v.vintage() == null ? "" : Enums.wire(v.vintage()),
+                    v.value(), v.comparator() == null ? "=" : v.comparator().symbol(), v.asStated(), v.source(),
+                    v.date(), v.note());
+        }
+    }
+
+    private static void putThreshold(Connection c, Threshold t, int pos) throws SQLException {
+        exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, value, applies_from, text, source)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                        + " position = excluded.position, name = excluded.name, unit = excluded.unit,"
+                        + " comparator = excluded.comparator, value = excluded.value,"
+                        + " applies_from = excluded.applies_from, text = excluded.text, source = excluded.source",
+                t.code(), pos, t.name(), t.unit(), t.comparator().symbol(), t.value(), t.appliesFrom(), t.text(),
+                t.source());
+    }
+
+    static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int k = 0; k < args.length; k++) {
+                Object a = args[k];
+                if (a == null) {
+                    ps.setNull(k + 1, Types.NULL);
+                } else {
+                    ps.setObject(k + 1, a);
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+}

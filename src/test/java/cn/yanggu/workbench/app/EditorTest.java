@@ -1,0 +1,203 @@
+package cn.yanggu.workbench.app;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.domain.Zone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EditorTest {
+    @TempDir
+    Path dir;
+    private Workbench wb;
+    private Editor editor;
+
+    @BeforeEach
+    void open() {
+        wb = TestPlans.seeded(dir);
+        editor = wb.editor();
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private Zone east() {
+        return editor.plan().zone("east").orElseThrow();
+    }
+
+    private static Zone withArea(Zone z, Double area) {
+        return new Zone(z.code(), z.name(), z.kind(), area, z.east(), z.west(), z.south(), z.north(), z.source(),
+                z.note());
+    }
+
+    private static Zone withName(Zone z, String name) {
+        return new Zone(z.code(), name, z.kind(), z.areaKm2(), z.east(), z.west(), z.south(), z.north(), z.source(),
+                z.note());
+    }
+
+    @Test
+    void anEditIsSavedAuditedUndoneAndRedone() {
+        Zone before = east();
+        editor.apply(Edit.of("面积", Change.update(before, withArea(before, 12.5))));
+        assertEquals(12.5, east().areaKm2());
+        AuditEntry last = editor.audit().get(0);
+        assertEquals("update", last.action());
+        assertEquals("zone", last.entity());
+        assertEquals("east", last.code());
+        assertEquals("areaKm2", last.field());
+        assertEquals("11.96", last.oldValue());
+        assertEquals("12.5", last.newValue());
+        assertEquals(System.getProperty("user.name"), last.user());
+        assertEquals("面积", editor.undoLabel().orElseThrow());
+
+        editor.undo();
+        assertEquals(11.96, east().areaKm2());
+        assertEquals("undo", editor.audit().get(0).action());
+        editor.redo();
+        assertEquals(12.5, east().areaKm2());
+        assertEquals("redo", editor.audit().get(0).action());
+    }
+
+    @Test
+    void editsSurviveARestart() {
+        Zone before = east();
+        editor.apply(Edit.of("面积", Change.update(before, withArea(before, 12.0))));
+        wb.close();
+        wb = TestPlans.seeded(dir);
+        editor = wb.editor();
+        assertEquals(12.0, east().areaKm2());
+    }
+
+    @Test
+    void deletingAChainDetachesItsProjectsAndUndoPutsEverythingBack() {
+        Plan original = editor.plan();
+        Chain copper = original.chain("copper").orElseThrow();
+        List<Object> dependents = editor.dependents(copper);
+        assertTrue(dependents.stream().filter(d -> d instanceof Project).count() >= 4);
+        editor.apply(editor.deletion(copper, "删除铜产业链"));
+        Plan after = editor.plan();
+        assertTrue(after.chain("copper").isEmpty());
+        assertTrue(after.projects().stream().noneMatch(p -> "copper".equals(p.chainCode())));
+        assertEquals(original.projects().size(), after.projects().size(), "projects are kept, only detached");
+        editor.undo();
+        assertEquals(original, editor.plan(), "chain, its place in the list and its projects are all restored");
+    }
+
+    @Test
+    void aDeleteThatWouldLeaveAReferenceIsRefused() {
+        Chain copper = editor.plan().chain("copper").orElseThrow();
+        EditRejected e = assertThrows(EditRejected.class, () -> editor.apply(Edit.of("x", Change.delete(copper))));
+        assertTrue(e.problems().stream().allMatch(p -> p.problem().kind() == Problem.Kind.UNKNOWN_REFERENCE));
+        assertTrue(editor.plan().chain("copper").isPresent());
+    }
+
+    // one test per class of bad input: nothing invalid is written, and the audit log does not move
+
+    private void assertRefused(Problem.Kind kind, UnaryOperator<Zone> bad) {
+        Plan before = editor.plan();
+        int audit = editor.audit().size();
+        EditRejected e = assertThrows(EditRejected.class,
+                () -> editor.apply(Edit.of("bad", Change.update(east(), bad.apply(east())))));
+        assertEquals(kind, e.problems().get(0).problem().kind(), e.problems().toString());
+        assertEquals(before, editor.plan());
+        assertEquals(before, wb.loadPlan(), "the database is unchanged");
+        assertEquals(audit, editor.audit().size());
+    }
+
+    @Test
+    void emptyNameIsRefused() {
+        assertRefused(Problem.Kind.REQUIRED, z -> withName(z, "  "));
+    }
+
+    @Test
+    void duplicateNameIsRefused() {
+        assertRefused(Problem.Kind.DUPLICATE, z -> withName(z, "西部工业集中区"));
+    }
+
+    @Test
+    void negativeAreaIsRefused() {
+        assertRefused(Problem.Kind.NEGATIVE, z -> withArea(z, -1.0));
+    }
+
+    @Test
+    void overLongTextIsRefused() {
+        assertRefused(Problem.Kind.TOO_LONG, z -> withName(z, "园".repeat(101)));
+    }
+
+    @Test
+    void percentagesOverAHundredAndYearsOutOfRangeAreRefused() {
+        Indicator share = TestPlans.indicator(editor.plan(), "产业集聚度");
+        EditRejected over = assertThrows(EditRejected.class, () -> editor.apply(Edit.of("x",
+                Change.update(share, withValue(share, 2023, 120)))));
+        assertEquals(Problem.Kind.OVER_100_PERCENT, over.problems().get(0).problem().kind());
+        EditRejected year = assertThrows(EditRejected.class, () -> editor.apply(Edit.of("x",
+                Change.update(share, withValue(share, 2061, 85)))));
+        assertEquals(Problem.Kind.YEAR_OUT_OF_RANGE, year.problems().get(0).problem().kind());
+        Project p = editor.plan().projects().get(0);
+        Project badYears = new Project(p.code(), p.name(), p.chainCode(), p.zoneCode(), p.enterpriseCode(), p.kind(),
+                p.stage(), p.investmentWan(), 2024, 2022, p.listings(), p.mentions(), p.source(), p.note());
+        EditRejected order = assertThrows(EditRejected.class, () -> editor.apply(Edit.of("x",
+                Change.update(p, badYears))));
+        assertEquals(Problem.Kind.YEAR_ORDER, order.problems().get(0).problem().kind());
+    }
+
+    static Indicator withValue(Indicator i, int year, double value) {
+        List<YearValue> values = new ArrayList<>(i.values());
+        values.add(new YearValue(year, Enums.ValueKind.ACTUAL, value, Enums.Comparator.EQ, Enums.Vintage.FINAL, null,
+                "统计年报", "2024-03-01", null));
+        return new Indicator(i.code(), i.name(), i.category(), i.unit(), i.direction(), i.attribute(),
+                i.growthKind(), i.statedRate(), i.table(), i.row(), i.chainCode(), i.source(), i.note(), values);
+    }
+
+    @Test
+    void aLockedYearCannotBeEditedUntilUnlockedAndBothAreRecorded() {
+        editor.lockYear(2023, "2023年统计年报定稿");
+        Indicator tax = TestPlans.indicator(editor.plan(), "亩均税收");
+        EditRejected e = assertThrows(EditRejected.class,
+                () -> editor.apply(Edit.of("x", Change.update(tax, withValue(tax, 2023, 5.1)))));
+        assertEquals(Problem.Kind.LOCKED_YEAR, e.problems().get(0).problem().kind());
+        // another year is still open
+        editor.apply(Edit.of("2022", Change.update(tax, withValue(tax, 2022, 5.0))));
+        editor.unlockYear(2023, "更正");
+        Indicator now = TestPlans.indicator(editor.plan(), "亩均税收");
+        editor.apply(Edit.of("2023", Change.update(now, withValue(now, 2023, 5.1))));
+        List<String> actions = editor.audit().stream().map(AuditEntry::action).toList();
+        assertTrue(actions.contains("lock") && actions.contains("unlock"), actions.toString());
+        AuditEntry valueEntry = editor.audit().get(0);
+        assertEquals("values[2023 actual final]", valueEntry.field());
+        assertNull(valueEntry.oldValue());
+        assertTrue(valueEntry.newValue().startsWith("5.1"));
+    }
+
+    @Test
+    void undoingACreateRemovesTheRecord() {
+        Zone z = new Zone("user-zone-1", "新园区", cn.yanggu.workbench.domain.Enums.ZoneKind.INDUSTRIAL, 1.0, null,
+                null, null, null, "用户录入", null);
+        editor.apply(Edit.of("新增", Change.create(z)));
+        assertEquals("新园区", editor.plan().zones().get(editor.plan().zones().size() - 1).name());
+        editor.undo();
+        assertTrue(editor.plan().zone("user-zone-1").isEmpty());
+        assertEquals("create", editor.audit().get(1).action());
+    }
+}
