@@ -22,8 +22,8 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 sleep 3
-names=(overview indicators chains zones projects)
-for i in 1 2 3 4 5; do
+names=(overview indicators values chains zones projects enterprises thresholds audit)
+for i in 1 2 3 4 5 6 7 8 9; do
   DISPLAY=$display xdotool key "ctrl+$i"
   sleep 1
   DISPLAY=$display import -window root "$out/${names[$((i-1))]}-x$scale.png"

@@ -54,6 +54,11 @@ public final class Editor {
         reload();
     }
 
+    /** Re-reads the plan and the locks from the database (F5). */
+    public synchronized void refresh() {
+        reload();
+    }
+
     private void reload() {
         plan = db.read(PlanRepository::loadAll);
         locks = db.read(LockRepository::all);
@@ -110,6 +115,11 @@ public final class Editor {
 
     /** The records that refer to {@code record}: projects and indicators of a chain, projects of a zone … */
     public synchronized List<Object> dependents(Object record) {
+        return dependents(plan, record);
+    }
+
+    /** The records of {@code plan} that refer to {@code record}. */
+    public static List<Object> dependents(Plan plan, Object record) {
         String code = EntityKind.codeOf(record);
         List<Object> out = new ArrayList<>();
         switch (EntityKind.of(record)) {
@@ -134,9 +144,14 @@ public final class Editor {
      * a chain no longer lists the enterprise): one step to undo.
      */
     public synchronized Edit deletion(Object record, String label) {
+        return deletion(plan, record, label);
+    }
+
+    /** The deletion edit of {@code record} in {@code plan}, its dependents detached. */
+    public static Edit deletion(Plan plan, Object record, String label) {
         String code = EntityKind.codeOf(record);
         List<Change> changes = new ArrayList<>();
-        for (Object d : dependents(record)) {
+        for (Object d : dependents(plan, record)) {
             Object detached = d;
             if (d instanceof Project p) {
                 detached = new Project(p.code(), p.name(),

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** A plan with one record replaced, added or removed (in memory, for validating an edit before it is written). */
-final class Plans {
+public final class Plans {
     private Plans() {
     }
 
-    static Plan apply(Plan p, Change c) {
+    /** The plan with one change applied. */
+    public static Plan apply(Plan p, Change c) {
         return switch (c.kind()) {
             case ZONE -> new Plan(p.info(), p.statements(), replace(p.zones(), c, Zone::code), p.enterprises(),
                     p.chains(), p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
@@ -62,7 +63,7 @@ final class Plans {
     }
 
     /** The current state of a record in a plan. */
-    static Optional<Object> find(Plan p, EntityKind kind, String code) {
+    public static Optional<Object> find(Plan p, EntityKind kind, String code) {
         List<?> list = switch (kind) {
             case ZONE -> p.zones();
             case ENTERPRISE -> p.enterprises();

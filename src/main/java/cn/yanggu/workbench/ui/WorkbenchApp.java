@@ -8,6 +8,11 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.chains.ChainsView;
 import cn.yanggu.workbench.ui.common.Fonts;
 import cn.yanggu.workbench.ui.common.FxTaskRunner;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.values.ValuesView;
+import cn.yanggu.workbench.ui.enterprises.EnterprisesView;
+import cn.yanggu.workbench.ui.thresholds.ThresholdsView;
+import cn.yanggu.workbench.ui.audit.AuditView;
 import cn.yanggu.workbench.ui.common.TaskRunner;
 import cn.yanggu.workbench.ui.indicators.IndicatorsView;
 import cn.yanggu.workbench.ui.overview.OverviewView;
@@ -39,6 +44,7 @@ public final class WorkbenchApp extends Application {
     private Workbench workbench;
     private Shell shell;
     private I18n t;
+    private Session session;
 
     /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
     public WorkbenchApp() {
@@ -72,19 +78,31 @@ public final class WorkbenchApp extends Application {
         t = I18n.forLanguage(language);
         runner = new FxTaskRunner();
         Fonts fonts = Fonts.load();
+        session = new Session(runner, this::showError);
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
-                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, clock)),
+                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, session, clock)),
                 new Shell.Destination("indicators", t.get("nav.indicators"),
-                        "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", new IndicatorsView(t)),
+                        "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", new IndicatorsView(t, session)),
+                new Shell.Destination("values", t.get("nav.values"),
+                        "M3 3h18v18H3zm2 2v4h6V5zm8 0v4h6V5zM5 11v3h6v-3zm8 0v3h6v-3zM5 16v3h6v-3zm8 0v3h6v-3z",
+                        new ValuesView(t, session, clock)),
                 new Shell.Destination("chains", t.get("nav.chains"),
                         "M7 8a4 4 0 0 0 0 8h3v-2H7a2 2 0 0 1 0-4h3V8zM14 8v2h3a2 2 0 0 1 0 4h-3v2h3a4 4 0 0 0 0-8zM8 11h8v2H8z",
-                        new ChainsView(t)),
+                        new ChainsView(t, session)),
                 new Shell.Destination("zones", t.get("nav.zones"),
                         "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
-                        new ZonesView(t)),
+                        new ZonesView(t, session)),
                 new Shell.Destination("projects", t.get("nav.projects"),
-                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", new ProjectsView(t)));
+                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", new ProjectsView(t, session)),
+                new Shell.Destination("enterprises", t.get("nav.enterprises"),
+                        "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
+                        new EnterprisesView(t, session)),
+                new Shell.Destination("thresholds", t.get("nav.thresholds"),
+                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", new ThresholdsView(t, session)),
+                new Shell.Destination("audit", t.get("nav.audit"),
+                        "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
+                        new AuditView(t, session)));
         shell = new Shell(t, destinations, runner.running());
         shell.setDatabase(database.toAbsolutePath().toString());
         shell.setState(t.get("status.opening"));
@@ -95,6 +113,12 @@ public final class WorkbenchApp extends Application {
         scene.getStylesheets().addAll(
                 css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"));
         shell.installShortcuts(scene, this::reload);
+        shell.onUndoRedo(session::undo, session::redo);
+        session.snapshot().addListener((obs, old, now) -> {
+            if (now != null) {
+                showPlan(now, old != null);
+            }
+        });
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
         stage.setScene(scene);
         stage.show();
@@ -109,10 +133,10 @@ public final class WorkbenchApp extends Application {
         Path path = database;
         runner.run("open", () -> {
             Workbench wb = Workbench.open(path);
-            return Map.entry(wb, wb.loadPlan());
+            return Map.entry(wb, Session.snapshotOf(wb.editor()));
         }, opened -> {
             workbench = opened.getKey();
-            showPlan(opened.getValue());
+            session.attach(workbench, opened.getValue());
         }, this::showError);
     }
 
@@ -122,12 +146,21 @@ public final class WorkbenchApp extends Application {
         }
         Workbench wb = workbench;
         shell.setState(t.get("status.loading"));
-        runner.run("reload", wb::loadPlan, this::showPlan, this::showError);
+        runner.run("reload", () -> {
+            wb.editor().refresh();
+            return Session.snapshotOf(wb.editor());
+        }, s -> showPlan(s, false), this::showError);
     }
 
-    private void showPlan(Plan plan) {
+    private void showPlan(Session.Snapshot s, boolean afterWrite) {
+        Plan plan = s.plan();
         shell.show(plan);
-        shell.setState(t.get("status.loaded", plan.projects().size(), plan.indicators().size()));
+        shell.setUndo(s.undo(), s.redo());
+        shell.setLocks(s.locks().isEmpty() ? "" : t.get("status.locks", String.join("、",
+                s.locks().stream().map(l -> String.valueOf(l.year())).toList())));
+        shell.setState(afterWrite
+                ? t.get("status.saved", java.time.LocalTime.now(clock).withNano(0).toString())
+                : t.get("status.loaded", plan.projects().size(), plan.indicators().size()));
     }
 
     private void showError(Throwable e) {

@@ -6,21 +6,28 @@ import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.ui.common.DetailPane;
+import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
+import cn.yanggu.workbench.ui.common.RecordForm;
+import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.Tables;
-import cn.yanggu.workbench.ui.common.FeatureView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** 产业链: the six chains (master) and the selected chain's brand, links, enterprises, targets and projects. */
+/**
+ * 产业链: the six chains (master) and the selected chain's brand, links and enterprises (editable), with its
+ * quantitative targets and projects.
+ */
 public final class ChainsView extends FeatureView<ChainsView.Row> {
     /** One chain row, with what the detail pane shows. */
     public record Row(Chain chain, List<String> enterpriseNames, List<Indicator> targets, List<Project> projects,
@@ -32,12 +39,11 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
         }
     }
 
-    private final TableView<Row> table;
-    private final DetailPane detail;
+    private final RecordForm<Chain> form;
 
-    public ChainsView(I18n t) {
-        super(t, t.get("nav.chains"), Row::searchable);
-        table = Tables.table(t.get("common.loading"));
+    public ChainsView(I18n t, Session session) {
+        super(t, session, t.get("nav.chains"), Row::searchable);
+        TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("chains-table");
         table.getColumns().add(Tables.text(t.get("chain.name"), r -> r.chain().name(), 150));
         table.getColumns().add(Tables.text(t.get("chain.brand"), Row::brand, 120));
@@ -46,17 +52,31 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
         table.getColumns().add(Tables.number(t.get("chain.projectCount"), r -> (double) r.projects().size(),
                 Formats::number, null, 70));
         model.bind(table);
-        detail = new DetailPane("chain-detail", t.get("chain.selectHint"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
         model.visible().addListener((javafx.collections.ListChangeListener<Row>) ch -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
         });
+        form = new RecordForm<>(t, session, "chain-form", List.of(
+                RecordForm.Field.of(t.get("chain.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("chain.aliasesField"), "aliases", RecordForm.Kind.LINES),
+                RecordForm.Field.of(t.get("chain.brand"), "brand", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("chain.brandSource"), "brandSource", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("chain.positioning"), "positioning", RecordForm.Kind.MULTILINE),
+                RecordForm.Field.of(t.get("chain.section"), "section", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("chain.columnField"), "column", RecordForm.Kind.INTEGER),
+                RecordForm.Field.custom(t.get("chain.linksField"), "links", ChainsView::linksText,
+                        (c, text) -> withLinks(c, text, t.get("common.userEntered"))),
+                members(Enums.EnterpriseRole.LEADING, "leading"),
+                members(Enums.EnterpriseRole.BACKBONE, "backbone"),
+                members(Enums.EnterpriseRole.OTHER, "other")));
+        addCreateAndDelete();
+        root.setCenter(withDetail(table, "chain-detail", 0.4));
+    }
 
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.42);
-        root.setCenter(split);
+    private RecordForm.Field<Chain> members(Enums.EnterpriseRole role, String key) {
+        return RecordForm.Field.custom(Labels.role(t, role) + t.get("chain.onePerLine"), key,
+                c -> membersText(c, role), (c, text) -> withMembers(c, role, text));
     }
 
     @Override
@@ -69,62 +89,37 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 c.brand() == null ? t.get("common.unset") : c.brand())).toList();
     }
 
-    private void showDetail(Row row) {
-        if (row == null) {
-            detail.clear();
-            return;
-        }
-        Chain c = row.chain();
-        detail.title(c.name());
-        if (!c.aliases().isEmpty()) {
-            detail.hint(t.get("chain.aliases", String.join("、", c.aliases())));
-        }
-        detail.field(t.get("chain.brand"), row.brand() + (c.brandSource() == null ? "" : "  ·  " + c.brandSource()));
-        detail.field(t.get("chain.positioning"), c.positioning());
-        detail.field(t.get("chain.section"), c.section() + (c.column() == null ? ""
-                : "  ·  " + t.get("chain.column", c.column())));
+    @Override
+    protected Object record(Row row) {
+        return row.chain();
+    }
 
-        Map<String, StringBuilder> groups = new LinkedHashMap<>();
-        for (Chain.Link l : c.links()) {
-            String g = l.group() == null ? t.get("chain.links") : l.group();
-            StringBuilder b = groups.computeIfAbsent(g, k -> new StringBuilder());
-            if (b.length() > 0) {
-                b.append('\n');
-            }
-            b.append("• ").append(l.name());
-            if (l.detail() != null) {
-                b.append("：").append(l.detail());
-            }
-        }
-        detail.heading(t.get("chain.links"));
-        if (groups.isEmpty()) {
-            detail.hint(t.get("common.unset"));
-        }
-        groups.forEach((g, text) -> detail.field(g, text.toString()));
+    @Override
+    protected RecordForm<?> form() {
+        return form;
+    }
 
-        detail.heading(t.get("chain.enterprises"));
-        Map<Enums.EnterpriseRole, StringBuilder> byRole = new LinkedHashMap<>();
-        for (int i = 0; i < c.enterprises().size(); i++) {
-            StringBuilder b = byRole.computeIfAbsent(c.enterprises().get(i).role(), k -> new StringBuilder());
-            if (b.length() > 0) {
-                b.append("、");
-            }
-            b.append(row.enterpriseNames().get(i));
-        }
-        byRole.forEach((role, text) -> detail.field(Labels.role(t, role), text.toString()));
+    @Override
+    protected Object newRecord(Plan plan, String code) {
+        return new Chain("chain-" + code, t.get("chain.newName", plan.chains().size() + 1), List.of(), null, null,
+                null, t.get("common.userEntered"), null, List.of(), List.of());
+    }
 
+    @Override
+    protected void describe(Row row, DetailPane detail) {
+        detail.title(row.chain().name());
         detail.heading(t.get("chain.targets"));
         if (row.targets().isEmpty()) {
             detail.hint(t.get("chain.noTargets"));
         }
         for (Indicator ind : row.targets()) {
             String values = ind.values().stream()
-                    .map(v -> t.get("indicator.valueAt", v.year(),
-                            Labels.comparator(v.comparator()) + Formats.number(v.value()) + " " + (ind.unit() == null ? "" : ind.unit())))
+                    .map(v -> t.get("indicator.valueAt", v.year(), Labels.comparator(v.comparator())
+                            + Formats.number(v.value()) + " " + (ind.unit() == null ? "" : ind.unit())))
                     .reduce((a, b) -> a + "；" + b).orElse(t.get("common.unset"));
             detail.field(ind.name(), values + "  ·  " + ind.source());
         }
-
+        detail.hint(t.get("chain.targetsHint"));
         detail.heading(t.get("chain.projects", row.projects().size()));
         StringBuilder projects = new StringBuilder();
         for (Project p : row.projects()) {
@@ -136,13 +131,85 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 projects.append("（").append(Labels.listings(t, p.listings())).append("）");
             }
         }
-        detail.field("", projects.length() == 0 ? t.get("common.unset") : projects.toString());
+        detail.hint(projects.length() == 0 ? t.get("common.unset") : projects.toString());
     }
 
-    @Override
-    public void show(Plan plan) {
-        super.show(plan);
-        table.getSelectionModel().selectFirst();
+    /** Links as the form shows them: one per line, "分组 | 环节 | 说明". */
+    static String linksText(Chain c) {
+        List<String> lines = new ArrayList<>();
+        for (Chain.Link l : c.links()) {
+            StringBuilder b = new StringBuilder();
+            if (l.group() != null) {
+                b.append(l.group()).append(" | ");
+            }
+            b.append(l.name());
+            if (l.detail() != null) {
+                b.append(" | ").append(l.detail());
+            }
+            lines.add(b.toString());
+        }
+        return String.join("\n", lines);
     }
 
+    static Chain withLinks(Chain c, String text, String userSource) {
+        if (text.strip().equals(linksText(c).strip())) {
+            return c;
+        }
+        List<Chain.Link> links = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> parts = Arrays.stream(line.split("[|｜]", -1)).map(String::strip).toList();
+            String group = parts.size() >= 2 ? emptyToNull(parts.get(0)) : null;
+            String name = parts.size() >= 2 ? parts.get(1) : parts.get(0);
+            String detail = parts.size() >= 3 ? emptyToNull(String.join(" | ", parts.subList(2, parts.size())))
+                    : null;
+            String source = c.links().stream().filter(l -> Objects.equals(l.group(), group) && l.name().equals(name))
+                    .map(Chain.Link::source).findFirst().orElse(userSource);
+            links.add(new Chain.Link(group, name, detail, source));
+        }
+        return new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(), c.section(),
+                c.column(), links, c.enterprises());
+    }
+
+    private String membersText(Chain c, Enums.EnterpriseRole role) {
+        Plan plan = session.plan();
+        Map<String, Enterprise> byCode = plan == null ? Map.of() : plan.enterprisesByCode();
+        return String.join("\n", c.enterprises().stream().filter(m -> m.role() == role)
+                .map(m -> byCode.containsKey(m.enterpriseCode()) ? byCode.get(m.enterpriseCode()).name()
+                        : m.enterpriseCode()).toList());
+    }
+
+    private Chain withMembers(Chain c, Enums.EnterpriseRole role, String text) {
+        if (text.strip().equals(membersText(c, role).strip())) {
+            return c;
+        }
+        Plan plan = session.plan();
+        List<Chain.Member> members = new ArrayList<>();
+        for (Enums.EnterpriseRole r : Enums.EnterpriseRole.values()) {
+            if (r != role) {
+                c.enterprises().stream().filter(m -> m.role() == r).forEach(members::add);
+                continue;
+            }
+            for (String line : text.split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Enterprise e = plan.enterprises().stream().filter(x -> x.name().equals(name)
+                        || x.aliases().contains(name)).findFirst().orElseThrow(() -> new RecordForm.FieldProblem(
+                        new Problem("enterprises", Problem.Kind.UNKNOWN_REFERENCE, name)));
+                String source = c.enterprises().stream().filter(m -> m.enterpriseCode().equals(e.code()))
+                        .map(Chain.Member::source).findFirst().orElse(t.get("common.userEntered"));
+                members.add(new Chain.Member(e.code(), role, source));
+            }
+        }
+        return new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(), c.section(),
+                c.column(), c.links(), members);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 }

@@ -1,17 +1,25 @@
 package cn.yanggu.workbench.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right-hand side of a master–detail view: the selected record's fields in full, wrapped. */
+/**
+ * The right-hand side of a master–detail view: the selected record's title, its edit form (when the view edits),
+ * and its other fields in full, wrapped. Refreshing the text below the form never disturbs the form itself.
+ */
 public final class DetailPane extends ScrollPane {
-    private final VBox box = new VBox(6);
+    private final Label titleLabel = wrapping("");
+    private final VBox formHolder = new VBox();
+    private final VBox info = new VBox(6);
     private final String emptyHint;
 
     public DetailPane(String id, String emptyHint) {
         this.emptyHint = emptyHint;
+        titleLabel.getStyleClass().add("detail-title");
+        VBox box = new VBox(8, titleLabel, formHolder, info);
         box.getStyleClass().add("detail");
         box.setId(id);
         setContent(box);
@@ -22,22 +30,30 @@ public final class DetailPane extends ScrollPane {
 
     /** Shows the hint that says what selecting a row does. */
     public void clear() {
-        box.getChildren().setAll(hintLabel(emptyHint));
+        show(titleLabel, false);
+        formHolder.getChildren().clear();
+        info.getChildren().setAll(hintLabel(emptyHint));
     }
 
-    /** Starts a new record with its title. */
+    /** Starts a record: sets its title and clears the text below the form. */
     public DetailPane title(String text) {
-        box.getChildren().clear();
-        Label l = wrapping(text);
-        l.getStyleClass().add("detail-title");
-        box.getChildren().add(l);
+        titleLabel.setText(text);
+        show(titleLabel, true);
+        info.getChildren().clear();
         return this;
+    }
+
+    /** Puts an edit form under the title (kept across refreshes of the same record). */
+    public void form(Node form) {
+        if (formHolder.getChildren().size() != 1 || formHolder.getChildren().get(0) != form) {
+            formHolder.getChildren().setAll(form);
+        }
     }
 
     public DetailPane heading(String text) {
         Label l = wrapping(text);
         l.getStyleClass().add("section-title");
-        box.getChildren().add(l);
+        info.getChildren().add(l);
         return this;
     }
 
@@ -48,13 +64,18 @@ public final class DetailPane extends ScrollPane {
         }
         Label k = wrapping(label);
         k.getStyleClass().add("field-label");
-        box.getChildren().addAll(k, wrapping(value));
+        info.getChildren().addAll(k, wrapping(value));
         return this;
     }
 
     public DetailPane hint(String text) {
-        box.getChildren().add(hintLabel(text));
+        info.getChildren().add(hintLabel(text));
         return this;
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
     }
 
     private static Label hintLabel(String text) {

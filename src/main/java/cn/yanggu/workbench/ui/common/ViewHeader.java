@@ -37,6 +37,16 @@ public final class ViewHeader extends HBox {
         getChildren().addAll(heading, count, spacer, filter);
     }
 
+    /** Adds an action button after the filter box (新增, 删除 …). */
+    public javafx.scene.control.Button addAction(String text, String id, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        getChildren().add(b);
+        return b;
+    }
+
     public TextField filterField() {
         return filter;
     }

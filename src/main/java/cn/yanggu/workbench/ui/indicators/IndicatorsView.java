@@ -12,6 +12,8 @@ import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
+import cn.yanggu.workbench.ui.common.RecordForm;
+import cn.yanggu.workbench.ui.common.Session;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -39,8 +41,10 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
     }
 
 
-    public IndicatorsView(I18n t) {
-        super(t, t.get("nav.indicators"), Row::searchable);
+    private final RecordForm<Indicator> form;
+
+    public IndicatorsView(I18n t, Session session) {
+        super(t, session, t.get("nav.indicators"), Row::searchable);
 
         TableView<Row> main = Tables.table(t.get("common.loading"));
         main.setId("table21");
@@ -83,22 +87,27 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(other, Priority.ALWAYS);
-        DetailPane detail = new DetailPane("indicator-detail", t.get("detail.selectHint"));
-        main.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                other.getSelectionModel().clearSelection();
-                describe(row, detail);
-            }
-        });
-        other.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                main.getSelectionModel().clearSelection();
-                describe(row, detail);
-            }
-        });
-        SplitPane split = new SplitPane(body, detail);
-        split.setDividerPositions(0.78);
-        root.setCenter(split);
+        form = new RecordForm<>(t, session, "indicator-form", List.of(
+                RecordForm.Field.of(t.get("indicator.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("indicator.category"), "category", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("indicator.unit"), "unit", RecordForm.Kind.TEXT),
+                RecordForm.Field.choice(t.get("indicator.direction"), "direction", List.of(
+                        new RecordForm.Choice("higher", t.get("direction.higher")),
+                        new RecordForm.Choice("lower", t.get("direction.lower")))),
+                RecordForm.Field.choice(t.get("indicator.attribute"), "attribute", List.of(
+                        new RecordForm.Choice(null, t.get("common.unset")),
+                        new RecordForm.Choice("expected", t.get("attribute.expected")),
+                        new RecordForm.Choice("binding", t.get("attribute.binding")))),
+                RecordForm.Field.choice(t.get("indicator.growthKind"), "growthKind", List.of(
+                        new RecordForm.Choice("annual", t.get("growthKind.annual")),
+                        new RecordForm.Choice("cumulative", t.get("growthKind.cumulative")),
+                        new RecordForm.Choice("none", t.get("growthKind.none")))),
+                RecordForm.Field.number(t.get("indicator.statedRate"), "statedRate", null),
+                RecordForm.Field.choice(t.get("indicator.chain"), "chainCode", List.of()),
+                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        addCreateAndDelete();
+        root.setCenter(withDetail(List.of(main, other), body, "indicator-detail", 0.74));
     }
 
     private TableColumn<Row, BigDecimal> rateColumn(String title, java.util.function.Function<Row, BigDecimal> f) {
@@ -170,18 +179,35 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                     .append(v.note() == null ? "" : "\n    " + v.note());
         }
         detail.title(row.label())
-                .field(t.get("indicator.category"), ind.category())
-                .field(t.get("indicator.attribute"), row.attribute())
-                .field(t.get("indicator.direction"), Labels.direction(t, ind.direction()))
-                .field(t.get("indicator.growthKind"), Labels.growthKind(t, ind.growthKind()))
-                .field(t.get("indicator.statedRate"), row.stated() == null ? t.get("common.unset")
-                        : Formats.fixed(row.stated()))
                 .field(t.get("indicator.computedRate"), row.computed() == null ? "—" : Formats.fixed(row.computed()))
                 .field(t.get("indicator.check"), row.check())
-                .field(t.get("indicator.values"), values.toString())
-                .field(t.get("indicator.chain"), row.chain())
-                .field(t.get("common.source"), ind.source())
-                .field(t.get("common.note"), ind.note());
+                .field(t.get("indicator.values"), values.toString());
+        detail.hint(t.get("indicator.valuesHint"));
     }
 
+    @Override
+    protected Object record(Row row) {
+        return row.indicator();
+    }
+
+    @Override
+    protected RecordForm<?> form() {
+        return form;
+    }
+
+    @Override
+    protected Object newRecord(Plan plan, String code) {
+        return new Indicator("ind-" + code, t.get("indicator.newName", plan.indicators().size() + 1),
+                t.get("indicator.newCategory"), null, Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE, null, null,
+                null, null, t.get("common.userEntered"), null, List.of());
+    }
+
+    @Override
+    public void show(Plan plan) {
+        List<RecordForm.Choice> chains = new java.util.ArrayList<>();
+        chains.add(new RecordForm.Choice(null, t.get("common.unset")));
+        plan.chains().forEach(c -> chains.add(new RecordForm.Choice(c.code(), c.name())));
+        form.setChoices("chainCode", chains);
+        super.show(plan);
+    }
 }

@@ -10,6 +10,7 @@ import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
+import cn.yanggu.workbench.ui.common.Session;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,8 +44,8 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     private final Label actualsHint = new Label();
     private final HBox cards = new HBox(12);
 
-    public OverviewView(I18n t, Clock clock) {
-        super(t, t.get("nav.overview"), Row::searchable);
+    public OverviewView(I18n t, Session session, Clock clock) {
+        super(t, session, t.get("nav.overview"), Row::searchable);
         this.clock = clock;
         planTitle.getStyleClass().add("plan-title");
         planTitle.setWrapText(true);

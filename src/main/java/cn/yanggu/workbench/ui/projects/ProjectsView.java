@@ -12,6 +12,9 @@ import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
+import cn.yanggu.workbench.ui.common.RecordForm;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.domain.Enums;
 import javafx.scene.control.TableView;
 
 import java.util.List;
@@ -28,8 +31,25 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     }
 
 
-    public ProjectsView(I18n t) {
-        super(t, t.get("nav.projects"), Row::searchable);
+    private final RecordForm<Project> form;
+
+    public ProjectsView(I18n t, Session session) {
+        super(t, session, t.get("nav.projects"), Row::searchable);
+        form = new RecordForm<>(t, session, "project-form", List.of(
+                RecordForm.Field.of(t.get("project.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.choice(t.get("project.chain"), "chainCode", List.of()),
+                RecordForm.Field.choice(t.get("project.stage"), "stage", stages(t)),
+                RecordForm.Field.number(t.get("project.investmentField"), "investmentWan", "万元"),
+                RecordForm.Field.of(t.get("project.startYear"), "startYear", RecordForm.Kind.INTEGER),
+                RecordForm.Field.of(t.get("project.finishYear"), "finishYear", RecordForm.Kind.INTEGER),
+                RecordForm.Field.choice(t.get("project.zone"), "zoneCode", List.of()),
+                RecordForm.Field.choice(t.get("project.enterprise"), "enterpriseCode", List.of()),
+                RecordForm.Field.choice(t.get("project.kind"), "kind", List.of(
+                        new RecordForm.Choice("project", t.get("projectKind.project")),
+                        new RecordForm.Choice("platform", t.get("projectKind.platform")))),
+                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("projects-table");
         table.getColumns().add(Tables.text(t.get("project.name"), r -> r.project().name(), 300));
@@ -75,20 +95,52 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
             mentions.append(mentions.length() == 0 ? "" : "\n").append(m.section()).append("：").append(m.text());
         }
         detail.title(p.name())
-                .field(t.get("project.chain"), row.chain())
-                .field(t.get("project.kind"), row.kind())
-                .field(t.get("project.stage"), row.stage())
-                .field(t.get("project.enterprise"), row.enterprise())
-                .field(t.get("project.zone"), row.zone())
-                .field(t.get("project.investment"), p.investmentWan() == null ? t.get("common.unset")
-                        : Formats.number(p.investmentWan()))
-                .field(t.get("project.years"), p.startYear() == null && p.finishYear() == null ? t.get("common.unset")
-                        : (p.startYear() == null ? "?" : p.startYear()) + " – "
-                        + (p.finishYear() == null ? "?" : p.finishYear()))
                 .field(t.get("project.listings"), listed.toString())
-                .field(t.get("project.mentions"), mentions.toString())
-                .field(t.get("common.source"), p.source())
-                .field(t.get("common.note"), p.note());
+                .field(t.get("project.mentions"), mentions.toString());
+    }
+
+    @Override
+    protected Object record(Row row) {
+        return row.project();
+    }
+
+    @Override
+    protected RecordForm<?> form() {
+        return form;
+    }
+
+    @Override
+    protected Object newRecord(Plan plan, String code) {
+        return new Project("project-" + code, t.get("project.newName", plan.projects().size() + 1), null, null, null,
+                Enums.ProjectKind.PROJECT, Enums.ProjectStage.RESERVE, null, null, null, List.of(), List.of(),
+                t.get("common.userEntered"), null);
+    }
+
+    @Override
+    public void show(Plan plan) {
+        form.setChoices("chainCode", withNone(plan.chains().stream()
+                .map(c -> new RecordForm.Choice(c.code(), c.name())).toList()));
+        form.setChoices("zoneCode", withNone(plan.zones().stream()
+                .map(z -> new RecordForm.Choice(z.code(), z.name())).toList()));
+        form.setChoices("enterpriseCode", withNone(plan.enterprises().stream()
+                .map(e -> new RecordForm.Choice(e.code(), e.name())).toList()));
+        super.show(plan);
+    }
+
+    private List<RecordForm.Choice> withNone(List<RecordForm.Choice> choices) {
+        List<RecordForm.Choice> out = new java.util.ArrayList<>();
+        out.add(new RecordForm.Choice(null, t.get("common.unset")));
+        out.addAll(choices);
+        return out;
+    }
+
+    private static List<RecordForm.Choice> stages(I18n t) {
+        List<RecordForm.Choice> out = new java.util.ArrayList<>();
+        out.add(new RecordForm.Choice(null, t.get("common.unset")));
+        for (Enums.ProjectStage s : Enums.ProjectStage.values()) {
+            out.add(new RecordForm.Choice(Enums.wire(s), Labels.stage(t, s)));
+        }
+        return out;
     }
 
 }

@@ -42,6 +42,9 @@ public final class Shell {
     private final List<Destination> destinations;
     private final Label database = new Label();
     private final Label state = new Label();
+    private final Label locks = new Label();
+    private final javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
     private WorkbenchView current;
 
     public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
@@ -83,11 +86,22 @@ public final class Shell {
         busy.managedProperty().bind(busy.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(12, database, spacer, busy, state);
+        locks.setId("status-locks");
+        HBox status = new HBox(12, database, spacer, locks, busy, state);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
 
         center.getStyleClass().add("content");
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        setUndo(java.util.Optional.empty(), java.util.Optional.empty());
+        javafx.scene.control.Menu edit = new javafx.scene.control.Menu(t.get("menu.edit"), null, undo, redo);
+        edit.setId("menu-edit");
+        javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(edit);
+        menu.setId("menu-bar");
+        root.setTop(menu);
         root.setLeft(rail);
         root.setCenter(center);
         root.setBottom(status);
@@ -133,6 +147,24 @@ public final class Shell {
     /** Shows a loaded plan in every view. */
     public void show(Plan plan) {
         destinations.forEach(d -> d.view().show(plan));
+    }
+
+    /** Wires 撤销 and 重做 (menu and Ctrl+Z / Ctrl+Y) to their actions. */
+    public void onUndoRedo(Runnable undoAction, Runnable redoAction) {
+        undo.setOnAction(e -> undoAction.run());
+        redo.setOnAction(e -> redoAction.run());
+    }
+
+    /** Shows what 撤销 and 重做 would do, or disables them. */
+    public void setUndo(java.util.Optional<String> undoLabel, java.util.Optional<String> redoLabel) {
+        undo.setText(undoLabel.map(l -> t.get("menu.undoWhat", l)).orElse(t.get("menu.undo")));
+        undo.setDisable(undoLabel.isEmpty());
+        redo.setText(redoLabel.map(l -> t.get("menu.redoWhat", l)).orElse(t.get("menu.redo")));
+        redo.setDisable(redoLabel.isEmpty());
+    }
+
+    public void setLocks(String text) {
+        locks.setText(text);
     }
 
     public void setDatabase(String path) {

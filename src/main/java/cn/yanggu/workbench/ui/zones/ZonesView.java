@@ -9,6 +9,9 @@ import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
+import cn.yanggu.workbench.ui.common.RecordForm;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.domain.Enums;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -28,9 +31,23 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
 
     private final Label total = new Label();
     private final Label totalCheck = new Label();
+    private final RecordForm<Zone> form;
 
-    public ZonesView(I18n t) {
-        super(t, t.get("nav.zones"), Row::searchable);
+    public ZonesView(I18n t, Session session) {
+        super(t, session, t.get("nav.zones"), Row::searchable);
+        form = new RecordForm<>(t, session, "zone-form", List.of(
+                RecordForm.Field.of(t.get("zone.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.choice(t.get("zone.kind"), "kind", List.of(
+                        new RecordForm.Choice("industrial", t.get("zoneKind.industrial")),
+                        new RecordForm.Choice("reserved", t.get("zoneKind.reserved")))),
+                RecordForm.Field.number(t.get("zone.areaField"), "areaKm2", "km²"),
+                RecordForm.Field.of(t.get("zone.east"), "east", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.west"), "west", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.south"), "south", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.north"), "north", RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("zones-table");
         table.getColumns().add(Tables.text(t.get("zone.name"), r -> r.zone().name(), 130));
@@ -66,16 +83,27 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
 
     @Override
     protected void describe(Row row, DetailPane detail) {
-        Zone z = row.zone();
-        detail.title(z.name())
-                .field(t.get("zone.kind"), row.kind())
-                .field(t.get("zone.area"), z.areaKm2() == null ? t.get("common.unset") : Formats.number(z.areaKm2()))
-                .field(t.get("zone.east"), z.east())
-                .field(t.get("zone.west"), z.west())
-                .field(t.get("zone.south"), z.south())
-                .field(t.get("zone.north"), z.north())
-                .field(t.get("common.source"), z.source())
-                .field(t.get("common.note"), z.note());
+        detail.title(row.zone().name());
+        Plan plan = session.plan();
+        if (plan != null) {
+            plan.notesFor("zone", row.zone().code()).forEach(n -> detail.field(t.get("common.flagged"), n.text()));
+        }
+    }
+
+    @Override
+    protected Object record(Row row) {
+        return row.zone();
+    }
+
+    @Override
+    protected RecordForm<?> form() {
+        return form;
+    }
+
+    @Override
+    protected Object newRecord(Plan plan, String code) {
+        return new Zone("zone-" + code, t.get("zone.newName", plan.zones().size() + 1), Enums.ZoneKind.INDUSTRIAL,
+                null, null, null, null, null, t.get("common.userEntered"), null);
     }
 
     @Override

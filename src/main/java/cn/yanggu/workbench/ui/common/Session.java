@@ -1,0 +1,113 @@
+package cn.yanggu.workbench.ui.common;
+
+import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.Editor;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.YearLock;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The open database as the views see it: the current plan snapshot and the undo/redo state as JavaFX properties,
+ * and every write (edit, undo, redo, lock) run in the background, the views updated when it is done.
+ */
+public final class Session {
+    /** What the views show after each write. */
+    public record Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks) {
+    }
+
+    private final TaskRunner runner;
+    private final Consumer<Throwable> errors;
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private Workbench workbench;
+
+    public Session(TaskRunner runner, Consumer<Throwable> errors) {
+        this.runner = runner;
+        this.errors = errors;
+    }
+
+    /** Called once the database is open (on the JavaFX thread) with the first snapshot. */
+    public void attach(Workbench wb, Snapshot first) {
+        this.workbench = wb;
+        snapshot.set(first);
+    }
+
+    /** Takes a snapshot; call in the background. */
+    public static Snapshot snapshotOf(Editor e) {
+        return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks());
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshot() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Plan plan() {
+        return snapshot.get() == null ? null : snapshot.get().plan();
+    }
+
+    public boolean isOpen() {
+        return workbench != null;
+    }
+
+    /** Applies an edit in the background; a refused edit goes to {@code rejected}, nothing is written. */
+    public void apply(Edit edit, Consumer<EditRejected> rejected) {
+        write(() -> workbench.editor().apply(edit), rejected);
+    }
+
+    public void undo() {
+        write(() -> workbench.editor().undo(), this::unexpected);
+    }
+
+    public void redo() {
+        write(() -> workbench.editor().redo(), this::unexpected);
+    }
+
+    public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
+        write(() -> {
+            workbench.editor().lockYear(year, reason);
+            return null;
+        }, rejected);
+    }
+
+    public void unlockYear(int year, String reason) {
+        write(() -> {
+            workbench.editor().unlockYear(year, reason);
+            return null;
+        }, this::unexpected);
+    }
+
+    /** Reads the audit log in the background. */
+    public void audit(Consumer<List<AuditEntry>> done) {
+        if (workbench != null) {
+            runner.run("audit", () -> workbench.editor().audit(), done, errors);
+        }
+    }
+
+    private void write(Callable<?> work, Consumer<EditRejected> rejected) {
+        if (workbench == null) {
+            return;
+        }
+        runner.run("write", () -> {
+            work.call();
+            return snapshotOf(workbench.editor());
+        }, snapshot::set, e -> {
+            if (e instanceof EditRejected r) {
+                rejected.accept(r);
+            } else {
+                errors.accept(e);
+            }
+        });
+    }
+
+    private void unexpected(EditRejected r) {
+        errors.accept(r);
+    }
+}

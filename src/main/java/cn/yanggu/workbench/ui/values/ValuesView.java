@@ -1,0 +1,424 @@
+package cn.yanggu.workbench.ui.values;
+
+import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.domain.Quantity;
+import cn.yanggu.workbench.domain.Validation;
+import cn.yanggu.workbench.domain.YearLock;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.common.FeatureView;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.Tables;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.DefaultStringConverter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 年度数据: indicators × years 2020–2035, typed like a spreadsheet. Each indicator has a row of plan values
+ * (2020 baseline, targets) and a row of actuals, entered with the chosen vintage (预计/快报/年报), source and date.
+ * A block pasted from Excel/WPS fills the cells as one step; a value with another unit is converted or refused.
+ */
+public final class ValuesView extends FeatureView<ValuesView.Row> {
+    public static final int FIRST_YEAR = 2020;
+    public static final int LAST_YEAR = 2035;
+    private static final int FIRST_YEAR_COLUMN = 2;
+
+    /** One grid row: an indicator's plan values or its actuals. */
+    public record Row(Indicator indicator, boolean actual, String label, String kindLabel) {
+        String searchable() {
+            return FilterModel.text(indicator.name(), indicator.category(), indicator.unit(), kindLabel);
+        }
+    }
+
+    private final Clock clock;
+    private final TableView<Row> table;
+    private final ComboBox<Enums.Vintage> vintage = new ComboBox<>();
+    private final TextField source = new TextField();
+    private final TextField date = new TextField();
+    private final Label message = new Label();
+    private final List<TableColumn<Row, String>> yearColumns = new ArrayList<>();
+    private Set<Integer> locked = Set.of();
+
+    public ValuesView(I18n t, Session session, Clock clock) {
+        super(t, session, t.get("nav.values"), Row::searchable);
+        this.clock = clock;
+        table = Tables.table(t.get("common.loading"));
+        table.setId("values-table");
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<Row, String> name = Tables.text(t.get("indicator.nameUnit"), Row::label, 230);
+        TableColumn<Row, String> kind = Tables.text(t.get("values.kind"), Row::kindLabel, 70);
+        name.setEditable(false);
+        kind.setEditable(false);
+        table.getColumns().add(name);
+        table.getColumns().add(kind);
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            int year = y;
+            TableColumn<Row, String> c = new TableColumn<>(String.valueOf(year));
+            c.setPrefWidth(86);
+            c.setMinWidth(Tables.headerWidth(t.get("values.lockedColumn", "2025")));
+            c.setSortable(false);
+            c.getStyleClass().add("numeric");
+            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cellText(cd.getValue(), year)));
+            c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+                @Override
+                public void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    setEditable(row != null && !locked.contains(year));
+                    getStyleClass().remove("locked-cell");
+                    if (row != null && locked.contains(year)) {
+                        getStyleClass().add("locked-cell");
+                    }
+                    setTooltip(row == null ? null : tooltip(row, year));
+                }
+            });
+            c.setOnEditCommit(e -> enter(e.getRowValue(), year, e.getNewValue()));
+            yearColumns.add(c);
+            table.getColumns().add(c);
+        }
+        model.bind(table);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                paste(Clipboard.getSystemClipboard().getString());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                clearFocused();
+                e.consume();
+            }
+        });
+
+        vintage.getItems().setAll(Enums.Vintage.FINAL, Enums.Vintage.PRELIMINARY, Enums.Vintage.ESTIMATE);
+        vintage.setValue(Enums.Vintage.FINAL);
+        vintage.setId("values-vintage");
+        vintage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Enums.Vintage v) {
+                return v == null ? "" : vintageLabel(v);
+            }
+
+            @Override
+            public Enums.Vintage fromString(String s) {
+                return null;
+            }
+        });
+        source.setText(t.get("values.defaultSource"));
+        source.setId("values-source");
+        source.setPrefColumnCount(12);
+        date.setText(LocalDate.now(clock).toString());
+        date.setId("values-date");
+        date.setPrefColumnCount(8);
+        Button lock = new Button(t.get("values.lock"));
+        lock.setId("values-lock");
+        lock.setOnAction(e -> lockDialog(true));
+        Button unlock = new Button(t.get("values.unlock"));
+        unlock.setId("values-unlock");
+        unlock.setOnAction(e -> lockDialog(false));
+        for (Region r : List.of(lock, unlock)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox entry = new HBox(8, caption(t.get("values.vintage")), vintage, caption(t.get("values.source")), source,
+                caption(t.get("values.date")), date, new Region(), lock, unlock);
+        HBox.setHgrow(entry.getChildren().get(6), Priority.ALWAYS);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        message.setId("values-message");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        Label hint = new Label(t.get("values.hint"));
+        hint.getStyleClass().add("secondary");
+        hint.setWrapText(true);
+        VBox body = new VBox(8, entry, hint, message, table);
+        body.getStyleClass().add("view-body");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setCenter(body);
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private String vintageLabel(Enums.Vintage v) {
+        return switch (v) {
+            case FINAL -> t.get("vintage.final");
+            case PRELIMINARY -> t.get("vintage.preliminary");
+            case ESTIMATE -> t.get("vintage.estimate");
+        };
+    }
+
+    @Override
+    protected List<Row> rows(Plan plan) {
+        List<Row> rows = new ArrayList<>();
+        for (Indicator ind : plan.indicators()) {
+            String label = ind.name() + (ind.unit() == null ? "" : "（" + ind.unit() + "）");
+            rows.add(new Row(ind, false, label, t.get("values.planRow")));
+            rows.add(new Row(ind, true, label, t.get("values.actualRow")));
+        }
+        return rows;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        Session.Snapshot s = session.snapshot().get();
+        locked = s == null ? Set.of() : s.locks().stream().map(YearLock::year).collect(Collectors.toSet());
+        for (TableColumn<Row, String> c : yearColumns) {
+            int year = FIRST_YEAR + yearColumns.indexOf(c);
+            c.setText(locked.contains(year) ? t.get("values.lockedColumn", String.valueOf(year))
+                    : String.valueOf(year));
+        }
+        super.show(plan);
+        table.refresh();
+    }
+
+    /** The value a cell shows: the plan's baseline/target, or the best vintage of the actuals. */
+    private static Optional<YearValue> cell(Row row, int year, int baseYear) {
+        Indicator ind = row.indicator();
+        if (row.actual()) {
+            return ind.value(Enums.ValueKind.ACTUAL, year);
+        }
+        return year == baseYear ? ind.value(Enums.ValueKind.BASELINE, year)
+                : ind.value(Enums.ValueKind.TARGET, year);
+    }
+
+    private int baseYear() {
+        Plan p = session.plan();
+        return p == null ? FIRST_YEAR : p.info().baseYear();
+    }
+
+    private String cellText(Row row, int year) {
+        return cell(row, year, baseYear()).map(v -> Formats.number(v.value())).orElse("");
+    }
+
+    private Tooltip tooltip(Row row, int year) {
+        return cell(row, year, baseYear()).map(v -> new Tooltip(
+                (v.vintage() == null ? "" : vintageLabel(v.vintage()) + " · ")
+                        + (v.asStated() == null ? "" : t.get("indicator.asStated", v.asStated()) + " · ")
+                        + (v.source() == null ? "" : v.source()) + (v.date() == null ? "" : " · " + v.date())))
+                .orElse(null);
+    }
+
+    /** The indicator with one cell set (text parsed in its unit) or cleared (blank text). */
+    private Indicator withCell(Indicator ind, boolean actual, int year, Double value, String typed) {
+        Enums.ValueKind kind = actual ? Enums.ValueKind.ACTUAL
+                : year == baseYear() ? Enums.ValueKind.BASELINE : Enums.ValueKind.TARGET;
+        Enums.Vintage v = actual ? vintage.getValue() : null;
+        List<YearValue> values = new ArrayList<>();
+        Enums.Comparator comparator = Enums.Comparator.EQ;
+        for (YearValue old : ind.values()) {
+            boolean same = old.year() == year && old.kind() == kind && (!actual || old.vintage() == v);
+            if (same) {
+                comparator = old.comparator();
+            } else {
+                values.add(old);
+            }
+        }
+        if (value != null) {
+            String src = source.getText() == null || source.getText().isBlank() ? null : source.getText().strip();
+            String d = date.getText() == null || date.getText().isBlank() ? null : date.getText().strip();
+            values.add(new YearValue(year, kind, value, comparator, v, typed, src, d, null));
+        }
+        return new Indicator(ind.code(), ind.name(), ind.category(), ind.unit(), ind.direction(), ind.attribute(),
+                ind.growthKind(), ind.statedRate(), ind.table(), ind.row(), ind.chainCode(), ind.source(),
+                ind.note(), values);
+    }
+
+    private void enter(Row row, int year, String text) {
+        Map<String, Indicator> after = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        put(after, row, year, text, errors, t.get("values.cellAt", row.indicator().name(), year));
+        commit(after, errors, t.get("values.editLabel", row.indicator().name(), String.valueOf(year)));
+    }
+
+    private void clearFocused() {
+        TablePosition<Row, ?> pos = table.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getRow() < 0 || pos.getColumn() < FIRST_YEAR_COLUMN) {
+            return;
+        }
+        enter(table.getItems().get(pos.getRow()), FIRST_YEAR + pos.getColumn() - FIRST_YEAR_COLUMN, "");
+    }
+
+    /**
+     * Pastes a tab-separated block (as Excel and WPS copy it) from the focused cell on: one step, or nothing when
+     * any cell is wrong. Empty cells of the block leave the grid's cells as they are.
+     */
+    public void paste(String text) {
+        TablePosition<Row, ?> pos = table.getFocusModel().getFocusedCell();
+        if (text == null || text.isEmpty() || pos == null || pos.getRow() < 0) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        int startColumn = Math.max(pos.getColumn(), FIRST_YEAR_COLUMN);
+        Map<String, Indicator> after = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        int cells = 0;
+        for (int r = 0; r < lines.size(); r++) {
+            String[] parts = lines.get(r).split("\t", -1);
+            for (int c = 0; c < parts.length; c++) {
+                if (parts[c].isBlank()) {
+                    continue;
+                }
+                int rowIndex = pos.getRow() + r;
+                int column = startColumn + c;
+                int year = FIRST_YEAR + column - FIRST_YEAR_COLUMN;
+                if (rowIndex >= table.getItems().size() || year > LAST_YEAR) {
+                    errors.add(t.get("values.outside", r + 1, c + 1));
+                    continue;
+                }
+                Row target = table.getItems().get(rowIndex);
+                put(after, target, year, parts[c], errors,
+                        t.get("values.pasteAt", r + 1, c + 1, target.indicator().name(), year));
+                cells++;
+            }
+        }
+        if (cells == 0 && errors.isEmpty()) {
+            return;
+        }
+        commit(after, errors, t.get("values.pasteLabel", cells));
+    }
+
+    private void put(Map<String, Indicator> after, Row row, int year, String text, List<String> errors,
+                     String at) {
+        Indicator current = after.getOrDefault(row.indicator().code(), row.indicator());
+        if (locked.contains(year)) {
+            errors.add(at + ErrorText.problem(t, new Problem("values", Problem.Kind.LOCKED_YEAR, year)));
+            return;
+        }
+        Quantity.Parsed parsed = Quantity.parse(text, row.indicator().unit());
+        if (parsed.problem().isPresent()) {
+            errors.add(at + ErrorText.problem(t, new Problem("values", parsed.problem().get(), parsed.unitTyped())));
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        Validation.value(problems, "values", parsed.value().orElse(null), row.indicator().unit());
+        if (!problems.isEmpty()) {
+            errors.add(at + ErrorText.problem(t, problems.get(0)));
+            return;
+        }
+        String typed = parsed.unitTyped() == null || parsed.unitTyped().isEmpty()
+                || parsed.unitTyped().equals(row.indicator().unit()) ? null : text.strip();
+        after.put(row.indicator().code(), withCell(current, row.actual(), year, parsed.value().orElse(null), typed));
+    }
+
+    private void commit(Map<String, Indicator> after, List<String> errors, String label) {
+        if (!errors.isEmpty()) {
+            String shown = String.join("\n", errors.stream().limit(10).toList())
+                    + (errors.size() > 10 ? "\n" + t.get("values.moreErrors", errors.size() - 10) : "");
+            message.setText(t.get("values.notSaved") + "\n" + shown);
+            table.refresh();
+            return;
+        }
+        List<Change> changes = new ArrayList<>();
+        Plan plan = session.plan();
+        for (Indicator ind : after.values()) {
+            Indicator before = plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
+                    .orElseThrow();
+            if (!before.equals(ind)) {
+                changes.add(Change.update(before, ind));
+            }
+        }
+        message.setText("");
+        if (changes.isEmpty()) {
+            table.refresh();
+            return;
+        }
+        session.apply(new Edit(label, changes), rejected -> {
+            message.setText(t.get("values.notSaved") + "\n" + String.join("\n",
+                    rejected.problems().stream().map(p -> ErrorText.located(t, p)).toList()));
+            table.refresh();
+        });
+    }
+
+    private void lockDialog(boolean lock) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(lock ? t.get("values.lock") : t.get("values.unlock"));
+        dialog.setHeaderText(lock ? t.get("values.lockHeader") : t.get("values.unlockHeader"));
+        ChoiceBox<Integer> year = new ChoiceBox<>();
+        if (lock) {
+            for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+                if (!locked.contains(y)) {
+                    year.getItems().add(y);
+                }
+            }
+            year.setValue(Math.min(LocalDate.now(clock).getYear() - 1, LAST_YEAR));
+        } else {
+            year.getItems().addAll(locked.stream().sorted().toList());
+            if (!year.getItems().isEmpty()) {
+                year.setValue(year.getItems().get(0));
+            }
+        }
+        TextField reason = new TextField();
+        reason.setId("lock-reason");
+        reason.setPromptText(lock ? t.get("values.lockReasonPrompt") : t.get("values.unlockReasonPrompt"));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        grid.addRow(0, new Label(t.get("values.year")), year);
+        grid.addRow(1, new Label(t.get("values.reason")), reason);
+        reason.setPrefColumnCount(24);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("lock-dialog");
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null).ifPresent(b -> {
+            if (lock) {
+                session.lockYear(year.getValue(), reason.getText(), rejected -> message.setText(String.join("\n",
+                        rejected.problems().stream().map(p -> ErrorText.problem(t, p.problem())).toList())));
+            } else {
+                session.unlockYear(year.getValue(), reason.getText());
+            }
+        });
+    }
+
+    public TableView<Row> table() {
+        return table;
+    }
+}
