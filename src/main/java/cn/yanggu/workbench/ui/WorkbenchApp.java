@@ -111,7 +111,7 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         fonts.apply(scene);
         scene.getStylesheets().addAll(
-                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"));
+                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         session.snapshot().addListener((obs, old, now) -> {

@@ -169,6 +169,9 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         Label hint = new Label(t.get("values.hint"));
         hint.getStyleClass().add("secondary");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         VBox body = new VBox(8, entry, hint, message, table);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(table, Priority.ALWAYS);
