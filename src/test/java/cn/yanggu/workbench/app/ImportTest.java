@@ -54,6 +54,8 @@ class ImportTest {
         ObjectMapper m = new ObjectMapper();
         ObjectNode a = (ObjectNode) m.readTree(file.toFile());
         ObjectNode b = (ObjectNode) m.readTree(again.toFile());
+        assertTrue(a.get("auditLog").size() >= 2, "the export carries the audit log");
+        assertEquals("areaKm2", a.get("auditLog").get(a.get("auditLog").size() - 1).get("field").asText());
         for (ObjectNode n : new ObjectNode[] {a, b}) {
             n.remove("export");
             n.remove("auditLog");
