@@ -14,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through Log4j; without a provider it prints an error line on every run
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = Cli.run(args, out, err, WorkbenchApp::launchWith);

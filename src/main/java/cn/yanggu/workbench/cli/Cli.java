@@ -5,6 +5,12 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.charts.ChartExport;
+import cn.yanggu.workbench.app.charts.ChartFonts;
+import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.app.charts.Deck;
+import cn.yanggu.workbench.app.charts.SlideChart;
+import cn.yanggu.workbench.domain.Assessment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +32,7 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class, Cli.Import.class})
+        subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -206,6 +212,96 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, b.toString());
             } catch (IOException | RuntimeException e) {
                 return parent.fail(FAILED, t.get("cli.importFailed", in.getFileName(), ErrorText.describe(t, e)));
+            }
+        }
+    }
+
+    /** {@code charts}: one file per chart, slide-ready. */
+    @Command(name = "charts", description = "导出全部图表（每图一个文件）/ export every chart, one file each")
+    static final class ChartsCommand implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出文件夹 / output folder")
+        Path out;
+
+        @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg", description = "png（默认）或 svg")
+        String format;
+
+        @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "宽度（像素），默认 1920")
+        int width;
+
+        @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "高度（像素），默认 1080")
+        int height;
+
+        @Override
+        public Integer call() {
+            I18n t = parent.i18n;
+            String f = format.toLowerCase(java.util.Locale.ROOT);
+            if (!f.equals("png") && !f.equals("svg")) {
+                return parent.fail(USAGE, t.get("cli.error.format", format, "png, svg"));
+            }
+            if (width < 320 || height < 180 || width > 7680 || height > 4320) {
+                return parent.fail(USAGE, t.get("cli.error.size", width, height));
+            }
+            Path dir = out.toAbsolutePath();
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                return parent.fail(FAILED, t.get("cli.error.cannotWrite", dir, e.getMessage()));
+            }
+            System.setProperty("java.awt.headless", "true");
+            try (Workbench wb = parent.open()) {
+                var plan = wb.loadPlan();
+                var charts = new Charts(t, ChartFonts.load(), java.time.LocalDate.now(), Assessment.DEFAULT_TOLERANCE);
+                int n = 0;
+                for (SlideChart c : charts.all(plan)) {
+                    Path file = dir.resolve(c.id() + "." + f);
+                    byte[] bytes = f.equals("png") ? ChartExport.png(c.chart(), width, height)
+                            : ChartExport.svg(c.chart(), width, height).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    Files.write(file, bytes);
+                    n++;
+                }
+                parent.out.println(t.get("cli.chartsWritten", n, dir));
+                return OK;
+            } catch (CliFailure e) {
+                return parent.fail(FAILED, e.getMessage());
+            } catch (IOException e) {
+                return parent.fail(FAILED, t.get("cli.error.cannotWrite", dir, e.getMessage()));
+            }
+        }
+    }
+
+    /** {@code deck}: the PPTX meeting deck. */
+    @Command(name = "deck", description = "生成 PPTX 汇报稿 / write the PPTX meeting deck")
+    static final class DeckCommand implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pptx", description = "输出文件 / output file")
+        Path out;
+
+        @Override
+        public Integer call() {
+            I18n t = parent.i18n;
+            Path target = out.toAbsolutePath();
+            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+                return parent.fail(FAILED, t.get("cli.error.noFolder", target.getParent()));
+            }
+            System.setProperty("java.awt.headless", "true");
+            try (Workbench wb = parent.open()) {
+                var plan = wb.loadPlan();
+                var asOf = java.time.LocalDate.now();
+                var charts = new Charts(t, ChartFonts.load(), asOf, Assessment.DEFAULT_TOLERANCE);
+                byte[] pptx = new Deck(t, charts, asOf, Assessment.DEFAULT_TOLERANCE)
+                        .pptx(plan, charts.all(plan), n -> { });
+                Files.write(target, pptx);
+                parent.out.println(t.get("cli.deckWritten", target));
+                return OK;
+            } catch (CliFailure e) {
+                return parent.fail(FAILED, e.getMessage());
+            } catch (IOException e) {
+                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
             }
         }
     }
