@@ -8,6 +8,8 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.chains.ChainsView;
 import cn.yanggu.workbench.ui.common.Fonts;
 import cn.yanggu.workbench.ui.common.FxTaskRunner;
+import cn.yanggu.workbench.ui.charts.ChartsView;
+import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.values.ValuesView;
 import cn.yanggu.workbench.ui.enterprises.EnterprisesView;
@@ -79,9 +81,20 @@ public final class WorkbenchApp extends Application {
         runner = new FxTaskRunner();
         Fonts fonts = Fonts.load();
         session = new Session(runner, this::showError);
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
+        session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
+        session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
+        ChartFonts chartFonts = ChartFonts.load();
+        ChartsView charts = new ChartsView(t, session, clock, chartFonts, this::notice);
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
-                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, session, clock)),
+                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, session, clock,
+                        id -> {
+                            shell.select("charts");
+                            charts.select(id);
+                        })),
+                new Shell.Destination("charts", t.get("nav.charts"),
+                        "M3 3h2v16h16v2H3zM7 15l4-5 3 3 5-7 1.6 1.2-6.4 9-3-3-3.6 4.4z", charts),
                 new Shell.Destination("indicators", t.get("nav.indicators"),
                         "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", new IndicatorsView(t, session)),
                 new Shell.Destination("values", t.get("nav.values"),
@@ -114,6 +127,7 @@ public final class WorkbenchApp extends Application {
                 css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
+        shell.onSaveViewAsImage(this::saveViewAsImage);
         session.snapshot().addListener((obs, old, now) -> {
             if (now != null) {
                 showPlan(now, old != null);
@@ -161,6 +175,31 @@ public final class WorkbenchApp extends Application {
         shell.setState(afterWrite
                 ? t.get("status.saved", java.time.LocalTime.now(clock).withNano(0).toString())
                 : t.get("status.loaded", plan.projects().size(), plan.indicators().size()));
+    }
+
+    private void notice(String message, Path folder) {
+        shell.notice(message, folder == null ? null
+                : () -> getHostServices().showDocument(folder.toUri().toString()));
+    }
+
+    /** Saves what the current view shows as a PNG at twice its size, for slides. */
+    private void saveViewAsImage() {
+        javafx.scene.Node node = shell.currentNode();
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        javafx.scene.image.WritableImage image = node.snapshot(params, null);
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setInitialFileName(t.get("menu.viewImageFile", java.time.LocalDate.now(clock).toString()));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File f = fc.showSaveDialog(shell.root().getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+        runner.run("view-image", () -> {
+            javax.imageio.ImageIO.write(buffered, "png", f);
+            return f.toPath();
+        }, p -> notice(t.get("charts.exported", p.getFileName()), p.toAbsolutePath().getParent()), this::showError);
     }
 
     private void showError(Throwable e) {

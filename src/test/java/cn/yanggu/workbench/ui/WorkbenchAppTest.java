@@ -162,8 +162,8 @@ class WorkbenchAppTest {
     @Test
     void shortcutsSwitchViewsAndFocusTheFilter() {
         robot.clickOn("#nav-overview");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT6)
-                .release(javafx.scene.input.KeyCode.DIGIT6, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT7)
+                .release(javafx.scene.input.KeyCode.DIGIT7, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#projects-table").queryAll().isEmpty());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)

@@ -241,6 +241,11 @@ public final class Charts {
     }
 
     public String statusWord(Assessment.Status s) {
+        return statusWord(t, s);
+    }
+
+    /** The status word of plan evaluations in the UI language. */
+    public static String statusWord(I18n t, Assessment.Status s) {
         return switch (s) {
             case ACHIEVED -> t.get("status.achieved");
             case AHEAD -> t.get("status.ahead");

@@ -27,6 +27,9 @@ public final class Session {
     private final TaskRunner runner;
     private final Consumer<Throwable> errors;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    /** The status tolerance (relative, 0.05 = ±5 % of the planned path), a user setting. */
+    private final javafx.beans.property.DoubleProperty tolerance =
+            new javafx.beans.property.SimpleDoubleProperty(cn.yanggu.workbench.domain.Assessment.DEFAULT_TOLERANCE);
     private Workbench workbench;
 
     public Session(TaskRunner runner, Consumer<Throwable> errors) {
@@ -47,6 +50,14 @@ public final class Session {
 
     public ReadOnlyObjectProperty<Snapshot> snapshot() {
         return snapshot.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.DoubleProperty tolerance() {
+        return tolerance;
+    }
+
+    public TaskRunner runner() {
+        return runner;
     }
 
     public Plan plan() {

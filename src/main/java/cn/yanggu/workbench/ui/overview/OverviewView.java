@@ -44,9 +44,12 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     private final Label actualsHint = new Label();
     private final HBox cards = new HBox(12);
 
-    public OverviewView(I18n t, Session session, Clock clock) {
+    private final IndicatorBoard board;
+
+    public OverviewView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> openChart) {
         super(t, session, t.get("nav.overview"), Row::searchable);
         this.clock = clock;
+        board = new IndicatorBoard(t, session, openChart);
         planTitle.getStyleClass().add("plan-title");
         planTitle.setWrapText(true);
         period.setId("plan-period");
@@ -69,7 +72,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         VBox strip = new VBox(4, planTitle, period);
         strip.getStyleClass().add("plan-strip");
         SplitPane split = withDetail(table, "statement-detail", 0.7);
-        VBox body = new VBox(12, strip, cards, actualsHint, tableTitle, split);
+        VBox body = new VBox(12, strip, cards, actualsHint, board, tableTitle, split);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(320);
@@ -179,6 +182,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         actualsHint.setText(anyActual ? "" : t.get("overview.noActuals", info.periodStart()));
         actualsHint.setVisible(!anyActual);
         actualsHint.setManaged(!anyActual);
+        board.show(plan);
         super.show(plan);
     }
 

@@ -45,6 +45,9 @@ public final class Shell {
     private final Label locks = new Label();
     private final javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem viewImage = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
+    private final Label notice = new Label();
     private WorkbenchView current;
 
     public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
@@ -87,7 +90,12 @@ public final class Shell {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         locks.setId("status-locks");
-        HBox status = new HBox(12, database, spacer, locks, busy, state);
+        notice.setId("status-notice");
+        noticeLink.setId("status-open-folder");
+        noticeLink.setText(t.get("status.openFolder"));
+        noticeLink.setVisible(false);
+        noticeLink.managedProperty().bind(noticeLink.visibleProperty());
+        HBox status = new HBox(12, database, spacer, notice, noticeLink, locks, busy, state);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
 
@@ -99,7 +107,12 @@ public final class Shell {
         setUndo(java.util.Optional.empty(), java.util.Optional.empty());
         javafx.scene.control.Menu edit = new javafx.scene.control.Menu(t.get("menu.edit"), null, undo, redo);
         edit.setId("menu-edit");
-        javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(edit);
+        viewImage.setId("menu-view-image");
+        viewImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, viewImage);
+        file.setId("menu-file");
+        javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
         menu.setId("menu-bar");
         root.setTop(menu);
         root.setLeft(rail);
@@ -161,6 +174,32 @@ public final class Shell {
         undo.setDisable(undoLabel.isEmpty());
         redo.setText(redoLabel.map(l -> t.get("menu.redoWhat", l)).orElse(t.get("menu.redo")));
         redo.setDisable(redoLabel.isEmpty());
+    }
+
+    public void onSaveViewAsImage(Runnable action) {
+        viewImage.setText(t.get("menu.viewImage"));
+        viewImage.setOnAction(e -> action.run());
+    }
+
+    /** A finished export: its message, and a link that opens the folder (when there is one). */
+    public void notice(String message, Runnable openFolder) {
+        notice.setText(message);
+        noticeLink.setVisible(openFolder != null);
+        noticeLink.setOnAction(e -> {
+            if (openFolder != null) {
+                openFolder.run();
+            }
+        });
+    }
+
+    /** The view being shown. */
+    public WorkbenchView currentView() {
+        return current;
+    }
+
+    /** The node of the view being shown. */
+    public javafx.scene.Node currentNode() {
+        return current.node();
     }
 
     public void setLocks(String text) {

@@ -1,0 +1,310 @@
+package cn.yanggu.workbench.ui.charts;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.charts.ChartExport;
+import cn.yanggu.workbench.app.charts.ChartFonts;
+import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.app.charts.Deck;
+import cn.yanggu.workbench.app.charts.SlideChart;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.SlideCanvas;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * 图表: every slide chart — the trajectory of each indicator, chain targets, the project pipeline and the zones —
+ * shown as it will be exported, with PNG (1920×1080, 1280×720, 2×), SVG, clipboard, batch and PPTX export.
+ */
+public final class ChartsView implements WorkbenchView {
+    /** A chart in the list. */
+    public record Entry(String id, String title, String searchable) {
+    }
+
+    /** Where a finished export is reported (message, folder to open). */
+    public interface Notices {
+        void done(String message, Path folder);
+    }
+
+    private final I18n t;
+    private final Session session;
+    private final Clock clock;
+    private final ChartFonts fonts;
+    private final Notices notices;
+    private final FilterModel<Entry> model = new FilterModel<>(Entry::searchable);
+    private final ListView<Entry> list = new ListView<>();
+    private final SlideCanvas canvas = new SlideCanvas();
+    private final Label status = new Label();
+    private final ViewHeader header;
+    private final BorderPane root = new BorderPane();
+    private String selected;
+
+    public ChartsView(I18n t, Session session, Clock clock, ChartFonts fonts, Notices notices) {
+        this.t = t;
+        this.session = session;
+        this.clock = clock;
+        this.fonts = fonts;
+        this.notices = notices;
+        header = new ViewHeader(t, t.get("nav.charts"), model);
+        list.setId("charts-list");
+        list.setItems(model.visible());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.title());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                selected = e.id();
+                draw();
+            }
+        });
+        canvas.setId("chart-canvas");
+        status.setId("chart-status");
+        status.getStyleClass().add("secondary");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+
+        MenuItem png1080 = item(t.get("charts.png1080"), () -> exportPng(1920, 1080));
+        MenuItem png720 = item(t.get("charts.png720"), () -> exportPng(1280, 720));
+        MenuItem png2x = item(t.get("charts.png2x"), () -> exportPng(3840, 2160));
+        MenuItem svg = item(t.get("charts.svg"), this::exportSvg);
+        MenuItem copy = item(t.get("charts.copy"), this::copy);
+        canvas.setOnContextMenuRequested(e -> new ContextMenu(png1080, png720, png2x, svg, copy)
+                .show(canvas, e.getScreenX(), e.getScreenY()));
+        header.addAction(t.get("charts.copy"), "chart-copy", this::copy);
+        header.addAction(t.get("charts.exportPng"), "chart-png", () -> exportPng(1920, 1080));
+        header.addAction(t.get("charts.svg"), "chart-svg", this::exportSvg);
+        header.addAction(t.get("charts.exportAll"), "chart-all", this::exportAll);
+        header.addAction(t.get("charts.deck"), "chart-deck", this::exportDeck);
+
+        VBox right = new VBox(8, canvas, status);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        right.getStyleClass().add("view-body");
+        right.setAlignment(Pos.TOP_CENTER);
+        SplitPane split = new SplitPane(list, right);
+        split.setDividerPositions(0.22);
+        root.getStyleClass().add("view");
+        root.setTop(header);
+        root.setCenter(split);
+        session.tolerance().addListener((obs, old, now) -> draw());
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Charts charts() {
+        return new Charts(t, fonts, LocalDate.now(clock), session.tolerance().get());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan) {
+        Charts c = charts();
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (var ind : Charts.chartable(plan)) {
+            entries.add(new Entry("indicator-" + ind.code(), ind.name() + (ind.unit() == null ? "" : "（" + ind.unit()
+                    + "）"), FilterModel.text(ind.name(), ind.category(), ind.unit())));
+        }
+        for (SlideChart s : List.of(c.chainTargets(plan), c.pipeline(plan, false), c.pipeline(plan, true),
+                c.zones(plan))) {
+            entries.add(new Entry(s.id(), s.title(), s.title()));
+        }
+        model.setAll(entries);
+        String keep = selected;
+        Entry e = entries.stream().filter(x -> x.id().equals(keep)).findFirst().orElse(entries.isEmpty() ? null
+                : entries.get(0));
+        list.getSelectionModel().select(e);
+        draw();
+    }
+
+    /** Shows one chart (e.g. when an overview card is clicked). */
+    public void select(String id) {
+        model.filterProperty().set("");
+        list.getItems().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> {
+            list.getSelectionModel().select(e);
+            list.scrollTo(e);
+        });
+    }
+
+    /** The chart being shown, freshly built from the current plan. */
+    public SlideChart current() {
+        Plan plan = session.plan();
+        if (plan == null || selected == null) {
+            return null;
+        }
+        Charts c = charts();
+        if (selected.startsWith("indicator-")) {
+            String code = selected.substring("indicator-".length());
+            return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                    .map(i -> c.trajectory(plan, i)).orElse(null);
+        }
+        return switch (selected) {
+            case "chain-targets" -> c.chainTargets(plan);
+            case "pipeline-count" -> c.pipeline(plan, false);
+            case "pipeline-investment" -> c.pipeline(plan, true);
+            case "zones" -> c.zones(plan);
+            default -> null;
+        };
+    }
+
+    private void draw() {
+        SlideChart c = current();
+        canvas.setChart(c);
+        status.setText(c == null ? "" : c.statusLine());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void copy() {
+        SlideChart c = current();
+        if (c == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(ChartExport.image(c.chart(), SlideChart.WIDTH, SlideChart.HEIGHT),
+                null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        notices.done(t.get("charts.copied", c.title()), null);
+    }
+
+    private void exportPng(int w, int h) {
+        SlideChart c = current();
+        if (c == null) {
+            return;
+        }
+        Path file = choose(c.id() + "-" + w + "x" + h + ".png", "PNG", "*.png");
+        if (file != null) {
+            exportTo(file, (chart, out) -> write(out, ChartExport.png(chart.chart(), w, h)));
+        }
+    }
+
+    private void exportSvg() {
+        SlideChart c = current();
+        if (c == null) {
+            return;
+        }
+        Path file = choose(c.id() + ".svg", "SVG", "*.svg");
+        if (file != null) {
+            exportTo(file, (chart, out) -> write(out, ChartExport.svg(chart.chart(), SlideChart.WIDTH,
+                    SlideChart.HEIGHT).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private Path choose(String name, String kind, String pattern) {
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName(name);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        var f = fc.showSaveDialog(window());
+        return f == null ? null : f.toPath();
+    }
+
+    /** Exports the current chart to {@code file} in the background. */
+    public void exportTo(Path file, BiConsumer<SlideChart, Path> writer) {
+        SlideChart c = current();
+        if (c == null) {
+            return;
+        }
+        session.runner().run("export", () -> {
+            writer.accept(c, file);
+            return file;
+        }, f -> notices.done(t.get("charts.exported", f.getFileName()), f.toAbsolutePath().getParent()),
+                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+    }
+
+    private void exportAll() {
+        DirectoryChooser dc = new DirectoryChooser();
+        var dir = dc.showDialog(window());
+        if (dir != null) {
+            exportAllTo(dir.toPath());
+        }
+    }
+
+    /** Writes every chart as a 1920×1080 PNG into {@code dir}, in the background. */
+    public void exportAllTo(Path dir) {
+        Plan plan = session.plan();
+        Charts c = charts();
+        session.runner().run("charts", () -> {
+            List<SlideChart> all = c.all(plan);
+            for (SlideChart s : all) {
+                write(dir.resolve(s.id() + ".png"), ChartExport.png(s.chart(), SlideChart.WIDTH, SlideChart.HEIGHT));
+            }
+            return all.size();
+        }, n -> notices.done(t.get("charts.exportedAll", n), dir), e -> notices.done(t.get("charts.failed",
+                e.getMessage()), null));
+    }
+
+    private void exportDeck() {
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName(t.get("charts.deckFile", LocalDate.now(clock).toString()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
+        var f = fc.showSaveDialog(window());
+        if (f != null) {
+            exportDeckTo(f.toPath());
+        }
+    }
+
+    /** Writes the PPTX meeting deck in the background. */
+    public void exportDeckTo(Path file) {
+        Plan plan = session.plan();
+        Charts c = charts();
+        double tolerance = session.tolerance().get();
+        session.runner().run("deck", () -> {
+            byte[] pptx = new Deck(t, c, LocalDate.now(clock), tolerance).pptx(plan, c.all(plan), n -> { });
+            write(file, pptx);
+            return file;
+        }, out -> notices.done(t.get("charts.exported", out.getFileName()), out.toAbsolutePath().getParent()),
+                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+}

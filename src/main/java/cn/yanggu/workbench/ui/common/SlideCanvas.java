@@ -1,0 +1,86 @@
+package cn.yanggu.workbench.ui.common;
+
+import cn.yanggu.workbench.app.charts.ChartExport;
+import cn.yanggu.workbench.app.charts.SlideChart;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * Shows a slide chart exactly as it is exported: its 1920×1080 layout drawn scaled into a 16:9 canvas that fits
+ * the space given. Hovering a point shows its tooltip.
+ */
+public final class SlideCanvas extends Region {
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private SlideChart chart;
+    private ChartRenderingInfo info;
+    private double scale = 1;
+
+    public SlideCanvas() {
+        getChildren().add(canvas);
+        getStyleClass().add("slide-canvas");
+        tooltip.setShowDelay(Duration.millis(150));
+        Tooltip.install(canvas, tooltip);
+        canvas.setOnMouseMoved(e -> {
+            ChartEntity entity = info == null ? null
+                    : info.getEntityCollection().getEntity(e.getX() / scale, e.getY() / scale);
+            String text = entity == null ? null : entity.getToolTipText();
+            tooltip.setText(text == null ? "" : text);
+            if (text == null) {
+                tooltip.hide();
+            }
+        });
+        setMinSize(160, 90);
+    }
+
+    public void setChart(SlideChart c) {
+        this.chart = c;
+        requestLayout();
+        draw();
+    }
+
+    public SlideChart chart() {
+        return chart;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double cw = Math.min(w, h * 16 / 9);
+        double ch = cw * 9 / 16;
+        canvas.setWidth(Math.floor(cw));
+        canvas.setHeight(Math.floor(ch));
+        canvas.relocate((w - cw) / 2, (h - ch) / 2);
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (chart == null || canvas.getWidth() < 2) {
+            return;
+        }
+        scale = canvas.getWidth() / SlideChart.WIDTH;
+        FXGraphics2D g2 = new FXGraphics2D(gc);
+        info = ChartExport.draw(chart.chart(), g2, canvas.getWidth(), canvas.getHeight());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 960;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 540;
+    }
+}

@@ -1,0 +1,293 @@
+package cn.yanggu.workbench.ui.overview;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Session;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The overview's indicator panels: status counts as chips (click to filter), filters by category and chain, the
+ * tolerance, and one card per indicator with a target — latest value, target, value and time progress, status and a
+ * sparkline. A click opens the indicator's trajectory chart.
+ */
+final class IndicatorBoard extends VBox {
+    private static final String ALL = "";
+
+    private final I18n t;
+    private final Session session;
+    private final Consumer<String> openChart;
+    private final HBox chips = new HBox(8);
+    private final FlowPane cards = new FlowPane(12, 12);
+    private final ComboBox<String> category = new ComboBox<>();
+    private final ComboBox<String> chain = new ComboBox<>();
+    private final Label empty = new Label();
+    private Assessment.Status statusFilter;
+    private Plan plan;
+
+    IndicatorBoard(I18n t, Session session, Consumer<String> openChart) {
+        super(10);
+        this.t = t;
+        this.session = session;
+        this.openChart = openChart;
+        setId("indicator-board");
+        Label title = new Label(t.get("board.title"));
+        title.getStyleClass().add("section-title");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setId("status-chips");
+        category.setId("board-category");
+        chain.setId("board-chain");
+        category.valueProperty().addListener((o, a, b) -> render());
+        chain.valueProperty().addListener((o, a, b) -> render());
+        Spinner<Integer> tolerance = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 20,
+                (int) Math.round(session.tolerance().get() * 100)));
+        tolerance.setId("board-tolerance");
+        tolerance.setPrefWidth(80);
+        tolerance.valueProperty().addListener((o, a, b) -> session.tolerance().set(b / 100.0));
+        session.tolerance().addListener((o, a, b) -> render());
+        Label tolLabel = new Label(t.get("board.tolerance"));
+        tolLabel.setTooltip(new Tooltip(t.get("board.rules")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox filters = new HBox(8, chips, spacer, new Label(t.get("indicator.category")), category,
+                new Label(t.get("indicator.chain")), chain, tolLabel, tolerance);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.getChildren().forEach(n -> {
+            if (n instanceof Region r && !(n == spacer)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        cards.setId("indicator-cards");
+        empty.getStyleClass().add("secondary");
+        getChildren().addAll(title, filters, cards, empty);
+    }
+
+    void show(Plan p) {
+        this.plan = p;
+        List<String> categories = new ArrayList<>();
+        categories.add(ALL);
+        p.indicators().stream().map(Indicator::category).distinct().forEach(categories::add);
+        String keepCategory = category.getValue();
+        category.getItems().setAll(categories);
+        category.setValue(categories.contains(keepCategory) ? keepCategory : ALL);
+        category.setConverter(converter());
+        List<String> chains = new ArrayList<>();
+        chains.add(ALL);
+        p.chains().forEach(c -> chains.add(c.code()));
+        String keepChain = chain.getValue();
+        chain.getItems().setAll(chains);
+        chain.setValue(chains.contains(keepChain) ? keepChain : ALL);
+        chain.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? t.get("board.all")
+                        : plan.chain(code).map(c -> c.name()).orElse(code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        render();
+    }
+
+    private javafx.util.StringConverter<String> converter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? t.get("board.all") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+
+    private void render() {
+        if (plan == null) {
+            return;
+        }
+        int end = plan.info().periodEnd();
+        double tol = session.tolerance().get();
+        List<Assessment> all = plan.indicators().stream().filter(i -> i.target(end).isPresent())
+                .map(i -> Assessment.of(i, end, tol)).toList();
+        Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
+        all.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        chips.getChildren().clear();
+        for (Assessment.Status s : Assessment.Status.values()) {
+            ToggleButton chip = new ToggleButton(symbol(s) + " " + Charts.statusWord(t, s) + " "
+                    + counts.getOrDefault(s, 0));
+            chip.setId("chip-" + s.name().toLowerCase());
+            chip.getStyleClass().addAll("status-chip", "status-" + s.name().toLowerCase().replace('_', '-'));
+            chip.setSelected(s == statusFilter);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setOnAction(e -> {
+                statusFilter = chip.isSelected() ? s : null;
+                render();
+            });
+            chips.getChildren().add(chip);
+        }
+        cards.getChildren().clear();
+        for (Assessment a : all) {
+            Indicator ind = a.indicator();
+            if (statusFilter != null && a.status() != statusFilter) {
+                continue;
+            }
+            if (category.getValue() != null && !category.getValue().isEmpty()
+                    && !category.getValue().equals(ind.category())) {
+                continue;
+            }
+            if (chain.getValue() != null && !chain.getValue().isEmpty()
+                    && !chain.getValue().equals(ind.chainCode())) {
+                continue;
+            }
+            cards.getChildren().add(card(a));
+        }
+        empty.setText(cards.getChildren().isEmpty() ? t.get("board.none") : "");
+        empty.setManaged(cards.getChildren().isEmpty());
+    }
+
+    static String symbol(Assessment.Status s) {
+        return switch (s) {
+            case ACHIEVED -> "★";
+            case AHEAD -> "▲";
+            case ON_TRACK -> "●";
+            case BEHIND -> "▼";
+            case FAR_BEHIND -> "◆";
+            case NO_DATA -> "○";
+        };
+    }
+
+    private VBox card(Assessment a) {
+        Indicator ind = a.indicator();
+        String unit = ind.unit() == null ? "" : ind.unit();
+        Label name = new Label(ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）"));
+        name.getStyleClass().add("board-name");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        Label value = new Label(a.latest().map(l -> Formats.number(l.value())).orElse("—"));
+        value.getStyleClass().add("board-value");
+        Label when = new Label(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
+                .orElse(t.get("board.noActuals", plan.info().periodStart())));
+        when.getStyleClass().add("secondary");
+        when.setWrapText(true);
+        when.setMinHeight(Region.USE_PREF_SIZE);
+        Label target = new Label(a.target().map(tg -> t.get("board.target", tg.year(),
+                cn.yanggu.workbench.ui.common.Labels.comparator(tg.comparator()) + Formats.number(tg.value())))
+                .orElse(""));
+        target.getStyleClass().add("secondary");
+        ProgressBar valueBar = new ProgressBar(a.valueProgress().isPresent()
+                ? Math.max(0, Math.min(1, a.valueProgress().getAsDouble())) : 0);
+        valueBar.getStyleClass().add("board-bar");
+        valueBar.setMaxWidth(Double.MAX_VALUE);
+        valueBar.setTooltip(new Tooltip(t.get("board.valueProgress")));
+        ProgressBar timeBar = new ProgressBar(a.timeProgress());
+        timeBar.getStyleClass().addAll("board-bar", "time-bar");
+        timeBar.setMaxWidth(Double.MAX_VALUE);
+        timeBar.setTooltip(new Tooltip(t.get("board.timeProgress")));
+        Label status = new Label(symbol(a.status()) + " " + Charts.statusWord(t, a.status())
+                + (a.bindingWarning() ? "  " + t.get("chart.bindingWarning") : ""));
+        status.getStyleClass().addAll("status-chip", "status-" + a.status().name().toLowerCase().replace('_', '-'));
+        status.setTooltip(new Tooltip(t.get("board.rules")));
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Label required = new Label(a.latest().isPresent() && a.requiredRate().isPresent()
+                && a.status() != Assessment.Status.ACHIEVED
+                ? t.get("board.required", String.format(java.util.Locale.ROOT, "%.1f%%",
+                a.requiredRate().getAsDouble() * 100)) : "");
+        required.getStyleClass().add("secondary");
+        Canvas spark = sparkline(a);
+        HBox top = new HBox(8, value, spark);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, name, top, when, target, valueBar, timeBar, new HBox(8, status, required));
+        card.getStyleClass().addAll("card", "board-card");
+        card.setId("board-" + ind.code());
+        card.setOnMouseClicked(e -> openChart.accept("indicator-" + ind.code()));
+        return card;
+    }
+
+    private String vintage(YearValue v) {
+        if (v.vintage() == null) {
+            return t.get("chart.vintageUnknown");
+        }
+        return switch (v.vintage()) {
+            case FINAL -> t.get("vintage.final");
+            case PRELIMINARY -> t.get("vintage.preliminary");
+            case ESTIMATE -> t.get("vintage.estimate");
+        };
+    }
+
+    /** A tiny line: the planned path in blue, the actuals as dark dots. */
+    private static Canvas sparkline(Assessment a) {
+        Canvas c = new Canvas(110, 34);
+        GraphicsContext g = c.getGraphicsContext2D();
+        List<Assessment.Point> path = a.plannedPath();
+        List<YearValue> actuals = a.indicator().values().stream()
+                .filter(v -> v.kind() == Enums.ValueKind.ACTUAL).toList();
+        if (path.isEmpty() && actuals.isEmpty()) {
+            return c;
+        }
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (var p : path) {
+            min = Math.min(min, p.value());
+            max = Math.max(max, p.value());
+        }
+        for (var v : actuals) {
+            min = Math.min(min, v.value());
+            max = Math.max(max, v.value());
+        }
+        int y0 = 2020;
+        int y1 = 2025;
+        double span = max - min == 0 ? 1 : max - min;
+        double fMin = min;
+        java.util.function.DoubleUnaryOperator x = yr -> 4 + (yr - y0) * (c.getWidth() - 8) / (y1 - y0);
+        java.util.function.DoubleUnaryOperator y = v -> c.getHeight() - 4 - (v - fMin) * (c.getHeight() - 8) / span;
+        g.setStroke(Color.web("#1E6FD9"));
+        g.setLineWidth(1.6);
+        for (int i = 1; i < path.size(); i++) {
+            g.strokeLine(x.applyAsDouble(path.get(i - 1).year()), y.applyAsDouble(path.get(i - 1).value()),
+                    x.applyAsDouble(path.get(i).year()), y.applyAsDouble(path.get(i).value()));
+        }
+        g.setFill(Color.web("#1F2329"));
+        for (var v : actuals) {
+            if (v.year() <= y1) {
+                g.fillOval(x.applyAsDouble(v.year()) - 2.5, y.applyAsDouble(v.value()) - 2.5, 5, 5);
+            }
+        }
+        return c;
+    }
+
+    boolean hasCard(String code) {
+        return cards.getChildren().stream().anyMatch(n -> Objects.equals(n.getId(), "board-" + code));
+    }
+}

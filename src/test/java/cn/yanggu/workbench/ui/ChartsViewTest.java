@@ -1,0 +1,136 @@
+package cn.yanggu.workbench.ui;
+
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.Edit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The overview's indicator panels and the charts view, driven in the real window. */
+class ChartsViewTest {
+    @TempDir
+    static Path dir;
+    private static final FxRobot robot = new FxRobot();
+    private static WorkbenchApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path db = dir.resolve("w.db");
+        // two actuals for 亩均税收: 2022 behind the planned path
+        try (Workbench wb = Workbench.open(db)) {
+            Indicator tax = wb.editor().plan().indicators().get(0);
+            List<YearValue> values = new ArrayList<>(tax.values());
+            values.add(new YearValue(2021, Enums.ValueKind.ACTUAL, 5.0, Enums.Comparator.EQ, Enums.Vintage.FINAL, null,
+                    "统计年报", "2022-03-01", null));
+            values.add(new YearValue(2022, Enums.ValueKind.ACTUAL, 5.0, Enums.Comparator.EQ,
+                    Enums.Vintage.PRELIMINARY, null, "统计快报", "2023-01-20", null));
+            wb.editor().apply(Edit.of("actuals", Change.update(tax, new Indicator(tax.code(), tax.name(),
+                    tax.category(), tax.unit(), tax.direction(), tax.attribute(), tax.growthKind(), tax.statedRate(),
+                    tax.table(), tax.row(), tax.chainCode(), tax.source(), tax.note(), values))));
+        }
+        FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", clock));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void overviewPanelsShowStatusAndFilterByItAndOpenTheChart() throws Exception {
+        robot.clickOn("#nav-overview");
+        FlowPane cards = robot.lookup("#indicator-cards").queryAs(FlowPane.class);
+        int all = cards.getChildren().size();
+        assertTrue(all >= 20, "one panel per indicator with a target: " + all);
+        ToggleButton behind = robot.lookup("#chip-behind").queryAs(ToggleButton.class);
+        assertEquals("▼ 滞后 1", behind.getText());
+        String card = text(robot.lookup("#board-T01").queryAs(javafx.scene.Parent.class));
+        assertTrue(card.contains("2022年（快报）") && card.contains("▼ 滞后") && card.contains("尚需年均"), card);
+        robot.interact(behind::fire);
+        assertEquals(1, cards.getChildren().size());
+        robot.interact(behind::fire);
+        assertEquals(all, cards.getChildren().size());
+
+        robot.clickOn("#board-T01");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#charts-list").queryAs(ListView.class);
+        assertEquals("亩均税收（万元/亩）", String.valueOf(((cn.yanggu.workbench.ui.charts.ChartsView.Entry)
+                list.getSelectionModel().getSelectedItem()).title()));
+        String status = robot.lookup("#chart-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("状态：滞后") && status.contains("2022年 5"), status);
+    }
+
+    @Test
+    void chartsAreListedAndExportedInTheBackground() throws Exception {
+        robot.clickOn("#nav-charts");
+        ListView<?> list = robot.lookup("#charts-list").queryAs(ListView.class);
+        assertTrue(list.getItems().size() >= 13);
+        var view = (cn.yanggu.workbench.ui.charts.ChartsView) findView();
+        Path out = Files.createDirectories(dir.resolve("charts"));
+        robot.interact(() -> view.exportAllTo(out));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#status-notice").queryAs(Label.class)
+                .getText().startsWith("已导出"));
+        try (var files = Files.list(out)) {
+            assertTrue(files.count() >= 13);
+        }
+        var img = ImageIO.read(out.resolve("indicator-T01.png").toFile());
+        assertEquals(1920, img.getWidth());
+        assertEquals(1080, img.getHeight());
+
+        Path deck = dir.resolve("deck.pptx");
+        robot.interact(() -> view.exportDeckTo(deck));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(deck)
+                && robot.lookup("#status-notice").queryAs(Label.class).getText().contains("deck.pptx"));
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(deck))) {
+            assertTrue(ppt.getSlides().size() >= 15);
+        }
+        assertTrue(robot.lookup("#status-open-folder").query().isVisible(), "打开所在文件夹 is offered");
+    }
+
+    private static Object findView() throws Exception {
+        var field = WorkbenchApp.class.getDeclaredField("shell");
+        field.setAccessible(true);
+        var shell = (cn.yanggu.workbench.ui.shell.Shell) field.get(app);
+        return shell.currentView();
+    }
+
+    private static String text(javafx.scene.Parent p) {
+        StringBuilder b = new StringBuilder();
+        for (var n : p.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                b.append(l.getText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
