@@ -287,7 +287,11 @@ public final class ChartsView implements WorkbenchView {
         Charts c = charts();
         double tolerance = session.tolerance().get();
         session.runner().run("deck", () -> {
-            byte[] pptx = new Deck(t, c, LocalDate.now(clock), tolerance).pptx(plan, c.all(plan), n -> { });
+            List<SlideChart> all = c.all(plan);
+            int total = all.size() + 1;
+            byte[] pptx = new Deck(t, c, LocalDate.now(clock), tolerance).pptx(plan, all, n ->
+                    javafx.application.Platform.runLater(() -> notices.done(t.get("charts.deckProgress", n, total),
+                            null)));
             write(file, pptx);
             return file;
         }, out -> notices.done(t.get("charts.exported", out.getFileName()), out.toAbsolutePath().getParent()),
