@@ -70,6 +70,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 members(Enums.EnterpriseRole.LEADING, "leading"),
                 members(Enums.EnterpriseRole.BACKBONE, "backbone"),
                 members(Enums.EnterpriseRole.OTHER, "other")));
+        editable(form, Row::chain);
         addCreateAndDelete();
         root.setCenter(withDetail(table, "chain-detail", 0.4));
     }
@@ -87,16 +88,6 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                         ? enterprises.get(m.enterpriseCode()).name() : m.enterpriseCode()).toList(),
                 plan.indicatorsOfChain(c.code()), plan.projectsOfChain(c.code()),
                 c.brand() == null ? t.get("common.unset") : c.brand())).toList();
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.chain();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override

@@ -52,14 +52,24 @@ public abstract class FeatureView<R> implements WorkbenchView {
     protected void describe(R row, DetailPane detail) {
     }
 
+    private RecordForm<?> form;
+    private Function<R, Object> recordOfRow = row -> null;
+
+    /** Makes the view edit: {@code form} shows the record behind the selected row. */
+    @SuppressWarnings("unchecked")
+    protected void editable(RecordForm<?> editForm, Function<R, ?> recordOf) {
+        this.form = editForm;
+        this.recordOfRow = (Function<R, Object>) recordOf;
+    }
+
     /** The editable record behind a row, or null when the view does not edit. */
     protected Object record(R row) {
-        return null;
+        return recordOfRow.apply(row);
     }
 
     /** The edit form, or null when the view does not edit. */
     protected RecordForm<?> form() {
-        return null;
+        return form;
     }
 
     /** A new record with sensible defaults for 新增, or null when the view does not create records. */

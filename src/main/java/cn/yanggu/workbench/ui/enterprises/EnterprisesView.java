@@ -45,6 +45,7 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
                 RecordForm.Field.of(t.get("enterprise.aliasesField"), "aliases", RecordForm.Kind.LINES),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        editable(form, Row::enterprise);
         addCreateAndDelete();
         root.setCenter(withDetail(table, "enterprise-detail", 0.66));
     }
@@ -70,16 +71,6 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
                     .toList());
             detail.field(t.get("nav.projects"), projects);
         }
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.enterprise();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override

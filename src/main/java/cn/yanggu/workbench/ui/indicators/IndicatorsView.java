@@ -106,6 +106,7 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                 RecordForm.Field.choice(t.get("indicator.chain"), "chainCode", List.of()),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        editable(form, Row::indicator);
         addCreateAndDelete();
         root.setCenter(withDetail(List.of(main, other), body, "indicator-detail", 0.74));
     }
@@ -183,16 +184,6 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                 .field(t.get("indicator.check"), row.check())
                 .field(t.get("indicator.values"), values.toString());
         detail.hint(t.get("indicator.valuesHint"));
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.indicator();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override

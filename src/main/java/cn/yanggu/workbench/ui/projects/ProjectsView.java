@@ -49,6 +49,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                         new RecordForm.Choice("platform", t.get("projectKind.platform")))),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        editable(form, Row::project);
         addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("projects-table");
@@ -97,16 +98,6 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         detail.title(p.name())
                 .field(t.get("project.listings"), listed.toString())
                 .field(t.get("project.mentions"), mentions.toString());
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.project();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
                 RecordForm.Field.of(t.get("threshold.appliesFrom"), "appliesFrom", RecordForm.Kind.INTEGER),
                 RecordForm.Field.of(t.get("threshold.text"), "text", RecordForm.Kind.MULTILINE),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT)));
+        editable(form, Row::threshold);
         addCreateAndDelete();
         root.setCenter(withDetail(table, "threshold-detail", 0.64));
     }
@@ -64,16 +65,6 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
     @Override
     protected void describe(Row row, DetailPane detail) {
         detail.title(row.rule());
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.threshold();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
                 RecordForm.Field.of(t.get("zone.north"), "north", RecordForm.Kind.TEXT),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+        editable(form, Row::zone);
         addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("zones-table");
@@ -88,16 +89,6 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         if (plan != null) {
             plan.notesFor("zone", row.zone().code()).forEach(n -> detail.field(t.get("common.flagged"), n.text()));
         }
-    }
-
-    @Override
-    protected Object record(Row row) {
-        return row.zone();
-    }
-
-    @Override
-    protected RecordForm<?> form() {
-        return form;
     }
 
     @Override
