@@ -8,6 +8,7 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.chains.ChainsView;
 import cn.yanggu.workbench.ui.common.Fonts;
 import cn.yanggu.workbench.ui.common.FxTaskRunner;
+import cn.yanggu.workbench.ui.common.Lazy;
 import cn.yanggu.workbench.ui.charts.ChartsView;
 import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.ui.common.Session;
@@ -47,6 +48,7 @@ public final class WorkbenchApp extends Application {
     private Shell shell;
     private I18n t;
     private Session session;
+    private StartupProbe probe;
 
     /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
     public WorkbenchApp() {
@@ -81,41 +83,42 @@ public final class WorkbenchApp extends Application {
         runner = new FxTaskRunner();
         Fonts fonts = Fonts.load();
         session = new Session(runner, this::showError);
+        // open the database in the background while the window is built; the views get the plan when it is ready
+        openDatabase();
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
         session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
         session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
-        ChartFonts chartFonts = ChartFonts.load();
-        ChartsView charts = new ChartsView(t, session, clock, chartFonts, this::notice);
+        Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, ChartFonts.load(), this::notice));
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
-                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", new OverviewView(t, session, clock,
-                        id -> {
+                        "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", () -> new OverviewView(t, session,
+                        clock, id -> {
                             shell.select("charts");
-                            charts.select(id);
+                            charts.get().select(id);
                         })),
                 new Shell.Destination("charts", t.get("nav.charts"),
                         "M3 3h2v16h16v2H3zM7 15l4-5 3 3 5-7 1.6 1.2-6.4 9-3-3-3.6 4.4z", charts),
                 new Shell.Destination("indicators", t.get("nav.indicators"),
-                        "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", new IndicatorsView(t, session)),
+                        "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", () -> new IndicatorsView(t, session)),
                 new Shell.Destination("values", t.get("nav.values"),
                         "M3 3h18v18H3zm2 2v4h6V5zm8 0v4h6V5zM5 11v3h6v-3zm8 0v3h6v-3zM5 16v3h6v-3zm8 0v3h6v-3z",
-                        new ValuesView(t, session, clock)),
+                        () -> new ValuesView(t, session, clock)),
                 new Shell.Destination("chains", t.get("nav.chains"),
                         "M7 8a4 4 0 0 0 0 8h3v-2H7a2 2 0 0 1 0-4h3V8zM14 8v2h3a2 2 0 0 1 0 4h-3v2h3a4 4 0 0 0 0-8zM8 11h8v2H8z",
-                        new ChainsView(t, session)),
+                        () -> new ChainsView(t, session)),
                 new Shell.Destination("zones", t.get("nav.zones"),
                         "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
-                        new ZonesView(t, session)),
+                        () -> new ZonesView(t, session)),
                 new Shell.Destination("projects", t.get("nav.projects"),
-                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", new ProjectsView(t, session)),
+                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", () -> new ProjectsView(t, session)),
                 new Shell.Destination("enterprises", t.get("nav.enterprises"),
                         "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
-                        new EnterprisesView(t, session)),
+                        () -> new EnterprisesView(t, session)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
-                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", new ThresholdsView(t, session)),
+                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
-                        new AuditView(t, session)));
+                        () -> new AuditView(t, session)));
         shell = new Shell(t, destinations, runner.running());
         shell.setDatabase(database.toAbsolutePath().toString());
         shell.setState(t.get("status.opening"));
@@ -133,10 +136,21 @@ public final class WorkbenchApp extends Application {
                 showPlan(now, old != null);
             }
         });
+        for (int size : new int[] {16, 32, 48, 256}) {
+            var icon = WorkbenchApp.class.getResource("/icons/workbench-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
         stage.setScene(scene);
+        probe = StartupProbe.fromSystemProperty();
+        if (probe != null) {
+            probe.watch(scene);
+            shell.whenFirstViewHasData(() -> probe.dataShown(scene));
+        }
+        shell.showFirstViewAfterFirstFrame(scene);
         stage.show();
-        openDatabase();
     }
 
     private static String css(String name) {
@@ -169,6 +183,7 @@ public final class WorkbenchApp extends Application {
     private void showPlan(Session.Snapshot s, boolean afterWrite) {
         Plan plan = s.plan();
         shell.show(plan);
+
         shell.setUndo(s.undo(), s.redo());
         shell.setLocks(s.locks().isEmpty() ? "" : t.get("status.locks", String.join("、",
                 s.locks().stream().map(l -> String.valueOf(l.year())).toList())));

@@ -24,7 +24,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** One table row. */
     public record Row(Project project, String chain, String enterprise, String zone, String listings,
                       String stage, String kind) {
-        String searchable() {
+        public String searchable() {
             return FilterModel.text(project.name(), chain, enterprise, zone, listings, stage, kind, project.source(),
                     project.note(), project.listings().stream().map(Project.Listing::nameAsListed).toList());
         }
@@ -71,6 +71,11 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** Rows for a plan, in the plan's order. */
     @Override
     protected List<Row> rows(Plan plan) {
+        return rowsOf(plan, t);
+    }
+
+    /** The rows of a plan (also used by the large-plan benchmark). */
+    public static List<Row> rowsOf(Plan plan, I18n t) {
         var enterprises = plan.enterprisesByCode();
         return plan.projects().stream().map(p -> new Row(p,
                 p.chainCode() == null ? t.get("project.crossCutting")

@@ -29,8 +29,9 @@ import java.util.List;
 
 /** The window's frame: the navigation rail on the left, the current view, and the status bar. */
 public final class Shell {
-    /** A navigation destination. */
-    public record Destination(String id, String label, String iconPath, WorkbenchView view) {
+    /** A navigation destination; its view is built the first time it is opened. */
+    public record Destination(String id, String label, String iconPath,
+                              java.util.function.Supplier<? extends WorkbenchView> view) {
     }
 
     private final I18n t;
@@ -49,6 +50,9 @@ public final class Shell {
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
+    private final java.util.Map<String, WorkbenchView> made = new java.util.LinkedHashMap<>();
+    private Plan plan;
+    private Runnable firstData;
 
     public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
         this.t = t;
@@ -119,7 +123,24 @@ public final class Shell {
         root.setCenter(center);
         root.setBottom(status);
         root.getStyleClass().add("shell");
-        select(destinations.get(0));
+        buttons.get(0).setSelected(true);
+    }
+
+    /**
+     * Builds the first view only after the window's first frame, so the window appears at once and the view
+     * (and its data) follow.
+     */
+    public void showFirstViewAfterFirstFrame(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                if (current == null) {
+                    select(destinations.get(0));
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static Node icon(String path) {
@@ -135,8 +156,31 @@ public final class Shell {
     public void select(Destination d) {
         int i = destinations.indexOf(d);
         buttons.get(i).setSelected(true);
-        current = d.view();
-        center.getChildren().setAll(d.view().node());
+        WorkbenchView view = made.get(d.id());
+        if (view == null) {
+            view = d.view().get();
+            made.put(d.id(), view);
+            if (plan != null) {
+                view.show(plan);
+            }
+        }
+        current = view;
+        center.getChildren().setAll(view.node());
+        firstDataShown();
+    }
+
+    /** Runs {@code action} once the first view shows the plan's data (for the start-up probe). */
+    public void whenFirstViewHasData(Runnable action) {
+        this.firstData = action;
+        firstDataShown();
+    }
+
+    private void firstDataShown() {
+        if (firstData != null && current != null && plan != null) {
+            Runnable r = firstData;
+            firstData = null;
+            r.run();
+        }
     }
 
     public void select(String id) {
@@ -145,8 +189,11 @@ public final class Shell {
 
     /** Installs the keyboard shortcuts: Ctrl+F filter, Ctrl+1…5 views, F5 reload. */
     public void installShortcuts(javafx.scene.Scene scene, Runnable reload) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> current.focusFilter());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (current != null) {
+                current.focusFilter();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), reload);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
@@ -157,9 +204,11 @@ public final class Shell {
         }
     }
 
-    /** Shows a loaded plan in every view. */
+    /** Shows a loaded plan in every view opened so far (the others get it when they are opened). */
     public void show(Plan plan) {
-        destinations.forEach(d -> d.view().show(plan));
+        this.plan = plan;
+        made.values().forEach(v -> v.show(plan));
+        firstDataShown();
     }
 
     /** Wires 撤销 and 重做 (menu and Ctrl+Z / Ctrl+Y) to their actions. */
@@ -197,9 +246,9 @@ public final class Shell {
         return current;
     }
 
-    /** The node of the view being shown. */
+    /** The node of the view being shown (the whole frame before the first view exists). */
     public javafx.scene.Node currentNode() {
-        return current.node();
+        return current == null ? root : current.node();
     }
 
     public void setLocks(String text) {

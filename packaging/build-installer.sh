@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the Linux installer (.deb, for Debian, UOS and Kylin) and an app-image with its own Java runtime:
+# no Java is needed on the target PC.
+#   packaging/build-installer.sh            -> target/installer/yanggu-workbench_<version>_amd64.deb
+#                                              and target/installer/image/yanggu-workbench (app-image)
+# Needs JDK 17 (jlink, jpackage), Maven, and for the .deb: fakeroot, dpkg-dev, binutils.
+# AppCDS (faster start): with Xvfb available, the image is started once to its overview to record the classes it
+# loads; the .deb's postinst turns that list into the archive on the target PC.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" pom.xml | head -1)
+out=target/installer
+rm -rf "$out"
+mkdir -p "$out/input"
+mvn -q -B package -DskipTests
+
+# 1. the runtime: only the modules the workbench uses, with the Chinese locale data kept
+fx=$(ls target/lib/javafx-*-linux.jar | tr '\n' ':')
+jlink --module-path "$fx" \
+  --add-modules java.base,java.desktop,java.sql,java.logging,java.prefs,java.xml,java.xml.crypto,java.naming,java.management,java.security.jgss,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata,jdk.charsets,javafx.controls,javafx.swing \
+  --include-locales=en,zh --strip-java-debug-attributes --strip-native-debug-symbols=exclude-debuginfo-files \
+  --no-header-files --no-man-pages --compress=0 \
+  --output "$out/runtime"
+
+# (uncompressed modules: the .deb's xz compresses them better than jlink's zip, and they load faster)
+
+# 2. the application jars (JavaFX is in the runtime); SQLite keeps only its Linux x86-64 native library
+cp target/planning-workbench.jar "$out/input/"
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
+done
+sqlite=$(ls "$out"/input/sqlite-jdbc-*.jar)
+keep=$(mktemp -d)
+(cd "$keep" && jar xf "$OLDPWD/$sqlite" && find org/sqlite/native -mindepth 1 -maxdepth 1 ! -name Linux -exec rm -rf {} + \
+  && find org/sqlite/native/Linux -mindepth 1 -maxdepth 1 ! -name x86_64 -exec rm -rf {} + \
+  && rm -f "$OLDPWD/$sqlite" && jar cfm "$OLDPWD/$sqlite" META-INF/MANIFEST.MF -C . .)
+rm -rf "$keep"
+
+# 3. the app-image
+jpackage --type app-image --dest "$out/image" --input "$out/input" --runtime-image "$out/runtime" \
+  --main-jar planning-workbench.jar --main-class cn.yanggu.workbench.Launcher \
+  --app-version "$version" @packaging/linux/jpackage.args
+app="$out/image/yanggu-workbench"
+cfg="$app/lib/app/yanggu-workbench.cfg"
+
+# 4. AppCDS: record the classes loaded while starting to the overview (under Xvfb); the installer's postinst
+#    dumps the archive against the installed jars (an archive made here would not match their timestamps)
+if command -v Xvfb >/dev/null; then
+  Xvfb :94 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  tmp=$(mktemp -d)
+  DISPLAY=:94 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$app/lib/app/workbench.classlist -Dworkbench.probe=exit" \
+    timeout 120 "$app/bin/yanggu-workbench" --db "$tmp/cds.db" >/dev/null 2>&1 || true
+  kill $xvfb 2>/dev/null || true
+  rm -rf "$tmp"
+fi
+if [ -s "$app/lib/app/workbench.classlist" ]; then
+  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/workbench.jsa\njava-options=-Xshare:auto|' "$cfg"
+  echo "AppCDS class list: $(wc -l < "$app/lib/app/workbench.classlist") classes"
+else
+  echo "AppCDS skipped: no Xvfb to start the workbench once; the installer works without it"
+fi
+
+# 5. the .deb from the finished image
+jpackage --type deb --dest "$out" --app-image "$app" --app-version "$version" @packaging/linux/deb.args
+ls -la "$out"/*.deb

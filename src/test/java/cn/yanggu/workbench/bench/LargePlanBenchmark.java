@@ -1,0 +1,120 @@
+package cn.yanggu.workbench.bench;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.store.Database;
+import cn.yanggu.workbench.store.PlanRepository;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.projects.ProjectsView;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The large plan of issue 7: 10,000 projects and 100 indicators × 16 years. Reports the time to open the database
+ * and load the plan, and the filter response over 10,000 project rows, each with a ratio to a baseline measured in
+ * the same run (loading the seed plan; a bare String.contains scan of the same rows).
+ * Run: {@code mvn -q -B -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.LargePlanBenchmark}.
+ */
+public final class LargePlanBenchmark {
+    private LargePlanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("large-plan");
+        Path seedDb = dir.resolve("seed.db");
+        Path largeDb = dir.resolve("large.db");
+        Plan seed;
+        try (Workbench wb = Workbench.open(seedDb)) {
+            seed = wb.loadPlan();
+        }
+        Plan large = enlarge(seed, 10_000, 100);
+        try (Database db = Database.open(largeDb)) {
+            new PlanRepository(db).insert(large);
+        }
+        double baseOpen = median(5, () -> {
+            try (Workbench wb = Workbench.open(seedDb)) {
+                return wb.loadPlan();
+            }
+        });
+        double open = median(5, () -> {
+            try (Workbench wb = Workbench.open(largeDb)) {
+                return wb.loadPlan();
+            }
+        });
+        I18n t = I18n.forLanguage("zh");
+        List<ProjectsView.Row> rows = ProjectsView.rowsOf(large, t);
+        FilterModel<ProjectsView.Row> model = new FilterModel<>(ProjectsView.Row::searchable);
+        model.setAll(rows);
+        String[] queries = {"华泰", "铜 专栏1", "项目 9999", "光电", ""};
+        double filter = median(15, () -> {
+            for (String q : queries) {
+                model.filterProperty().set(q);
+            }
+            return model.visible().size();
+        }) / queries.length;
+        List<String> texts = rows.stream().map(r -> r.searchable().toLowerCase(Locale.ROOT)).toList();
+        double scan = median(15, () -> {
+            int n = 0;
+            for (String q : queries) {
+                for (String s : texts) {
+                    n += s.contains(q) ? 1 : 0;
+                }
+            }
+            return n;
+        }) / queries.length;
+        System.out.printf("large plan benchmark: %,d projects, %d indicators × 16 years%n", large.projects().size(),
+                large.indicators().size());
+        System.out.printf("  open + load large plan   %8.1f ms   ratio to the seed plan %6.1fx%n", open, open / baseOpen);
+        System.out.printf("  filter 10,000 projects   %8.2f ms   ratio to a bare contains() scan %4.1fx   goal <= 50 ms%n",
+                filter, filter / scan);
+        System.out.println("  (scrolling is not measured headless; see the note on issue 7)");
+    }
+
+    static Plan enlarge(Plan p, int projects, int indicators) {
+        List<Project> ps = new ArrayList<>(p.projects());
+        for (int i = ps.size(); i < projects; i++) {
+            Project template = p.projects().get(i % p.projects().size());
+            ps.add(new Project("bench-p" + i, template.name() + " 扩展" + i, template.chainCode(), null,
+                    template.enterpriseCode(), template.kind(), Enums.ProjectStage.values()[i % 4], 1000.0 + i,
+                    2021 + i % 5, 2023 + i % 5, List.of(), List.of(), "基准测试", null));
+        }
+        List<Indicator> is = new ArrayList<>(p.indicators());
+        for (int i = is.size(); i < indicators; i++) {
+            List<YearValue> values = new ArrayList<>();
+            for (int y = 2020; y <= 2035; y++) {
+                values.add(new YearValue(y, y == 2020 ? Enums.ValueKind.BASELINE : Enums.ValueKind.TARGET,
+                        100 + y - 2020 + i, Enums.Comparator.EQ, null, null, "基准测试", null, null));
+            }
+            is.add(new Indicator("bench-i" + i, "基准指标" + i, "基准", "万元", Enums.Direction.HIGHER, null,
+                    Enums.GrowthKind.ANNUAL, null, null, null, null, "基准测试", null, values));
+        }
+        return new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(), ps, is, p.thresholds(),
+                p.efficiencyClasses(), p.monitoring(), p.notes());
+    }
+
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    static double median(int runs, Work work) throws Exception {
+        work.run();
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            t[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+}
