@@ -21,7 +21,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -74,16 +73,14 @@ final class IndicatorBoard extends VBox {
         session.tolerance().addListener((o, a, b) -> render());
         Label tolLabel = new Label(t.get("board.tolerance"));
         tolLabel.setTooltip(new Tooltip(t.get("board.rules")));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, chips, spacer, new Label(t.get("indicator.category")), category,
+        // chips and filters wrap onto a second line on a narrow or scaled screen instead of widening the page
+        HBox boxes = new HBox(8, new Label(t.get("indicator.category")), category,
                 new Label(t.get("indicator.chain")), chain, tolLabel, tolerance);
+        boxes.setAlignment(Pos.CENTER_LEFT);
+        boxes.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        chips.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane filters = new FlowPane(24, 8, chips, boxes);
         filters.setAlignment(Pos.CENTER_LEFT);
-        filters.getChildren().forEach(n -> {
-            if (n instanceof Region r && !(n == spacer)) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
         cards.setId("indicator-cards");
         empty.getStyleClass().add("secondary");
         getChildren().addAll(title, filters, cards, empty);
