@@ -47,14 +47,6 @@ public final class Labels {
         return d == Enums.Direction.LOWER ? t.get("direction.lower") : t.get("direction.higher");
     }
 
-    public static String growthKind(I18n t, Enums.GrowthKind g) {
-        return switch (g) {
-            case ANNUAL -> t.get("growthKind.annual");
-            case CUMULATIVE -> t.get("growthKind.cumulative");
-            case NONE -> t.get("growthKind.none");
-        };
-    }
-
     /** A comparison as people write it before a number: "" for equality, "≥ ", "> " …. */
     public static String comparator(Enums.Comparator c) {
         if (c == null) {

@@ -90,7 +90,6 @@ public final class RecordForm<R> extends VBox {
     private final Session session;
     private final List<Field<R>> fields;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
-    private final Label formError = new Label();
     private R record;
     private boolean updating;
 
@@ -101,11 +100,6 @@ public final class RecordForm<R> extends VBox {
         this.fields = new ArrayList<>(fields);
         setId(id);
         getStyleClass().add("record-form");
-        formError.getStyleClass().add("field-error");
-        formError.setWrapText(true);
-        formError.setManaged(false);
-        formError.setVisible(false);
-        getChildren().add(formError);
         for (Field<R> f : this.fields) {
             Label label = new Label(f.label() + (f.unit() == null ? "" : "（" + f.unit() + "）"));
             label.getStyleClass().add("field-label");
@@ -205,10 +199,6 @@ public final class RecordForm<R> extends VBox {
                     combo.setValue(f.choices().stream().filter(c -> Objects.equals(c.value(), text.isEmpty() ? null
                             : text)).findFirst().orElse(null));
                 }
-            }
-            if (!same) {
-                formError.setVisible(false);
-                formError.setManaged(false);
             }
         } finally {
             updating = false;
