@@ -10,6 +10,7 @@ import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.app.charts.Charts;
 import cn.yanggu.workbench.app.charts.Deck;
 import cn.yanggu.workbench.app.charts.SlideChart;
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.Assessment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class})
+        subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
+            Cli.CheckAdmission.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -302,6 +304,73 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, e.getMessage());
             } catch (IOException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+            }
+        }
+    }
+
+    /** Exit code of {@code check-admission} when any rule fails. */
+    public static final int RULE_FAILED = 3;
+
+    /** {@code check-admission}: a proposed project against the plan's admission rules. */
+    @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
+    static final class CheckAdmission implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--land-mu", paramLabel = "N", description = "用地（亩）/ land in mu")
+        Double landMu;
+
+        @Option(names = "--land-m2", paramLabel = "N", description = "用地（平方米，1 亩 = 666.67 m²）/ land in m²")
+        Double landM2;
+
+        @Option(names = "--investment-wan", required = true, paramLabel = "N", description = "总投资（万元）")
+        double investment;
+
+        @Option(names = "--tax-wan", required = true, paramLabel = "N", description = "预计年税收（万元）")
+        double tax;
+
+        @Option(names = "--site-m2", required = true, paramLabel = "N", description = "用地面积（平方米）")
+        double site;
+
+        @Option(names = "--floor-m2", required = true, paramLabel = "N", description = "总建筑面积（平方米）")
+        double floor;
+
+        @Option(names = "--footprint-m2", required = true, paramLabel = "N", description = "建筑基底面积（平方米）")
+        double footprint;
+
+        @Override
+        public Integer call() {
+            I18n t = parent.i18n;
+            if ((landMu == null) == (landM2 == null)) {
+                return parent.fail(USAGE, t.get("cli.admission.land"));
+            }
+            double mu = landMu != null ? landMu : Admission.muFromSquareMetres(landM2);
+            for (double v : new double[] {mu, investment, tax, site, floor, footprint}) {
+                if (!(v >= 0) || Double.isInfinite(v)) {
+                    return parent.fail(USAGE, t.get("cli.admission.negative"));
+                }
+            }
+            if (mu == 0 || site == 0) {
+                return parent.fail(USAGE, t.get("cli.admission.zero"));
+            }
+            try (Workbench wb = parent.open()) {
+                var results = Admission.check(new Admission.Proposal(mu, investment, tax, site, floor, footprint),
+                        wb.loadPlan().thresholds());
+                boolean all = true;
+                java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+                for (Admission.Result r : results) {
+                    all &= r.pass();
+                    String unit = r.threshold().unit() == null ? "" : " " + r.threshold().unit();
+                    parent.out.println(t.get(r.pass() ? "cli.admission.pass" : "cli.admission.fail",
+                            r.threshold().name(), f.format(r.value()) + unit,
+                            r.threshold().comparator().symbol() + " " + f.format(r.threshold().value()) + unit,
+                            (r.margin() >= 0 ? "+" : "") + f.format(r.margin())));
+                }
+                parent.out.println(all ? t.get("cli.admission.allPass") : t.get("cli.admission.someFail"));
+                return all ? OK : RULE_FAILED;
+            } catch (CliFailure e) {
+                return parent.fail(FAILED, e.getMessage());
             }
         }
     }

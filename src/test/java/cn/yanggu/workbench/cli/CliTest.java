@@ -133,6 +133,27 @@ class CliTest {
         assertTrue(before.length > 0);
     }
 
+    @Test
+    void checkAdmissionPrintsEachRuleAndExitsThreeWhenOneFails() {
+        String db = dir.resolve("w.db").toString();
+        int code = run("--db", db, "check-admission", "--land-mu", "100", "--investment-wan", "28000",
+                "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000");
+        assertEquals(3, code, "exactly 280 万元/亩 is not higher than 280");
+        String text = out.toString();
+        assertTrue(text.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), text);
+        assertTrue(text.contains("✓ 通过  亩均税收：25.00 万元/亩"), text);
+        assertTrue(text.contains("✓ 通过  容积率：1.20"), text);
+        assertTrue(text.contains("✓ 通过  建筑系数：45.00 %"), text);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--db", db, "check-admission", "--land-m2", "66667", "--investment-wan", "30000",
+                "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000"));
+        assertTrue(out.toString().contains("全部达到"), out.toString());
+        assertEquals(2, run("--db", db, "check-admission", "--investment-wan", "1", "--tax-wan", "1",
+                "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
+        assertEquals(2, run("--db", db, "check-admission", "--land-mu", "abc", "--investment-wan", "1",
+                "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
+    }
+
     private static void assertOneLine(String text, String mustContain) {
         String trimmed = text.strip();
         assertFalse(trimmed.isEmpty(), "an error line is printed");
