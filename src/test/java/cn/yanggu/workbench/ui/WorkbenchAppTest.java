@@ -160,6 +160,26 @@ class WorkbenchAppTest {
     }
 
     @Test
+    void admissionCheckJudgesEachRuleAsTheUserTypes() {
+        robot.clickOn("#nav-thresholds");
+        String[][] input = {{"#admission-land", "100"}, {"#admission-investment", "28000"},
+            {"#admission-tax", "2500"}, {"#admission-site", "66667"}, {"#admission-floor", "80000"},
+            {"#admission-footprint", "30000"}};
+        for (String[] f : input) {
+            TextField field = robot.lookup(f[0]).queryAs(TextField.class);
+            robot.interact(() -> field.setText(f[1]));
+        }
+        String results = allText(robot.lookup("#admission-results").queryAs(Parent.class));
+        assertTrue(results.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), results);
+        assertTrue(results.contains("要求 ≥ 1.00"), results);
+        assertTrue(results.contains("✓ 通过  容积率：1.20"), results);
+        assertTrue(results.contains("有未达到的入园门槛"), results);
+        TextField investment = robot.lookup("#admission-investment").queryAs(TextField.class);
+        robot.interact(() -> investment.setText("3亿元"));
+        assertTrue(allText(robot.lookup("#admission-results").queryAs(Parent.class)).contains("全部达到"));
+    }
+
+    @Test
     void shortcutsSwitchViewsAndFocusTheFilter() {
         robot.clickOn("#nav-overview");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT7)

@@ -26,6 +26,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
     }
 
     private final RecordForm<Threshold> form;
+    private final AdmissionCheck check;
 
     public ThresholdsView(I18n t, Session session) {
         super(t, session, t.get("nav.thresholds"), Row::searchable);
@@ -53,13 +54,26 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT)));
         editable(form, Row::threshold);
         addCreateAndDelete();
-        root.setCenter(withDetail(table, "threshold-detail", 0.64));
+        check = new AdmissionCheck(t);
+        javafx.scene.control.SplitPane main = withDetail(table, "threshold-detail", 0.64);
+        javafx.scene.control.ScrollPane checkScroll = new javafx.scene.control.ScrollPane(check);
+        checkScroll.setFitToWidth(true);
+        javafx.scene.control.SplitPane vertical = new javafx.scene.control.SplitPane(main, checkScroll);
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(0.42);
+        root.setCenter(vertical);
     }
 
     @Override
     protected List<Row> rows(Plan plan) {
         return plan.thresholds().stream().map(th -> new Row(th, th.name() + " " + Labels.comparator(th.comparator())
                 + Formats.number(th.value()) + (th.unit() == null ? "" : " " + th.unit()))).toList();
+    }
+
+    @Override
+    public void show(Plan plan) {
+        super.show(plan);
+        check.show(plan);
     }
 
     @Override
