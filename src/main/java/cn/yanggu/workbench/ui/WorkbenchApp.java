@@ -83,8 +83,6 @@ public final class WorkbenchApp extends Application {
         runner = new FxTaskRunner();
         Fonts fonts = Fonts.load();
         session = new Session(runner, this::showError);
-        // open the database in the background while the window is built; the views get the plan when it is ready
-        openDatabase();
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
         session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
         session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
@@ -150,6 +148,8 @@ public final class WorkbenchApp extends Application {
             shell.whenFirstViewHasData(() -> probe.dataShown(scene));
         }
         shell.showFirstViewAfterFirstFrame(scene);
+        // open the database in the background while the first frame is drawn; the views get the plan when ready
+        openDatabase();
         stage.show();
     }
 
