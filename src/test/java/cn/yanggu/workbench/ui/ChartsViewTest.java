@@ -54,11 +54,8 @@ class ChartsViewTest {
                     tax.category(), tax.unit(), tax.direction(), tax.attribute(), tax.growthKind(), tax.statedRate(),
                     tax.table(), tax.row(), tax.chainCode(), tax.source(), tax.note(), values))));
         }
-        FxToolkit.registerPrimaryStage();
         Clock clock = Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", clock));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
+        app = Windows.start(db, "zh", clock);
     }
 
     @AfterAll

@@ -50,9 +50,7 @@ class EditingTest {
     }
 
     private void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", MID_2024));
-        waitFor(() -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
+        app = Windows.start(db, "zh", MID_2024);
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package cn.yanggu.workbench.ui;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterAll;
@@ -9,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +24,7 @@ class EnglishWindowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(
-                () -> new WorkbenchApp(dir.resolve("en.db"), "en", Clock.systemDefaultZone()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("Loaded"));
+        app = Windows.start(dir.resolve("en.db"), "en", Clock.systemDefaultZone());
     }
 
     @AfterAll

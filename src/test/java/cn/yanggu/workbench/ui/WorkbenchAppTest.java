@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,11 +39,8 @@ class WorkbenchAppTest {
     @BeforeAll
     static void start() throws Exception {
         db = dir.resolve("workbench.db");
-        FxToolkit.registerPrimaryStage();
         Clock mid2023 = Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", mid2023));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
+        app = Windows.start(db, "zh", mid2023);
     }
 
     @AfterAll
