@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.cli;
 
+import cn.yanggu.workbench.app.AdmissionText;
 import cn.yanggu.workbench.app.DataPaths;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
@@ -77,7 +78,9 @@ public final class Cli implements Callable<Integer> {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            err.println(cli.i18n.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
+            // a failure already worded for the user (e.g. the database cannot be opened) is printed as it is
+            err.println(ex instanceof CliFailure ? ex.getMessage()
+                    : cli.i18n.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
             err.flush();
             return FAILED;
         });
@@ -167,8 +170,6 @@ public final class Cli implements Callable<Integer> {
             try (Workbench wb = parent.open()) {
                 wb.exportJson(target, Version.version());
                 return OK;
-            } catch (CliFailure e) {
-                return parent.fail(FAILED, e.getMessage());
             } catch (AccessDeniedException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
             } catch (NoSuchFileException e) {
@@ -205,13 +206,13 @@ public final class Cli implements Callable<Integer> {
                 parent.out.println(t.get("cli.imported", in.getFileName(), result.created(), result.updated(),
                         result.deleted()));
                 return OK;
-            } catch (CliFailure e) {
-                return parent.fail(FAILED, e.getMessage());
             } catch (EditRejected e) {
                 StringBuilder b = new StringBuilder(t.get("cli.importRejected", in.getFileName(), e.problems().size()));
                 e.problems().stream().limit(50).forEach(p -> b.append(System.lineSeparator()).append("  ")
                         .append(ErrorText.located(t, p)));
                 return parent.fail(FAILED, b.toString());
+            } catch (CliFailure e) {
+                throw e;   // already worded: printed by the execution exception handler
             } catch (IOException | RuntimeException e) {
                 return parent.fail(FAILED, t.get("cli.importFailed", in.getFileName(), ErrorText.describe(t, e)));
             }
@@ -266,8 +267,6 @@ public final class Cli implements Callable<Integer> {
                 }
                 parent.out.println(t.get("cli.chartsWritten", n, dir));
                 return OK;
-            } catch (CliFailure e) {
-                return parent.fail(FAILED, e.getMessage());
             } catch (IOException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", dir, e.getMessage()));
             }
@@ -300,8 +299,6 @@ public final class Cli implements Callable<Integer> {
                 Files.write(target, pptx);
                 parent.out.println(t.get("cli.deckWritten", target));
                 return OK;
-            } catch (CliFailure e) {
-                return parent.fail(FAILED, e.getMessage());
             } catch (IOException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
             }
@@ -357,20 +354,12 @@ public final class Cli implements Callable<Integer> {
                 var results = Admission.check(new Admission.Proposal(mu, investment, tax, site, floor, footprint),
                         wb.loadPlan().thresholds());
                 boolean all = true;
-                java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
-                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
                 for (Admission.Result r : results) {
                     all &= r.pass();
-                    String unit = r.threshold().unit() == null ? "" : " " + r.threshold().unit();
-                    parent.out.println(t.get(r.pass() ? "cli.admission.pass" : "cli.admission.fail",
-                            r.threshold().name(), f.format(r.value()) + unit,
-                            r.threshold().comparator().symbol() + " " + f.format(r.threshold().value()) + unit,
-                            (r.margin() >= 0 ? "+" : "") + f.format(r.margin())));
+                    parent.out.println(AdmissionText.line(t, r));
                 }
                 parent.out.println(all ? t.get("cli.admission.allPass") : t.get("cli.admission.someFail"));
                 return all ? OK : RULE_FAILED;
-            } catch (CliFailure e) {
-                return parent.fail(FAILED, e.getMessage());
             }
         }
     }

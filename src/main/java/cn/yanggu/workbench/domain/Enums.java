@@ -46,6 +46,17 @@ public final class Enums {
             return symbol;
         }
 
+        /** The sign people write before a number: = > ≥ < ≤. */
+        public String sign() {
+            return switch (this) {
+                case EQ -> "=";
+                case GT -> ">";
+                case GE -> "≥";
+                case LT -> "<";
+                case LE -> "≤";
+            };
+        }
+
         public static Comparator ofSymbol(String s) {
             if (s == null || s.isBlank()) {
                 return EQ;

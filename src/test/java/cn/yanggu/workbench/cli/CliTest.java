@@ -142,7 +142,7 @@ class CliTest {
         String text = out.toString();
         assertTrue(text.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), text);
         assertTrue(text.contains("✓ 通过  亩均税收：25.00 万元/亩"), text);
-        assertTrue(text.contains("✓ 通过  容积率：1.20"), text);
+        assertTrue(text.contains("✓ 通过  容积率：1.20，要求 ≥ 1.00（差额 +0.20）"), text);
         assertTrue(text.contains("✓ 通过  建筑系数：45.00 %"), text);
         out.getBuffer().setLength(0);
         assertEquals(0, run("--db", db, "check-admission", "--land-m2", "66667", "--investment-wan", "30000",

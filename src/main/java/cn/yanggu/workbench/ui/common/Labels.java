@@ -49,16 +49,7 @@ public final class Labels {
 
     /** A comparison as people write it before a number: "" for equality, "≥ ", "> " …. */
     public static String comparator(Enums.Comparator c) {
-        if (c == null) {
-            return "";
-        }
-        return switch (c) {
-            case EQ -> "";
-            case GT -> "> ";
-            case GE -> "≥ ";
-            case LT -> "< ";
-            case LE -> "≤ ";
-        };
+        return c == null || c == Enums.Comparator.EQ ? "" : c.sign() + " ";
     }
 
     /** The 专栏 listings of a project, e.g. "专栏2(1)；专栏7 创新项目(3)". */

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.thresholds;
 
+import cn.yanggu.workbench.app.AdmissionText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.Plan;
@@ -11,10 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * 入园评审 quick check: the figures of a proposed project, and for each admission rule its value, the threshold,
@@ -98,15 +96,11 @@ final class AdmissionCheck extends VBox {
             return;
         }
         double landMu = mu ? l : Admission.muFromSquareMetres(l);
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         boolean all = true;
         for (Admission.Result r : Admission.check(new Admission.Proposal(landMu, inv, tx, st, fl, fp),
                 plan.thresholds())) {
             all &= r.pass();
-            String unit = r.threshold().unit() == null ? "" : " " + r.threshold().unit();
-            Label line = new Label(t.get(r.pass() ? "cli.admission.pass" : "cli.admission.fail", r.threshold().name(),
-                    f.format(r.value()) + unit, cn.yanggu.workbench.ui.common.Labels.comparator(r.threshold().comparator())
-                            + f.format(r.threshold().value()) + unit, (r.margin() >= 0 ? "+" : "") + f.format(r.margin())));
+            Label line = new Label(AdmissionText.line(t, r));
             line.getStyleClass().addAll("status-chip", r.pass() ? "status-on-track" : "status-far-behind");
             results.getChildren().add(line);
         }
