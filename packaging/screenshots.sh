@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/planning-workbench.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -q -B package -DskipTests)
 mkdir -p "$out"
-display=:97
+display=${XVFB_DISPLAY:-:97}   # set XVFB_DISPLAY to run several at once
 Xvfb $display -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 db=$(mktemp -d)/workbench.db
