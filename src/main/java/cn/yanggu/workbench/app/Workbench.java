@@ -27,6 +27,7 @@ public final class Workbench implements AutoCloseable {
     private final PlanRepository plans;
     private final PlanJson json = new PlanJson();
     private Editor editor;
+    private cn.yanggu.workbench.app.reports.Narratives narratives;
 
     private Workbench(Database db) {
         this.db = db;
@@ -48,6 +49,7 @@ public final class Workbench implements AutoCloseable {
                 wb.plans.insert(wb.readSeed());
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
+            wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, osUser(), Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -83,6 +85,11 @@ public final class Workbench implements AutoCloseable {
         return editor;
     }
 
+    /** The narrative sections of the reports (存在问题, 下一步工作), per year and report kind. */
+    public cn.yanggu.workbench.app.reports.Narratives narratives() {
+        return narratives;
+    }
+
     /**
      * Applies a file in the export format, all or nothing: the plan becomes the file's (the audit log and year locks
      * stay this database's own). A malformed file or any invalid record changes nothing.
@@ -108,7 +115,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Writes to a temporary file beside the target, then moves it into place. */
-    static void writeAtomically(Path out, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path out, byte[] bytes) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null && !Files.isDirectory(dir)) {

@@ -1,0 +1,76 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.charts.ChartFonts;
+import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.app.reports.Report;
+import cn.yanggu.workbench.app.reports.ReportBuilder;
+import cn.yanggu.workbench.app.reports.ReportDocx;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.ReportKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code report}: the 年度监测分析报告, 中期评估报告 or 总结评估报告 of a year as a Word document. */
+@Command(name = "report", description = "生成年度监测分析 / 中期评估 / 总结评估报告（docx）/ write the annual, mid-term or final report (docx)")
+final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli parent;
+
+    @Option(names = "--year", required = true, paramLabel = "Y", description = "报告年度 / report year (2021–2025)")
+    int year;
+
+    @Option(names = "--kind", defaultValue = "annual", paramLabel = "annual|midterm|final",
+            description = "annual（年度监测分析，默认）、midterm（中期评估）或 final（总结评估）")
+    String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "输出文件 / output file")
+    Path out;
+
+    @Override
+    public Integer call() {
+        I18n t = parent.i18n();
+        Optional<ReportKind> k = ReportKind.parse(kind);
+        if (k.isEmpty()) {
+            return parent.fail(Cli.USAGE, t.get("cli.report.kind", kind));
+        }
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", target.getParent()));
+        }
+        System.setProperty("java.awt.headless", "true");
+        try (Workbench wb = parent.open()) {
+            var plan = wb.loadPlan();
+            LocalDate today = LocalDate.now();
+            ReportBuilder builder = new ReportBuilder(t, Assessment.DEFAULT_TOLERANCE, today);
+            Optional<String> refused = builder.refusal(plan, year);
+            if (refused.isPresent()) {
+                return parent.fail(Cli.USAGE, refused.get());
+            }
+            Report report = builder.build(plan, year, k.get(), wb.narratives().load(year, k.get()));
+            Charts charts = new Charts(t, ChartFonts.load(), today, Assessment.DEFAULT_TOLERANCE);
+            byte[] docx = new ReportDocx(charts).write(report, n -> { });
+            Workbench.writeAtomically(target, docx);
+            report.warnings().forEach(w -> parent.out().println(t.get("cli.report.warning", w)));
+            parent.out().println(t.get("cli.report.written", target));
+            return Cli.OK;
+        } catch (AccessDeniedException e) {
+            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
+        } catch (IOException e) {
+            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+        }
+    }
+}
