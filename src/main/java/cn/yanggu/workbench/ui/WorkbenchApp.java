@@ -20,6 +20,7 @@ import cn.yanggu.workbench.ui.common.TaskRunner;
 import cn.yanggu.workbench.ui.indicators.IndicatorsView;
 import cn.yanggu.workbench.ui.overview.OverviewView;
 import cn.yanggu.workbench.ui.projects.ProjectsView;
+import cn.yanggu.workbench.ui.reports.ReportsView;
 import cn.yanggu.workbench.ui.shell.Shell;
 import cn.yanggu.workbench.ui.zones.ZonesView;
 import javafx.application.Application;
@@ -86,7 +87,9 @@ public final class WorkbenchApp extends Application {
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
         session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
         session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
-        Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, ChartFonts.load(), this::notice));
+        Lazy<ChartFonts> chartFonts = new Lazy<>(ChartFonts::load);
+        java.util.function.Supplier<ChartFonts> reportFonts = chartFonts::get;
+        Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, chartFonts.get(), this::notice));
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
                         "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", () -> new OverviewView(t, session,
@@ -114,6 +117,9 @@ public final class WorkbenchApp extends Application {
                         () -> new EnterprisesView(t, session)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
                         "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
+                new Shell.Destination("reports", t.get("nav.reports"),
+                        "M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8 11h10v2H8zm0 4h10v2H8zm0 4h6v2H8z",
+                        () -> new ReportsView(t, session, clock, reportFonts, this::notice)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session)));
@@ -125,7 +131,7 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         fonts.apply(scene);
         scene.getStylesheets().addAll(
-                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"));
+                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"), css("reports.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);

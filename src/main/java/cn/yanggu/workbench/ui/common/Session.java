@@ -64,6 +64,11 @@ public final class Session {
         return snapshot.get() == null ? null : snapshot.get().plan();
     }
 
+    /** The reports' narrative sections (null before the database is open); call its methods in the background. */
+    public cn.yanggu.workbench.app.reports.Narratives narratives() {
+        return workbench == null ? null : workbench.narratives();
+    }
+
     public boolean isOpen() {
         return workbench != null;
     }
