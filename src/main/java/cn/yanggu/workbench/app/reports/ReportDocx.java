@@ -291,13 +291,14 @@ public final class ReportDocx {
         f.setHAnsi(LATIN_FONT);
         f.setEastAsia(eastAsia);
         f.setCs(LATIN_FONT);
-        r.setFontSize(size);
-        if (size == BODY_SIZE) {
-            r.setCharacterSpacing(CHAR_SPACING);
-        }
+        // rPr children in the order Word expects: rFonts, b, spacing, sz
         if (bold) {
             r.setBold(true);
         }
+        if (size == BODY_SIZE) {
+            r.setCharacterSpacing(CHAR_SPACING);
+        }
+        r.setFontSize(size);
         if (!text.isEmpty()) {
             r.setText(text);
         }
@@ -356,10 +357,15 @@ public final class ReportDocx {
                     cell.setColor("F2F2F2");
                 }
                 XWPFParagraph p = cell.getParagraphs().get(0);
+                // a short table stays on one page; a long one at least keeps its header with the first row
+                boolean keep = r < t.rows().size() && (t.rows().size() <= 12 || r == 0);
                 boolean left = r > 0 && c == 1 && cols == 9 || r > 0 && c == 0 && cols != 9;
                 format(p, left ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, false, 280);
                 p.getCTP().getPPr().addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006
                         .sharedTypes.STOnOff1.OFF);
+                if (keep) {
+                    p.getCTP().getPPr().addNewKeepNext();
+                }
                 run(p, cells.get(c), r == 0 ? H1_FONT : BODY_FONT, TABLE_SIZE, false);
             }
         }
@@ -383,7 +389,8 @@ public final class ReportDocx {
         sp.setLineRule(STLineSpacingRule.AUTO);
         ppr.addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         byte[] png = png(chart.chart());
-        double widthPt = TEXT_W / 20.0 - 6;
+        // 85 % of the text width, so that two figures with their captions fit on one page
+        double widthPt = TEXT_W / 20.0 * 0.85;
         double heightPt = widthPt * FIG_LAYOUT_H / FIG_LAYOUT_W;
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, f.chartId() + ".png",

@@ -147,13 +147,17 @@ public final class ReportsView implements WorkbenchView {
         table.setId("report-table");
         table.getColumns().add(Tables.text(t.get("report.doc.colNo"), Report.IndicatorRow::number, 50));
         table.getColumns().add(Tables.text(t.get("report.doc.colIndicator"), Report.IndicatorRow::indicator, 220));
-        table.getColumns().add(Tables.text(t.get("report.doc.colBase", 2020), Report.IndicatorRow::base, 80));
-        table.getColumns().add(Tables.text(t.get("report.doc.colTarget", 2025), Report.IndicatorRow::target, 90));
-        table.getColumns().add(Tables.text(t.get("report.doc.colRate"), Report.IndicatorRow::rate, 80));
+        table.getColumns().add(numeric(Tables.text(t.get("report.doc.colBase", 2020), Report.IndicatorRow::base, 80)));
+        table.getColumns().add(numeric(Tables.text(t.get("report.doc.colTarget", 2025), Report.IndicatorRow::target,
+                90)));
+        table.getColumns().add(numeric(Tables.text(t.get("report.doc.colRate"), Report.IndicatorRow::rate, 80)));
         table.getColumns().add(Tables.text(t.get("report.doc.colAttribute"), Report.IndicatorRow::attribute, 70));
-        table.getColumns().add(Tables.text(t.get("report.doc.colCurrent"), Report.IndicatorRow::current, 120));
-        table.getColumns().add(Tables.text(t.get("report.doc.colProgress"), Report.IndicatorRow::progress, 70));
-        table.getColumns().add(Tables.text(t.get("report.doc.colStatus"), Report.IndicatorRow::status, 100));
+        table.getColumns().add(numeric(Tables.text(t.get("report.doc.colCurrent"), Report.IndicatorRow::current,
+                120)));
+        table.getColumns().add(numeric(Tables.text(t.get("report.doc.colProgress"), Report.IndicatorRow::progress,
+                70)));
+        table.getColumns().add(Tables.text(t.get("report.doc.colStatus"), r -> icon(r.statusCode()) + " " + r.status(),
+                110));
         model.bind(table);
         table.setPrefHeight(360);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -216,6 +220,23 @@ public final class ReportsView implements WorkbenchView {
         root.setTop(header);
         root.setCenter(split);
         session.tolerance().addListener((o, a, b) -> preview());
+    }
+
+    private static <T, V> javafx.scene.control.TableColumn<T, V> numeric(javafx.scene.control.TableColumn<T, V> c) {
+        c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    /** The status's shape, as on the overview (never colour alone). */
+    private static String icon(Assessment.Status s) {
+        return switch (s) {
+            case ACHIEVED -> "★";
+            case AHEAD -> "▲";
+            case ON_TRACK -> "●";
+            case BEHIND -> "▼";
+            case FAR_BEHIND -> "◆";
+            case NO_DATA -> "○";
+        };
     }
 
     private static Label section(String text) {
@@ -407,7 +428,7 @@ public final class ReportsView implements WorkbenchView {
         }
         counts.getChildren().clear();
         for (Assessment.Status s : Assessment.Status.values()) {
-            Label chip = new Label(status(s) + " " + report.counts().getOrDefault(s, 0));
+            Label chip = new Label(icon(s) + " " + status(s) + " " + report.counts().getOrDefault(s, 0));
             chip.getStyleClass().addAll("status-chip", "status-" + cssName(s));
             chip.setMinWidth(Region.USE_PREF_SIZE);
             counts.getChildren().add(chip);
