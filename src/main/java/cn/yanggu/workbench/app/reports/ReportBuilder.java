@@ -181,7 +181,7 @@ public final class ReportBuilder {
             rows.add(new Report.IndicatorRow(ind.code(), String.valueOf(++n), ind.name() + unitInBrackets(ind),
                     a.base().map(b -> number(b.value())).orElse("—"),
                     a.target().map(tg -> sign(tg) + number(tg.value())).orElse("—"), rate, attribute(ind),
-                    current, progress, statusWord(kind, a.status()), a.status()));
+                    current, progress, finalOrStatus(kind, a, year), a.status()));
         }
         List<List<String>> cells = rows.stream().map(Report.IndicatorRow::cells).toList();
         blocks.add(new Report.Table("indicators", t.get("report.doc.tableCaption", 1, year), header(base, end),
@@ -433,6 +433,15 @@ public final class ReportBuilder {
             case MIDTERM -> t.get("report.kind.midterm");
             case FINAL -> t.get("report.kind.final");
         };
+    }
+
+    /** As {@link #statusWord}, but a target not met on data older than the report year is 暂未实现, not 未实现. */
+    private String finalOrStatus(ReportKind kind, Assessment a, int year) {
+        if (kind == ReportKind.FINAL && a.status() != Assessment.Status.ACHIEVED
+                && a.status() != Assessment.Status.NO_DATA && a.latest().map(l -> l.year() < year).orElse(false)) {
+            return t.get("report.doc.notYetAchieved");
+        }
+        return statusWord(kind, a.status());
     }
 
     /** The status column's word: the evaluation vocabulary, or for the final report achieved / not achieved. */
