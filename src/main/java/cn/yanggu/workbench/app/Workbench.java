@@ -27,6 +27,7 @@ public final class Workbench implements AutoCloseable {
     private final PlanRepository plans;
     private final PlanJson json = new PlanJson();
     private Editor editor;
+    private cn.yanggu.workbench.app.grading.GradingService grading;
 
     private Workbench(Database db) {
         this.db = db;
@@ -48,6 +49,7 @@ public final class Workbench implements AutoCloseable {
                 wb.plans.insert(wb.readSeed());
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
+            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -81,6 +83,11 @@ public final class Workbench implements AutoCloseable {
     /** Edits, undo and redo, locks and the audit log of this database. */
     public Editor editor() {
         return editor;
+    }
+
+    /** 亩产效益: enterprises' yearly figures, grading methods and gradings. */
+    public cn.yanggu.workbench.app.grading.GradingService grading() {
+        return grading;
     }
 
     /**

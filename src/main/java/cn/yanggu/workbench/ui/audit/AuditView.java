@@ -86,6 +86,8 @@ public final class AuditView extends FeatureView<AuditView.Row> {
             case "indicator" -> t.get("entity.indicator");
             case "threshold" -> t.get("entity.threshold");
             case "year" -> t.get("audit.entity.year");
+            case "enterprise-year" -> t.get("grading.audit.data");
+            case "grading-method" -> t.get("grading.audit.method");
             default -> e;
         };
     }
