@@ -140,7 +140,7 @@ final class MethodEditor extends ScrollPane {
         remove.setOnAction(e -> onRemove.accept(year));
         HBox buttons = new HBox(8, save, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(whose, grid, problems, buttons, classes);
+        box.getChildren().addAll(whose, buttons, problems, grid, classes);
         setContent(box);
     }
 
