@@ -83,12 +83,18 @@ public final class GradingChart {
         JFreeChart chart = charts.chart(title, plot, null);
         chart.removeLegend();
         String line = t.get("grading.chart.counts", n, result.notGraded().size());
-        chart.addSubtitle(1, charts.subtitleText(words.describe(m, plan)));
-        chart.addSubtitle(2, charts.subtitleText(line));
+        chart.addSubtitle(1, left(words.describe(m, plan)));
+        chart.addSubtitle(2, left(line));
         if (n == 0) {
-            chart.addSubtitle(3, charts.subtitleText(t.get("grading.chart.empty")));
+            chart.addSubtitle(3, left(t.get("grading.chart.empty")));
         }
         return new SlideChart("grading-" + result.year(), title, chart, line);
+    }
+
+    private org.jfree.chart.title.TextTitle left(String text) {
+        org.jfree.chart.title.TextTitle title = charts.subtitleText(text);
+        title.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        return title;
     }
 
     private String category(Plan plan, GradingMethod m, int g) {
@@ -101,8 +107,9 @@ public final class GradingChart {
                     : GradingText.number(c.get(g - 1)) + "–" + GradingText.number(c.get(g - 2));
             rule = t.get("grading.chart.scoreRule", rule);
         } else {
-            double share = g == Grading.CLASSES ? m.lastShare() : c.get(g - 1);
-            rule = t.get("grading.chart.shareRule", GradingText.number(share));
+            rule = g == 1 ? t.get("grading.chart.shareTop", GradingText.number(c.get(0)))
+                    : g == Grading.CLASSES ? t.get("grading.chart.shareLast", GradingText.number(m.lastShare()))
+                    : t.get("grading.chart.shareNext", GradingText.number(c.get(g - 1)));
         }
         return name + "\n" + rule;
     }

@@ -129,6 +129,7 @@ public final class EnterpriseSheet {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
+            header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
             header.setBorderBottom(BorderStyle.THIN);
             CellStyle fixed = wb.createCellStyle();
             fixed.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -137,22 +138,33 @@ public final class EnterpriseSheet {
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
             CellStyle note = wb.createCellStyle();
             note.setWrapText(true);
+            note.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle yearStyle = wb.createCellStyle();
+            yearStyle.setFont(bold);
+            yearStyle.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            yearStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle yearLabelStyle = wb.createCellStyle();
+            yearLabelStyle.cloneStyleFrom(header);
+            yearLabelStyle.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             Font grey = wb.createFont();
             grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
             note.setFont(grey);
 
             Row top = sheet.createRow(YEAR_ROW);
-            top.setHeightInPoints(48);
+            top.setHeightInPoints(66);
             Cell yearLabel = top.createCell(0);
             yearLabel.setCellValue(t.get("grading.sheet.year"));
-            yearLabel.setCellStyle(header);
-            top.createCell(1).setCellValue(year);
+            yearLabel.setCellStyle(yearLabelStyle);
+            Cell yearCell = top.createCell(1);
+            yearCell.setCellValue(year);
+            yearCell.setCellStyle(yearStyle);
             Cell hint = top.createCell(2);
             hint.setCellValue(t.get("grading.sheet.hint"));
             hint.setCellStyle(note);
             sheet.addMergedRegion(new CellRangeAddress(YEAR_ROW, YEAR_ROW, 2, 7));
 
             Row head = sheet.createRow(HEADER_ROW);
+            head.setHeightInPoints(36);
             List<String> titles = new ArrayList<>(List.of(codeHeader(t), nameHeader(t)));
             for (EnterpriseYear.Figure f : EnterpriseYear.Figure.values()) {
                 titles.add(figureHeader(t, f));
@@ -180,12 +192,19 @@ public final class EnterpriseSheet {
                     }
                 }
             }
-            sheet.setColumnWidth(0, 22 * 256);
+            sheet.setColumnWidth(0, 30 * 256);
             sheet.setColumnWidth(1, 26 * 256);
             for (int i = 2; i < 8; i++) {
                 sheet.setColumnWidth(i, 18 * 256);
             }
             sheet.createFreezePane(2, FIRST_DATA_ROW);
+            // printed: landscape, one page wide, the header repeated on every page
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
             if (r > FIRST_DATA_ROW) {
                 DataValidationHelper helper = sheet.getDataValidationHelper();
                 DataValidationConstraint nonNegative = helper.createDecimalConstraint(

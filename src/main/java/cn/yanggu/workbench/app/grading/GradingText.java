@@ -67,14 +67,14 @@ public final class GradingText {
                 .findFirst().orElse(String.valueOf(grade));
     }
 
-    /** The method in one sentence: weights, normalisation and cut-offs, and whose it is. */
+    /** The method in two lines: whose it is and the weights; then normalisation and cut-offs. */
     public String describe(GradingMethod m, Plan plan) {
         StringBuilder b = new StringBuilder();
         b.append(m.workbenchDefault() ? t.get("grading.method.defaultWhose")
-                : t.get("grading.method.fromYear", m.fromYear())).append("：");
-        b.append(String.join("、", m.weights().stream().filter(w -> w.percent() > 0)
+                : t.get("grading.method.fromYear", m.fromYear())).append(t.get("grading.sep.colon"));
+        b.append(String.join(t.get("grading.sep.list"), m.weights().stream().filter(w -> w.percent() > 0)
                 .map(w -> indicator(w.indicator()) + " " + number(w.percent()) + "%").toList()));
-        b.append("；").append(normalisation(m.normalisation())).append("；");
+        b.append('\n').append(normalisation(m.normalisation())).append(t.get("grading.sep.clause"));
         if (m.cutoffMode() == GradingMethod.CutoffMode.SCORE) {
             b.append(t.get("grading.method.scoreCuts", grade(plan, 1), number(m.cutoffs().get(0)), grade(plan, 2),
                     number(m.cutoffs().get(1)), grade(plan, 3), number(m.cutoffs().get(2)), grade(plan, 4)));
