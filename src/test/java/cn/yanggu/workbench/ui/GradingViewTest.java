@@ -67,7 +67,7 @@ class GradingViewTest {
         TableView graded = robot.lookup("#grading-table").queryAs(TableView.class);
         assertEquals(0, graded.getItems().size());
         TabPane tabs = robot.lookup("#grading-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(2));
 
         // ten firms: land, tax, revenue, energy, R&D, employees — every ratio grows with the row
         StringBuilder block = new StringBuilder();
@@ -120,7 +120,7 @@ class GradingViewTest {
         assertEquals("2023 年企业亩产效益分级", chart.chart().title());
 
         // the method editor checks as the user types
-        robot.interact(() -> tabs.getSelectionModel().select(3));
+        robot.interact(() -> tabs.getSelectionModel().select(4));
         TextField tax = robot.lookup("#grading-weight-taxPerMu").queryAs(TextField.class);
         robot.interact(() -> tax.setText("30"));
         String problems = robot.lookup("#grading-method-problems").queryAs(Label.class).getText();

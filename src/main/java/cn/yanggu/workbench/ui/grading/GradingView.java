@@ -23,14 +23,12 @@ import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.ViewHeader;
 import cn.yanggu.workbench.ui.common.WorkbenchView;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -149,6 +147,7 @@ public final class GradingView implements WorkbenchView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("grading-tabs");
         tabs.getTabs().addAll(tab("grading-tab-result", t.get("grading.tab.result"), resultPane()),
+                tab("grading-tab-chart", t.get("grading.tab.chart"), chartPane()),
                 tab("grading-tab-data", t.get("grading.tab.data"), dataPane()),
                 tab("grading-tab-compare", t.get("grading.tab.compare"), comparePane()),
                 tab("grading-tab-method", t.get("grading.tab.method"), editor));
@@ -166,19 +165,23 @@ public final class GradingView implements WorkbenchView {
     private Node resultPane() {
         graded.setId("grading-table");
         graded.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        graded.setPlaceholder(new Label(t.get("grading.empty")));
+        graded.setPlaceholder(new Label(t.get("common.loading")));
         model.bind(graded);
         methodLine.setId("grading-method-line");
         methodLine.setWrapText(true);
         methodLine.getStyleClass().add("grading-note");
         methodLine.setMinHeight(Region.USE_PREF_SIZE);
         methodLine.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(8, methodLine, graded);
+        VBox.setVgrow(graded, Priority.ALWAYS);
+        box.getStyleClass().add("view-body");
+        return box;
+    }
+
+    /** The distribution chart as it is exported (1920×1080), scaled to the space. */
+    private Node chartPane() {
         canvas.setId("grading-chart");
-        SplitPane split = new SplitPane(graded, canvas);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        VBox box = new VBox(8, methodLine, split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        BorderPane box = new BorderPane(canvas);
         box.getStyleClass().add("view-body");
         return box;
     }
@@ -330,6 +333,7 @@ public final class GradingView implements WorkbenchView {
                 byCode.getOrDefault(e.code(), EnterpriseYear.empty(e.code(), l.year())))).toList());
 
         Grading.Result r = l.result();
+        graded.setPlaceholder(new Label(t.get("grading.empty")));
         rebuildColumns(r.method());
         List<GradedRow> rows = new ArrayList<>();
         for (Grading.Graded g : r.graded()) {

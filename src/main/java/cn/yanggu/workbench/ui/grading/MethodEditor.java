@@ -81,7 +81,9 @@ final class MethodEditor extends ScrollPane {
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label formula = new Label(words.formula(k) + "（" + words.unit(k) + "）");
             formula.getStyleClass().add("secondary");
-            grid.addRow(r++, name, new HBox(4, f, new Label("%")), formula);
+            HBox field = new HBox(4, f, new Label("%"));
+            field.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(r++, name, field, formula);
         }
         sum.setId("grading-weight-sum");
         grid.add(sum, 1, r++, 2, 1);
