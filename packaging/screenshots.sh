@@ -22,7 +22,7 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 sleep 3
-names=(overview charts indicators values chains zones projects enterprises thresholds)
+names=(overview charts indicators values chains zones projects enterprises grading)
 for i in 1 2 3 4 5 6 7 8 9; do
   DISPLAY=$display xdotool key "ctrl+$i"
   sleep 1

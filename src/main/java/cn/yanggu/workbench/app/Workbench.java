@@ -28,6 +28,7 @@ public final class Workbench implements AutoCloseable {
     private final PlanJson json = new PlanJson();
     private Editor editor;
     private cn.yanggu.workbench.app.reports.Narratives narratives;
+    private cn.yanggu.workbench.app.grading.GradingService grading;
 
     private Workbench(Database db) {
         this.db = db;
@@ -50,6 +51,7 @@ public final class Workbench implements AutoCloseable {
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, osUser(), Clock.systemDefaultZone());
+            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -88,6 +90,11 @@ public final class Workbench implements AutoCloseable {
     /** The narrative sections of the reports (存在问题, 下一步工作), per year and report kind. */
     public cn.yanggu.workbench.app.reports.Narratives narratives() {
         return narratives;
+    }
+
+    /** 亩产效益: enterprises' yearly figures, grading methods and gradings. */
+    public cn.yanggu.workbench.app.grading.GradingService grading() {
+        return grading;
     }
 
     /**

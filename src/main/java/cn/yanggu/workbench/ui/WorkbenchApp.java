@@ -14,6 +14,7 @@ import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.values.ValuesView;
 import cn.yanggu.workbench.ui.enterprises.EnterprisesView;
+import cn.yanggu.workbench.ui.grading.GradingView;
 import cn.yanggu.workbench.ui.thresholds.ThresholdsView;
 import cn.yanggu.workbench.ui.audit.AuditView;
 import cn.yanggu.workbench.ui.common.TaskRunner;
@@ -115,6 +116,10 @@ public final class WorkbenchApp extends Application {
                 new Shell.Destination("enterprises", t.get("nav.enterprises"),
                         "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
                         () -> new EnterprisesView(t, session)),
+                new Shell.Destination("grading", t.get("grading.nav"),
+                        "M4 20V10h4v10zm6 0V4h4v16zm6 0v-7h4v7zM2 21h20v1.5H2z",
+                        () -> new GradingView(t, session, () -> workbench == null ? null : workbench.grading(),
+                                chartFonts.get(), clock, this::notice)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
                         "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
                 new Shell.Destination("reports", t.get("nav.reports"),
@@ -131,7 +136,8 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         fonts.apply(scene);
         scene.getStylesheets().addAll(
-                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"), css("reports.css"));
+                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"),
+                css("grading.css"), css("reports.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);

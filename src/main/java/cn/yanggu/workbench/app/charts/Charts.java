@@ -435,7 +435,7 @@ public final class Charts {
 
     // ------------------------------------------------------------------ style
 
-    private JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, String subtitle) {
+    JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, String subtitle) {
         JFreeChart chart = new JFreeChart(title, fonts.bold(40), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(64, 64, 40, 64));
@@ -465,7 +465,7 @@ public final class Charts {
         return chart;
     }
 
-    private TextTitle subtitleText(String text) {
+    TextTitle subtitleText(String text) {
         TextTitle sub = new TextTitle(text, fonts.regular(24));
         sub.setPaint(SECONDARY);
         sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -485,7 +485,7 @@ public final class Charts {
         styleAxis(plot.getRangeAxis());
     }
 
-    private void style(CategoryPlot plot) {
+    void style(CategoryPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);

@@ -87,6 +87,8 @@ public final class AuditView extends FeatureView<AuditView.Row> {
             case "threshold" -> t.get("entity.threshold");
             case "year" -> t.get("audit.entity.year");
             case "narrative" -> t.get("audit.entity.narrative");
+            case "enterprise-year" -> t.get("grading.audit.data");
+            case "grading-method" -> t.get("grading.audit.method");
             default -> e;
         };
     }

@@ -1,0 +1,262 @@
+package cn.yanggu.workbench.ui.grading;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.grading.GradingText;
+import cn.yanggu.workbench.domain.EfficiencyClass;
+import cn.yanggu.workbench.domain.GradingMethod;
+import cn.yanggu.workbench.domain.GradingProblem;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Quantity;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The grading method of the selected year: a weight per indicator (percent, summing to 100), the normalisation, the
+ * cut-off mode and its three values. Checked as the user types; saved as the method applying from the selected year.
+ */
+final class MethodEditor extends ScrollPane {
+    private final I18n t;
+    private final GradingText words;
+    private final Map<GradingMethod.IndicatorKind, TextField> weights = new EnumMap<>(GradingMethod.IndicatorKind.class);
+    private final ComboBox<GradingMethod.Normalisation> normalisation = new ComboBox<>();
+    private final ComboBox<GradingMethod.CutoffMode> mode = new ComboBox<>();
+    private final List<TextField> cutoffs = new ArrayList<>();
+    private final List<Label> cutoffLabels = new ArrayList<>();
+    private final Label lastShare = new Label();
+    private final Label sum = new Label();
+    private final Label whose = new Label();
+    private final Label problems = new Label();
+    private final Label classes = new Label();
+    private final TextField note = new TextField();
+    private final Button save = new Button();
+    private final Button remove = new Button();
+    private int year;
+    private Plan plan;
+    private boolean filling;
+
+    MethodEditor(I18n t, Consumer<GradingMethod> onSave, Consumer<Integer> onRemove) {
+        this.t = t;
+        this.words = new GradingText(t);
+        setId("grading-method");
+        setFitToWidth(true);
+        VBox box = new VBox(10);
+        box.getStyleClass().add("grading-method");
+        whose.setWrapText(true);
+        whose.setId("grading-method-whose");
+        whose.getStyleClass().add("grading-note");
+        whose.setMinHeight(Region.USE_PREF_SIZE);
+        classes.setWrapText(true);
+        classes.getStyleClass().add("secondary");
+        classes.setMinHeight(Region.USE_PREF_SIZE);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int r = 0;
+        grid.add(heading(t.get("grading.method.weights")), 0, r++, 3, 1);
+        for (GradingMethod.IndicatorKind k : GradingMethod.IndicatorKind.values()) {
+            TextField f = new TextField();
+            f.setId("grading-weight-" + k.key());
+            f.setPrefColumnCount(5);
+            f.getStyleClass().add("numeric-field");
+            f.textProperty().addListener((o, a, b) -> check());
+            weights.put(k, f);
+            Label name = new Label(words.indicator(k));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label formula = new Label(words.formula(k) + "（" + words.unit(k) + "）");
+            formula.getStyleClass().add("secondary");
+            HBox field = new HBox(4, f, new Label("%"));
+            field.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(r++, name, field, formula);
+        }
+        sum.setId("grading-weight-sum");
+        grid.add(sum, 1, r++, 2, 1);
+
+        grid.add(heading(t.get("grading.method.normalisation")), 0, r++, 3, 1);
+        normalisation.getItems().setAll(GradingMethod.Normalisation.values());
+        normalisation.setId("grading-normalisation");
+        normalisation.setConverter(converter(words::normalisation));
+        normalisation.valueProperty().addListener((o, a, b) -> check());
+        Label normHint = new Label(t.get("grading.method.normHint"));
+        normHint.setWrapText(true);
+        normHint.getStyleClass().add("secondary");
+        normHint.setMinHeight(Region.USE_PREF_SIZE);
+        grid.add(normalisation, 0, r++, 3, 1);
+        grid.add(normHint, 0, r++, 3, 1);
+
+        grid.add(heading(t.get("grading.method.cutoffs")), 0, r++, 3, 1);
+        mode.getItems().setAll(GradingMethod.CutoffMode.values());
+        mode.setId("grading-cutoff-mode");
+        mode.setConverter(converter(words::cutoffMode));
+        mode.valueProperty().addListener((o, a, b) -> {
+            relabel();
+            check();
+        });
+        grid.add(mode, 0, r++, 3, 1);
+        for (int i = 0; i < 3; i++) {
+            TextField f = new TextField();
+            f.setId("grading-cutoff-" + (i + 1));
+            f.setPrefColumnCount(5);
+            f.textProperty().addListener((o, a, b) -> check());
+            cutoffs.add(f);
+            Label l = new Label();
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            cutoffLabels.add(l);
+            grid.addRow(r++, l, f);
+        }
+        Label lastLabel = new Label();
+        cutoffLabels.add(lastLabel);
+        lastShare.setId("grading-last-share");
+        grid.addRow(r++, lastLabel, lastShare);
+        grid.add(new Label(t.get("grading.method.note")), 0, r);
+        note.setId("grading-method-note");
+        grid.add(note, 1, r++, 2, 1);
+
+        problems.setId("grading-method-problems");
+        problems.getStyleClass().add("field-error");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        problems.visibleProperty().bind(problems.managedProperty());
+        save.setId("grading-method-save");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> read().ifPresent(onSave));
+        remove.setId("grading-method-remove");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setOnAction(e -> onRemove.accept(year));
+        HBox buttons = new HBox(8, save, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(whose, buttons, problems, grid, classes);
+        setContent(box);
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("grading-heading");
+        return l;
+    }
+
+    private static <X> StringConverter<X> converter(java.util.function.Function<X, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(X x) {
+                return x == null ? "" : f.apply(x);
+            }
+
+            @Override
+            public X fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows the method that applies to {@code selectedYear}. */
+    void show(Plan p, int selectedYear, GradingMethod m) {
+        this.plan = p;
+        this.year = selectedYear;
+        filling = true;
+        Map<GradingMethod.IndicatorKind, Double> w = m.weightMap();
+        weights.forEach((k, f) -> f.setText(GradingText.number(w.getOrDefault(k, 0.0))));
+        normalisation.setValue(m.normalisation());
+        mode.setValue(m.cutoffMode());
+        for (int i = 0; i < 3; i++) {
+            cutoffs.get(i).setText(GradingText.number(m.cutoffs().get(i)));
+        }
+        note.setText(m.note() == null ? "" : m.note());
+        filling = false;
+        whose.setText(m.workbenchDefault() ? t.get("grading.method.isDefault", selectedYear)
+                : m.fromYear() == selectedYear ? t.get("grading.method.isOwn", selectedYear)
+                : t.get("grading.method.isInherited", selectedYear, m.fromYear()));
+        save.setText(t.get("grading.method.save", selectedYear));
+        remove.setText(t.get("grading.method.remove", selectedYear));
+        remove.setDisable(m.workbenchDefault() || m.fromYear() != selectedYear);
+        EfficiencyClass first = p.efficiencyClasses().isEmpty() ? null : p.efficiencyClasses().get(0);
+        classes.setText(first == null ? "" : t.get("grading.method.planSays", first.source(), first.text()));
+        relabel();
+        check();
+    }
+
+    private void relabel() {
+        if (plan == null) {
+            return;
+        }
+        boolean score = mode.getValue() == GradingMethod.CutoffMode.SCORE;
+        for (int i = 0; i < 4; i++) {
+            String grade = GradingText.grade(plan, i + 1);
+            cutoffLabels.get(i).setText(i == 3
+                    ? (score ? t.get("grading.method.lastScore", grade) : t.get("grading.method.lastShare", grade))
+                    : score ? t.get("grading.method.scoreFrom", grade) : t.get("grading.method.shareOf", grade));
+        }
+    }
+
+    /** The method as typed, or empty (with the problems shown) when it cannot be used. */
+    Optional<GradingMethod> read() {
+        List<String> errors = new ArrayList<>();
+        List<GradingMethod.Weight> w = new ArrayList<>();
+        for (GradingMethod.IndicatorKind k : GradingMethod.IndicatorKind.values()) {
+            Optional<Double> v = number(weights.get(k), words.indicator(k), errors);
+            w.add(new GradingMethod.Weight(k, v.orElse(0.0)));
+        }
+        List<Double> c = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Optional<Double> v = number(cutoffs.get(i), cutoffLabels.get(i).getText(), errors);
+            c.add(v.orElse(null));
+        }
+        GradingMethod m = new GradingMethod(year, w, normalisation.getValue(), mode.getValue(), c,
+                note.getText() == null || note.getText().isBlank() ? null : note.getText().strip(), false);
+        if (errors.isEmpty()) {
+            for (GradingProblem p : m.problems()) {
+                errors.add(words.problem(p));
+            }
+        }
+        double total = w.stream().mapToDouble(GradingMethod.Weight::percent).sum();
+        sum.setText(t.get("grading.method.sum", GradingText.number(total)));
+        sum.getStyleClass().remove("field-error");
+        if (Math.abs(total - 100) > 1e-6) {
+            sum.getStyleClass().add("field-error");
+        }
+        lastShare.setText(mode.getValue() == GradingMethod.CutoffMode.PERCENTILE && c.stream().allMatch(x -> x != null)
+                ? GradingText.number(m.lastShare()) + " %" : "");
+        problems.setText(String.join("\n", errors));
+        save.setDisable(!errors.isEmpty());
+        return errors.isEmpty() ? Optional.of(m) : Optional.empty();
+    }
+
+    private Optional<Double> number(TextField f, String what, List<String> errors) {
+        Quantity.Parsed p = Quantity.parse(f.getText(), "%");
+        f.getStyleClass().remove("invalid");
+        if (p.problem().isPresent() || p.value().isEmpty()) {
+            f.getStyleClass().add("invalid");
+            errors.add(t.get("grading.method.notANumber", what, f.getText() == null ? "" : f.getText()));
+            return Optional.empty();
+        }
+        return p.value();
+    }
+
+    private void check() {
+        if (!filling && plan != null) {
+            read();
+        }
+    }
+
+    /** Shows a refusal from saving. */
+    void refused(List<String> lines) {
+        problems.setText(String.join("\n", lines));
+    }
+}

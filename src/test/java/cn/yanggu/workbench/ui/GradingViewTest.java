@@ -1,0 +1,143 @@
+package cn.yanggu.workbench.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 亩产效益 in the real window: figures pasted into the grid are graded, with chips, the chart and the method. */
+class GradingViewTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private WorkbenchApp app;
+    private static final Clock MID_2024 = Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"),
+            ZoneId.of("Asia/Shanghai"));
+
+    @BeforeEach
+    void start() throws Exception {
+        app = Windows.start(dir.resolve("workbench.db"), "zh", MID_2024);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    private Set<String> chips() {
+        return robot.lookup(".grade-chip").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .map(Label::getText).collect(Collectors.toSet());
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void pastedFiguresAreGradedWithChipsChartAndMethod() throws Exception {
+        robot.clickOn("#nav-grading");
+        TableView grid = robot.lookup("#grading-data-table").queryAs(TableView.class);
+        waitFor(() -> grid.getItems().size() > 50);
+        TableView graded = robot.lookup("#grading-table").queryAs(TableView.class);
+        assertEquals(0, graded.getItems().size());
+        TabPane tabs = robot.lookup("#grading-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+
+        // ten firms: land, tax, revenue, energy, R&D, employees — every ratio grows with the row
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            block.append(10).append('\t').append(10 * (i + 1)).append('\t').append(100 * (i + 1)).append('\t')
+                    .append(5).append('\t').append(i).append('\t').append(20).append('\n');
+        }
+        robot.interact(() -> {
+            TableColumn land = (TableColumn) grid.getColumns().get(1);
+            grid.getSelectionModel().clearAndSelect(0, land);
+            grid.getFocusModel().focus(0, land);
+            ClipboardContent c = new ClipboardContent();
+            c.putString(block.toString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            grid.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        waitFor(() -> graded.getItems().size() == 10);
+
+        // a wrong block is refused with its position, and nothing changes
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString("1\t约20");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            grid.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = robot.lookup("#grading-data-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("粘贴块第 1 行第 2 列") && message.contains("应为数字，实为“约20”"), message);
+
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        // default method, percentile cut-offs: 2 / 4 / 3 / 1 of ten firms
+        waitFor(() -> chips().containsAll(Set.of("优先发展", "鼓励提升")));
+        // the filter finds the firms of one class (the last is below the fold otherwise)
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("整治淘汰"));
+        waitFor(() -> graded.getItems().size() == 1 && chips().contains("整治淘汰"));
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText(""));
+        List<String> grades = ((List<Object>) graded.getItems()).stream()
+                .map(r -> ((cn.yanggu.workbench.ui.grading.GradingView.GradedRow) r).gradeName()).toList();
+        assertEquals(2, grades.stream().filter("优先发展"::equals).count());
+        assertEquals(4, grades.stream().filter("鼓励提升"::equals).count());
+        assertEquals(3, grades.stream().filter("帮扶转型"::equals).count());
+        assertEquals(1, grades.stream().filter("整治淘汰"::equals).count());
+        String method = robot.lookup("#grading-method-line").queryAs(Label.class).getText();
+        assertTrue(method.contains("工作台默认方法") && method.contains("没有规定指标权重"), method);
+        cn.yanggu.workbench.ui.common.SlideCanvas chart = robot.lookup("#grading-chart")
+                .queryAs(cn.yanggu.workbench.ui.common.SlideCanvas.class);
+        assertEquals("2023 年企业亩产效益分级", chart.chart().title());
+
+        // the method editor checks as the user types
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        TextField tax = robot.lookup("#grading-weight-taxPerMu").queryAs(TextField.class);
+        robot.interact(() -> tax.setText("30"));
+        String problems = robot.lookup("#grading-method-problems").queryAs(Label.class).getText();
+        assertTrue(problems.contains("权重合计应为 100%，现为 90%"), problems);
+        assertTrue(robot.lookup("#grading-method-save").queryAs(Button.class).isDisabled());
+        // saving a valid method for the year regrades with it: by score, ≥ 80 / 60 / 40
+        robot.interact(() -> {
+            tax.setText("40");
+            robot.lookup("#grading-cutoff-mode").queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue(cn.yanggu.workbench.domain.GradingMethod.CutoffMode.SCORE);
+            robot.lookup("#grading-cutoff-1").queryAs(TextField.class).setText("80");
+            robot.lookup("#grading-cutoff-2").queryAs(TextField.class).setText("60");
+            robot.lookup("#grading-cutoff-3").queryAs(TextField.class).setText("40");
+        });
+        robot.clickOn("#grading-method-save");
+        waitFor(() -> robot.lookup("#grading-method-line").queryAs(Label.class).getText().startsWith("2023 年起适用"));
+        String line = robot.lookup("#grading-method-line").queryAs(Label.class).getText();
+        assertTrue(line.contains("优先发展 ≥ 80 分"), line);
+    }
+}
