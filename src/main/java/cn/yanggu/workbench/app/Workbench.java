@@ -27,6 +27,7 @@ public final class Workbench implements AutoCloseable {
     private final PlanRepository plans;
     private final PlanJson json = new PlanJson();
     private Editor editor;
+    private cn.yanggu.workbench.app.exchange.Exchange exchange;
 
     private Workbench(Database db) {
         this.db = db;
@@ -48,6 +49,8 @@ public final class Workbench implements AutoCloseable {
                 wb.plans.insert(wb.readSeed());
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
+            wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
+                    Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -83,6 +86,11 @@ public final class Workbench implements AutoCloseable {
         return editor;
     }
 
+    /** Exchange packages between township offices and the bureau. */
+    public cn.yanggu.workbench.app.exchange.Exchange exchange() {
+        return exchange;
+    }
+
     /**
      * Applies a file in the export format, all or nothing: the plan becomes the file's (the audit log and year locks
      * stay this database's own). A malformed file or any invalid record changes nothing.
@@ -92,7 +100,9 @@ public final class Workbench implements AutoCloseable {
         try (InputStream stream = Files.newInputStream(in)) {
             incoming = json.read(stream);
         }
-        return editor.importPlan(incoming, in.getFileName().toString());
+        // what was received becomes the base the next exchange package is compared against
+        return editor.importPlan(incoming, in.getFileName().toString(),
+                exchange.receivedWhole(incoming, in.getFileName().toString()));
     }
 
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */
