@@ -1,10 +1,12 @@
 package cn.yanggu.workbench.app.exchange;
 
 import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.PlanJson;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.domain.Zone;
@@ -125,6 +127,11 @@ public final class Exchange {
             return matches.get(0).code();
         }
         throw new IllegalArgumentException(String.join("、", plan.zones().stream().map(Zone::name).toList()));
+    }
+
+    /** This database's revision: the number of its newest audit entry (every change is one). */
+    public long revision() {
+        return db.read(ExchangeRepository::revision);
     }
 
     /** The plan as last received from the other side (the curated seed until something was received). */
@@ -315,6 +322,7 @@ public final class Exchange {
             throw new StaleDryRun();
         }
         List<Change> changes = ThreeWay.changes(preview.ours(), preview.items(), choices);
+        listingSlotsFree(preview.ours(), changes);
         // backup before import: wired by lead (beforeImport is the hook; it runs before anything is written)
         beforeImport.run();
         Manifest m = preview.manifest();
@@ -334,6 +342,34 @@ public final class Exchange {
                 .filter(i -> choices.get(i.id()) == ThreeWay.Choice.THEIRS).count();
         return new Result(changes.size(), created, changes.size() - created - deleted, deleted, theirs,
                 preview.choicesNeeded() - theirs, preview.count(ThreeWay.Kind.LOCKED));
+    }
+
+    /**
+     * A 专栏 entry (column, group, number) belongs to one project; the validation of a single record cannot see that,
+     * the database would refuse it half-way, so it is checked here first.
+     */
+    private static void listingSlotsFree(Plan ours, List<Change> changes) {
+        Plan next = ours;
+        for (Change c : changes) {
+            next = cn.yanggu.workbench.app.Plans.apply(next, c);
+        }
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<EditRejected.Located> problems = new ArrayList<>();
+        for (Project p : next.projects()) {
+            Set<String> own = new HashSet<>();
+            for (Project.Listing l : p.listings()) {
+                String slot = l.column() + "/" + (l.group() == null ? "" : l.group()) + "/" + l.number();
+                String previous = owner.putIfAbsent(slot, p.code());
+                if (previous != null || !own.add(slot)) {
+                    problems.add(new EditRejected.Located(cn.yanggu.workbench.domain.EntityKind.PROJECT, p.code(),
+                            null, new Problem("listings", Problem.Kind.DUPLICATE,
+                            "专栏" + l.column() + "(" + l.number() + ")")));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
     }
 
     /** The database changed between the dry run and applying it. */
