@@ -16,6 +16,7 @@ import cn.yanggu.workbench.ui.values.ValuesView;
 import cn.yanggu.workbench.ui.enterprises.EnterprisesView;
 import cn.yanggu.workbench.ui.thresholds.ThresholdsView;
 import cn.yanggu.workbench.ui.audit.AuditView;
+import cn.yanggu.workbench.ui.exchange.ExchangeView;
 import cn.yanggu.workbench.ui.common.TaskRunner;
 import cn.yanggu.workbench.ui.indicators.IndicatorsView;
 import cn.yanggu.workbench.ui.overview.OverviewView;
@@ -114,6 +115,9 @@ public final class WorkbenchApp extends Application {
                         () -> new EnterprisesView(t, session)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
                         "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
+                new Shell.Destination("exchange", t.get("exchange.nav"),
+                        "M7 3 3 7l4 4V8h10V6H7zM17 13v3H7v2h10v3l4-4z",
+                        () -> new ExchangeView(t, session, clock, this::notice)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session)));
@@ -125,7 +129,8 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         fonts.apply(scene);
         scene.getStylesheets().addAll(
-                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"));
+                css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"),
+                css("exchange.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);
