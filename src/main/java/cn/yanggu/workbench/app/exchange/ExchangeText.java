@@ -84,6 +84,17 @@ public final class ExchangeText {
         if (v instanceof Double d) {
             return number(d);
         }
+        if (v instanceof Enums.ProjectStage s) {
+            return switch (s) {
+                case RESERVE -> t.get("stage.reserve");
+                case STARTED -> t.get("stage.started");
+                case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
+                case COMPLETED -> t.get("stage.completed");
+            };
+        }
+        if (v instanceof Enums.ProjectKind k) {
+            return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");
+        }
         if (v instanceof Enum<?> e) {
             return Enums.wire(e);
         }

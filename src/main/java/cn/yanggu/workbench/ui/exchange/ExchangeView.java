@@ -192,14 +192,14 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
 
         TableView<Row> table = Tables.table(t.get("exchange.empty"));
         table.setId("exchange-table");
-        table.getColumns().add(Tables.text(t.get("exchange.column.kind"), r -> r.kind, 80));
+        table.getColumns().add(Tables.text(t.get("exchange.column.kind"), r -> r.kind, 70));
         // the decision right after the kind, so that it is in sight however narrow the window
         table.getColumns().add(choiceColumn());
-        table.getColumns().add(Tables.text(t.get("exchange.column.record"), r -> r.record, 220));
-        table.getColumns().add(Tables.text(t.get("exchange.column.field"), r -> r.field, 150));
-        table.getColumns().add(Tables.text(t.get("exchange.column.base"), r -> r.base, 110));
-        table.getColumns().add(Tables.text(t.get("exchange.column.ours"), r -> r.ours, 110));
-        table.getColumns().add(Tables.text(t.get("exchange.column.theirs"), r -> r.theirs, 110));
+        table.getColumns().add(Tables.text(t.get("exchange.column.record"), r -> r.record, 170));
+        table.getColumns().add(Tables.text(t.get("exchange.column.field"), r -> r.field, 120));
+        table.getColumns().add(Tables.text(t.get("exchange.column.base"), r -> r.base, 90));
+        table.getColumns().add(Tables.text(t.get("exchange.column.ours"), r -> r.ours, 90));
+        table.getColumns().add(Tables.text(t.get("exchange.column.theirs"), r -> r.theirs, 90));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(Row r, boolean empty) {
@@ -211,7 +211,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         });
         model.bind(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        var split = withDetail(table, "exchange-detail", 0.72);
+        var split = withDetail(table, "exchange-detail", 0.8);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox center = new VBox(10, top, split);
         center.getStyleClass().add("exchange");
@@ -221,6 +221,9 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
 
     private TableColumn<Row, Row> choiceColumn() {
         TableColumn<Row, Row> c = Tables.column(t.get("exchange.column.choice"), 190);
+        // both buttons must stay whole when the window is narrow (150 %): never squeeze this column below them
+        c.setMinWidth(Tables.headerWidth(t.get("exchange.keepOurs")) + Tables.headerWidth(t.get("exchange.takeTheirs"))
+                + 12);
         c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setSortable(false);
         c.setCellFactory(col -> new TableCell<>() {
