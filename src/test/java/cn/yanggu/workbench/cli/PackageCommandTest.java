@@ -130,6 +130,9 @@ class PackageCommandTest {
         assertTrue(err.toString().contains("cut.ygpkg") && err.toString().contains("数据库未作任何改动"),
                 err.toString());
         assertEquals(before, plan(bureau));
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in",
+                dir.resolve("missing.ygpkg").toString(), "--dry-run"));
+        assertTrue(err.toString().contains("无法读取交换包 missing.ygpkg"), err.toString());
     }
 
     @Test

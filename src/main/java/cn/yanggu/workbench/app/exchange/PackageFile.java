@@ -126,7 +126,10 @@ public final class PackageFile {
         byte[] all;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new PackageRefused(PackageRefused.Reason.UNREADABLE, name, null);
+                throw new PackageRefused(PackageRefused.Reason.UNREADABLE, name, file.toAbsolutePath().toString());
+            }
+            if (Files.size(file) > 3 * MAX_ENTRY_BYTES) {
+                throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, Files.size(file) + " bytes");
             }
             all = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
