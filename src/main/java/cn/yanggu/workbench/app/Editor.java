@@ -334,6 +334,11 @@ public final class Editor {
      * audit log records each created, changed and removed record with the file as origin. Clears undo and redo.
      */
     public synchronized ImportResult importPlan(Plan incoming, String origin) {
+        return importPlan(incoming, origin, c -> null);
+    }
+
+    /** {@link #importPlan(Plan, String)} with more work in the same transaction (e.g. the new sync base). */
+    public synchronized ImportResult importPlan(Plan incoming, String origin, Database.SqlWork<?> alsoInTransaction) {
         List<EditRejected.Located> problems = new ArrayList<>();
         Set<Integer> locked = lockedYears();
         Map<String, Object> current = new java.util.LinkedHashMap<>();
@@ -384,6 +389,7 @@ public final class Editor {
             for (Change ch : changes) {
                 audit(c, batch, at, "import", ch, origin);
             }
+            alsoInTransaction.apply(c);
             return null;
         });
         undo.clear();
@@ -392,6 +398,44 @@ public final class Editor {
         long created = changes.stream().filter(ch -> ch.before() == null).count();
         long removed = changes.stream().filter(ch -> ch.after() == null).count();
         return new ImportResult(created, changes.size() - created - removed, removed);
+    }
+
+    /**
+     * Writes the changes of an exchange package in one transaction: validated like an edit (a locked year's value
+     * refuses the whole write), each change in the audit log as an import with {@code origin}, {@code alsoInTransaction}
+     * run in the same transaction (the sync base, the package log). The whole import is one undo step.
+     */
+    public synchronized Plan importChanges(String label, List<Change> changes, String origin,
+                                           Database.SqlWork<?> alsoInTransaction) {
+        Plan next = plan;
+        for (Change c : changes) {
+            next = Plans.apply(next, c);
+        }
+        List<EditRejected.Located> problems = check(changes, next, plan, lockedYears());
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
+        String at = now();
+        db.inTransaction(c -> {
+            long batch = AuditRepository.nextBatch(c);
+            for (Change ch : changes) {
+                writeChange(c, ch);
+                audit(c, batch, at, "import", ch, origin);
+            }
+            alsoInTransaction.apply(c);
+            return null;
+        });
+        if (!changes.isEmpty()) {
+            undo.push(new Edit(label, changes));
+            redo.clear();
+        }
+        reload();
+        return plan;
+    }
+
+    /** The user this editor records in the audit log. */
+    public String userName() {
+        return user;
     }
 
     /** What an import did. */

@@ -24,6 +24,12 @@ public final class ErrorText {
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }
+        if (e instanceof cn.yanggu.workbench.app.exchange.PackageRefused r) {
+            return cn.yanggu.workbench.app.exchange.ExchangeText.refused(t, r);
+        }
+        if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.StaleDryRun) {
+            return t.get("exchange.stale");
+        }
         if (e instanceof PlanJson.FormatException f) {
             return t.get("json.error.format", f.position(), f.getMessage());
         }

@@ -29,6 +29,7 @@ public final class Workbench implements AutoCloseable {
     private Editor editor;
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
+    private cn.yanggu.workbench.app.exchange.Exchange exchange;
 
     private Workbench(Database db) {
         this.db = db;
@@ -52,6 +53,8 @@ public final class Workbench implements AutoCloseable {
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, osUser(), Clock.systemDefaultZone());
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone());
+            wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
+                    Clock.systemDefaultZone());
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -97,6 +100,11 @@ public final class Workbench implements AutoCloseable {
         return grading;
     }
 
+    /** Exchange packages between township offices and the bureau. */
+    public cn.yanggu.workbench.app.exchange.Exchange exchange() {
+        return exchange;
+    }
+
     /**
      * Applies a file in the export format, all or nothing: the plan becomes the file's (the audit log and year locks
      * stay this database's own). A malformed file or any invalid record changes nothing.
@@ -106,7 +114,9 @@ public final class Workbench implements AutoCloseable {
         try (InputStream stream = Files.newInputStream(in)) {
             incoming = json.read(stream);
         }
-        return editor.importPlan(incoming, in.getFileName().toString());
+        // what was received becomes the base the next exchange package is compared against
+        return editor.importPlan(incoming, in.getFileName().toString(),
+                exchange.receivedWhole(incoming, in.getFileName().toString()));
     }
 
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */

@@ -17,6 +17,7 @@ import cn.yanggu.workbench.ui.enterprises.EnterprisesView;
 import cn.yanggu.workbench.ui.grading.GradingView;
 import cn.yanggu.workbench.ui.thresholds.ThresholdsView;
 import cn.yanggu.workbench.ui.audit.AuditView;
+import cn.yanggu.workbench.ui.exchange.ExchangeView;
 import cn.yanggu.workbench.ui.common.TaskRunner;
 import cn.yanggu.workbench.ui.indicators.IndicatorsView;
 import cn.yanggu.workbench.ui.overview.OverviewView;
@@ -125,6 +126,9 @@ public final class WorkbenchApp extends Application {
                 new Shell.Destination("reports", t.get("nav.reports"),
                         "M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8 11h10v2H8zm0 4h10v2H8zm0 4h6v2H8z",
                         () -> new ReportsView(t, session, clock, reportFonts, this::notice)),
+                new Shell.Destination("exchange", t.get("exchange.nav"),
+                        "M7 3 3 7l4 4V8h10V6H7zM17 13v3H7v2h10v3l4-4z",
+                        () -> new ExchangeView(t, session, clock, this::notice)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session)));
@@ -137,7 +141,7 @@ public final class WorkbenchApp extends Application {
         fonts.apply(scene);
         scene.getStylesheets().addAll(
                 css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"),
-                css("grading.css"), css("reports.css"));
+                css("grading.css"), css("reports.css"), css("exchange.css"));
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);

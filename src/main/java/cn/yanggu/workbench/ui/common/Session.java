@@ -107,6 +107,36 @@ public final class Session {
         }
     }
 
+    /** Work with the open database that may throw (an export, reading a package). */
+    @FunctionalInterface
+    public interface WorkbenchWork<T> {
+        T apply(Workbench wb) throws Exception;
+    }
+
+    /** Runs work that only reads (or writes files) in the background; {@code done} or {@code failed} on the FX thread. */
+    public <T> void withWorkbench(String name, WorkbenchWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run(name, () -> work.apply(wb), done, failed);
+    }
+
+    /** Runs a write in the background; the views get the plan after it, then {@code done} gets the result. */
+    public <T> void writeWith(String name, WorkbenchWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run(name, () -> {
+            T result = work.apply(wb);
+            return java.util.Map.entry(java.util.Optional.ofNullable(result), snapshotOf(wb.editor()));
+        }, r -> {
+            snapshot.set(r.getValue());
+            done.accept(r.getKey().orElse(null));
+        }, failed);
+    }
+
     private void write(Callable<?> work, Consumer<EditRejected> rejected) {
         if (workbench == null) {
             return;

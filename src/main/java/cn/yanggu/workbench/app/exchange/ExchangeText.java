@@ -1,0 +1,173 @@
+package cn.yanggu.workbench.app.exchange;
+
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.YearValue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The words of the exchange for the window and the command line, in the UI language. */
+public final class ExchangeText {
+    private ExchangeText() {
+    }
+
+    public static String kind(I18n t, ThreeWay.Kind k) {
+        return switch (k) {
+            case NEW -> t.get("exchange.kind.new");
+            case CHANGED -> t.get("exchange.kind.changed");
+            case CONFLICT -> t.get("exchange.kind.conflict");
+            case DELETED -> t.get("exchange.kind.deleted");
+            case KEPT -> t.get("exchange.kind.kept");
+            case LOCKED -> t.get("exchange.kind.locked");
+        };
+    }
+
+    /** "项目 P01 北赛电工…": which record. */
+    public static String record(I18n t, ThreeWay.Item it) {
+        return ErrorText.entity(t, it.entity()) + " " + it.code() + " " + it.name();
+    }
+
+    /** The field's name as the forms call it; a value's year, kind and vintage; "整条记录" for a whole record. */
+    public static String field(I18n t, ThreeWay.Item it) {
+        String f = it.field();
+        if (f == null) {
+            return t.get("exchange.field.record");
+        }
+        if (f.startsWith("values[")) {
+            String[] parts = f.substring("values[".length(), f.length() - 1).split(" ");
+            String kind = parts.length > 1 ? switch (parts[1]) {
+                case "baseline" -> t.get("exchange.value.baseline");
+                case "target" -> t.get("exchange.value.target");
+                default -> t.get("exchange.value.actual");
+            } : "";
+            String vintage = parts.length > 2 ? " · " + switch (parts[2]) {
+                case "final" -> t.get("vintage.final");
+                case "preliminary" -> t.get("vintage.preliminary");
+                default -> t.get("vintage.estimate");
+            } : "";
+            return t.get("exchange.value.cell", parts[0], kind + vintage);
+        }
+        boolean enterprise = it.entity() == EntityKind.ENTERPRISE;
+        return switch (f) {
+            case "name" -> enterprise ? t.get("enterprise.name") : t.get("project.name");
+            case "aliases" -> t.get("enterprise.aliases");
+            case "chainCode" -> t.get("project.chain");
+            case "zoneCode" -> t.get("project.zone");
+            case "enterpriseCode" -> t.get("project.enterprise");
+            case "kind" -> t.get("project.kind");
+            case "stage" -> t.get("project.stage");
+            case "investmentWan" -> t.get("project.investment");
+            case "startYear" -> t.get("project.startYear");
+            case "finishYear" -> t.get("project.finishYear");
+            case "listings" -> t.get("project.listings");
+            case "mentions" -> t.get("project.mentions");
+            case "source" -> t.get("common.source");
+            case "note" -> t.get("common.note");
+            default -> f;
+        };
+    }
+
+    /** A value as text; "—" when absent (for a whole record: not there). */
+    public static String value(I18n t, Object v) {
+        if (v == null) {
+            return "—";
+        }
+        if (v instanceof YearValue y) {
+            return number(y.value()) + (y.source() == null ? "" : "（" + y.source()
+                    + (y.date() == null ? "" : "，" + y.date()) + "）");
+        }
+        if (v instanceof Double d) {
+            return number(d);
+        }
+        if (v instanceof Enums.ProjectStage s) {
+            return switch (s) {
+                case RESERVE -> t.get("stage.reserve");
+                case STARTED -> t.get("stage.started");
+                case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
+                case COMPLETED -> t.get("stage.completed");
+            };
+        }
+        if (v instanceof Enums.ProjectKind k) {
+            return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");
+        }
+        if (v instanceof Enum<?> e) {
+            return Enums.wire(e);
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(x -> x instanceof Project.Listing l ? t.get("project.listing", l.column(),
+                    l.number()) : x instanceof Project.Mention m ? m.section() : String.valueOf(x))
+                    .collect(Collectors.joining("；"));
+        }
+        if (v instanceof Record r) {
+            try {
+                return String.valueOf(cn.yanggu.workbench.app.Records.get(r, "name"));
+            } catch (IllegalArgumentException e) {
+                return r.toString();
+            }
+        }
+        return v.toString();
+    }
+
+    static String number(double d) {
+        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+        return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
+    }
+
+    /** Why a package was refused, and that nothing changed. */
+    public static String refused(I18n t, PackageRefused r) {
+        String d = r.detail() == null ? "" : r.detail();
+        return switch (r.reason()) {
+            case UNREADABLE -> t.get("exchange.refused.unreadable", r.file(), d);
+            case DAMAGED -> t.get("exchange.refused.damaged", r.file(), d);
+            case FOREIGN -> t.get("exchange.refused.foreign", r.file());
+            case TOO_NEW -> t.get("exchange.refused.tooNew", r.file(), d);
+            case TAMPERED -> t.get("exchange.refused.tampered", r.file(), d);
+            case BAD_MANIFEST -> t.get("exchange.refused.manifest", r.file(), d);
+            case BAD_CONTENT -> t.get("exchange.refused.content", r.file(), d);
+        };
+    }
+
+    public static String warning(I18n t, Exchange.Warning w) {
+        return switch (w.kind()) {
+            case ALREADY_APPLIED -> t.get("exchange.warning.applied", w.detail());
+            case OLDER_THAN_LAST -> t.get("exchange.warning.older", w.detail());
+            case OWN_PACKAGE -> t.get("exchange.warning.own", w.detail());
+        };
+    }
+
+    /** Where and when the package was made, from which base, and what it carries. */
+    public static String manifest(I18n t, Manifest m) {
+        Selection s = m.selection();
+        String years = s.fromYear() == null && s.toYear() == null ? t.get("exchange.allYears")
+                : t.get("exchange.years", s.fromYear() == null ? "…" : String.valueOf(s.fromYear()),
+                s.toYear() == null ? "…" : String.valueOf(s.toYear()));
+        String kinds = s.kinds().stream().map(k -> kindName(t, k)).collect(Collectors.joining("、"));
+        return t.get("exchange.manifest", m.originName(), m.createdAt().replace('T', ' '), m.appVersion(),
+                m.baseRevision(), s.zoneCode() == null ? t.get("exchange.allZones") : s.zoneCode(), years, kinds);
+    }
+
+    public static String kindName(I18n t, Selection.Kind k) {
+        return switch (k) {
+            case PROJECTS -> t.get("exchange.selection.projects");
+            case ENTERPRISES -> t.get("exchange.selection.enterprises");
+            case VALUES -> t.get("exchange.selection.values");
+        };
+    }
+
+    /** "新增 1 条 · 采用来件 2 处 · 冲突 1 处 …". */
+    public static String counts(I18n t, Exchange.Preview p) {
+        return t.get("exchange.counts", p.count(ThreeWay.Kind.NEW), p.count(ThreeWay.Kind.CHANGED),
+                p.count(ThreeWay.Kind.CONFLICT), p.count(ThreeWay.Kind.DELETED), p.count(ThreeWay.Kind.KEPT),
+                p.count(ThreeWay.Kind.LOCKED));
+    }
+
+    public static String result(I18n t, Exchange.Result r) {
+        return t.get("exchange.applied", r.records(), r.created(), r.updated(), r.deleted(), r.conflictsTheirs(),
+                r.conflictsOurs(), r.locked());
+    }
+}

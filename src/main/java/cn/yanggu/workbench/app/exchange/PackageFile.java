@@ -1,0 +1,313 @@
+package cn.yanggu.workbench.app.exchange;
+
+import cn.yanggu.workbench.app.PlanJson;
+import cn.yanggu.workbench.domain.Plan;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes and reads the package file: a zip with {@code manifest.json}, {@code content.json} and {@code base.json}.
+ * Reading checks, in this order, that it is a complete zip, that it is a package of this workbench, that it is not
+ * newer than this workbench, that both content files match their SHA-256 in the manifest, and that they are
+ * well-formed; anything else is refused with a {@link PackageRefused} that says what and where.
+ */
+public final class PackageFile {
+    /** No part of a package may be larger than this once unpacked (a guard against zip bombs). */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PlanJson json = new PlanJson();
+
+    /** A package as read and verified. */
+    public record Contents(Manifest manifest, Plan theirs, Plan base, String sha256) {
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** The package's bytes; {@code manifest}'s checksums are computed here (the ones passed in are ignored). */
+    public byte[] write(Manifest m, Plan theirs, Plan base) throws IOException {
+        byte[] content = json.write(theirs, null);
+        byte[] baseBytes = json.write(base, null);
+        return zip(manifestBytes(m, sha256(content), sha256(baseBytes)), content, baseBytes);
+    }
+
+    /** The zip of the three parts (tests build packages with altered parts with it). */
+    public static byte[] zip(byte[] manifest, byte[] content, byte[] base) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            put(zip, Manifest.MANIFEST_FILE, manifest);
+            put(zip, Manifest.CONTENT_FILE, content);
+            put(zip, Manifest.BASE_FILE, base);
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            return;
+        }
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    byte[] manifestBytes(Manifest m, String contentSha, String baseSha) throws JsonProcessingException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", Manifest.FORMAT);
+        root.put("formatVersion", m.formatVersion());
+        ObjectNode origin = root.putObject("origin");
+        origin.put("name", m.originName());
+        origin.put("databaseId", m.originId());
+        root.put("createdAt", m.createdAt());
+        root.put("application", "阳谷经济开发区规划工作台");
+        root.put("appVersion", m.appVersion());
+        root.put("schemaVersion", m.schemaVersion());
+        root.put("revision", m.revision());
+        ObjectNode base = root.putObject("base");
+        base.put("revision", m.baseRevision());
+        base.put("takenAt", m.baseTakenAt());
+        base.put("source", m.baseSource());
+        ObjectNode sel = root.putObject("selection");
+        Selection s = m.selection();
+        sel.put("zone", s.zoneCode());
+        if (s.fromYear() == null) {
+            sel.putNull("fromYear");
+        } else {
+            sel.put("fromYear", s.fromYear());
+        }
+        if (s.toYear() == null) {
+            sel.putNull("toYear");
+        } else {
+            sel.put("toYear", s.toYear());
+        }
+        ArrayNode kinds = sel.putArray("kinds");
+        s.kinds().forEach(k -> kinds.add(k.wire()));
+        ObjectNode files = root.putObject("sha256");
+        files.put(Manifest.CONTENT_FILE, contentSha);
+        files.put(Manifest.BASE_FILE, baseSha);
+        return mapper.writeValueAsBytes(root);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** Reads and verifies the package at {@code file}. */
+    public Contents read(Path file, int schemaVersion) {
+        String name = String.valueOf(file.getFileName());
+        byte[] all;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new PackageRefused(PackageRefused.Reason.UNREADABLE, name, file.toAbsolutePath().toString());
+            }
+            if (Files.size(file) > 3 * MAX_ENTRY_BYTES) {
+                throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, Files.size(file) + " bytes");
+            }
+            all = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            throw new PackageRefused(PackageRefused.Reason.UNREADABLE, name, e.getMessage());
+        }
+        Map<String, byte[]> parts = unzip(file, name);
+        byte[] manifestBytes = parts.get(Manifest.MANIFEST_FILE);
+        if (manifestBytes == null) {
+            throw new PackageRefused(PackageRefused.Reason.FOREIGN, name, null);
+        }
+        Manifest m = manifest(manifestBytes, name, schemaVersion);
+        byte[] content = parts.get(Manifest.CONTENT_FILE);
+        byte[] base = parts.get(Manifest.BASE_FILE);
+        if (content == null || base == null) {
+            throw new PackageRefused(PackageRefused.Reason.DAMAGED, name,
+                    content == null ? Manifest.CONTENT_FILE : Manifest.BASE_FILE);
+        }
+        if (!sha256(content).equalsIgnoreCase(m.contentSha256())) {
+            throw new PackageRefused(PackageRefused.Reason.TAMPERED, name, Manifest.CONTENT_FILE);
+        }
+        if (!sha256(base).equalsIgnoreCase(m.baseSha256())) {
+            throw new PackageRefused(PackageRefused.Reason.TAMPERED, name, Manifest.BASE_FILE);
+        }
+        Plan theirs = plan(content, Manifest.CONTENT_FILE, name);
+        Plan basePlan = plan(base, Manifest.BASE_FILE, name);
+        return new Contents(m, theirs, basePlan, sha256(all));
+    }
+
+    private static Map<String, byte[]> unzip(Path file, String name) {
+        Map<String, byte[]> parts = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (parts.containsKey(e.getName())) {
+                    throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, e.getName());
+                }
+                try (InputStream in = zip.getInputStream(e)) {
+                    byte[] bytes = in.readNBytes((int) MAX_ENTRY_BYTES + 1);
+                    if (bytes.length > MAX_ENTRY_BYTES) {
+                        throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, e.getName());
+                    }
+                    parts.put(e.getName(), bytes);
+                }
+            }
+        } catch (ZipException e) {
+            throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, e.getMessage());
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            // a damaged entry (bad CRC, bad compressed data, undecodable name) surfaces here
+            throw new PackageRefused(PackageRefused.Reason.DAMAGED, name, e.getMessage());
+        }
+        return parts;
+    }
+
+    private Manifest manifest(byte[] bytes, String name, int schemaVersion) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (IOException e) {
+            // not JSON at all: whatever this zip is, it is not one of ours
+            throw new PackageRefused(PackageRefused.Reason.FOREIGN, name, null);
+        }
+        if (root == null || !root.isObject() || !Manifest.FORMAT.equals(text(root, "format"))) {
+            throw new PackageRefused(PackageRefused.Reason.FOREIGN, name, null);
+        }
+        int format = whole(root, "formatVersion", name);
+        if (format > Manifest.FORMAT_VERSION) {
+            throw new PackageRefused(PackageRefused.Reason.TOO_NEW, name,
+                    "formatVersion " + format + " > " + Manifest.FORMAT_VERSION);
+        }
+        if (format < 1) {
+            throw bad(name, "formatVersion");
+        }
+        int schema = whole(root, "schemaVersion", name);
+        if (schema > schemaVersion) {
+            throw new PackageRefused(PackageRefused.Reason.TOO_NEW, name,
+                    "schemaVersion " + schema + " > " + schemaVersion);
+        }
+        JsonNode origin = object(root, "origin", name);
+        JsonNode base = object(root, "base", name);
+        JsonNode sel = object(root, "selection", name);
+        JsonNode sha = object(root, "sha256", name);
+        Integer from = optYear(sel, "fromYear", name);
+        Integer to = optYear(sel, "toYear", name);
+        if (from != null && to != null && from > to) {
+            throw bad(name, "selection.fromYear");
+        }
+        JsonNode kindsNode = sel.get("kinds");
+        if (kindsNode == null || !kindsNode.isArray() || kindsNode.isEmpty()) {
+            throw bad(name, "selection.kinds");
+        }
+        Set<Selection.Kind> kinds = EnumSet.noneOf(Selection.Kind.class);
+        for (int i = 0; i < kindsNode.size(); i++) {
+            try {
+                kinds.add(Selection.Kind.ofWire(kindsNode.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw bad(name, "selection.kinds[" + i + "]");
+            }
+        }
+        String zone = sel.hasNonNull("zone") ? required(sel, "zone", "selection.", name) : null;
+        return new Manifest(format, required(origin, "name", "origin.", name),
+                required(origin, "databaseId", "origin.", name), required(root, "createdAt", "", name),
+                required(root, "appVersion", "", name), schema, wholeLong(root, "revision", name),
+                required(base, "revision", "base.", name), required(base, "takenAt", "base.", name),
+                required(base, "source", "base.", name), new Selection(zone, from, to, kinds),
+                hex(sha, Manifest.CONTENT_FILE, name), hex(sha, Manifest.BASE_FILE, name));
+    }
+
+    private Plan plan(byte[] bytes, String part, String name) {
+        try {
+            return json.read(new ByteArrayInputStream(bytes));
+        } catch (PlanJson.FormatException e) {
+            throw new PackageRefused(PackageRefused.Reason.BAD_CONTENT, name, part + " · " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new PackageRefused(PackageRefused.Reason.BAD_CONTENT, name, part + " · " + e.getMessage());
+        }
+    }
+
+    private static PackageRefused bad(String name, String field) {
+        return new PackageRefused(PackageRefused.Reason.BAD_MANIFEST, name, field);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isTextual() ? v.asText() : null;
+    }
+
+    private static String required(JsonNode n, String field, String prefix, String name) {
+        String s = text(n, field);
+        if (s == null || s.isBlank() || s.length() > 500) {
+            throw bad(name, prefix + field);
+        }
+        return s;
+    }
+
+    private static String hex(JsonNode n, String field, String name) {
+        String s = text(n, field);
+        if (s == null || !s.matches("[0-9a-fA-F]{64}")) {
+            throw bad(name, "sha256." + field);
+        }
+        return s;
+    }
+
+    private static JsonNode object(JsonNode n, String field, String name) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isObject()) {
+            throw bad(name, field);
+        }
+        return v;
+    }
+
+    private static int whole(JsonNode n, String field, String name) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw bad(name, field);
+        }
+        return v.asInt();
+    }
+
+    private static long wholeLong(JsonNode n, String field, String name) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+            throw bad(name, field);
+        }
+        return v.asLong();
+    }
+
+    private static Integer optYear(JsonNode n, String field, String name) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 2000 || v.asInt() > 2050) {
+            throw bad(name, "selection." + field);
+        }
+        return v.asInt();
+    }
+}

@@ -1,0 +1,152 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code package export}, {@code package import --dry-run} and {@code package import --theirs|--mine}. */
+class PackageCommandTest {
+    @TempDir
+    Path dir;
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
+            throw new AssertionError("a subcommand must not open a window");
+        });
+    }
+
+    private static void setInvestment(Path db, String code, double value) {
+        try (Workbench wb = Workbench.open(db)) {
+            Project p = wb.editor().plan().projects().stream().filter(x -> x.code().equals(code)).findFirst()
+                    .orElseThrow();
+            wb.editor().apply(Edit.of("t", Change.update(p, Records.with(p, "investmentWan", value))));
+        }
+    }
+
+    private static Double investment(Path db, String code) {
+        try (Workbench wb = Workbench.open(db)) {
+            return wb.loadPlan().projects().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow()
+                    .investmentWan();
+        }
+    }
+
+    private static Plan plan(Path db) {
+        try (Workbench wb = Workbench.open(db)) {
+            return wb.loadPlan();
+        }
+    }
+
+    /** The office changed P01 and P03, the bureau changed P03 too: one change, one conflict. */
+    private Path exported(Path office, Path bureau) {
+        setInvestment(office, "P01", 5000);
+        setInvestment(office, "P03", 100);
+        setInvestment(bureau, "P03", 200);
+        Path pkg = dir.resolve("office.ygpkg");
+        assertEquals(0, run("--db", office.toString(), "package", "export", "--out", pkg.toString(),
+                "--origin", "十五里园镇", "--years", "2021-2025"), err.toString());
+        assertTrue(out.toString().contains("十五里园镇"), out.toString());
+        return pkg;
+    }
+
+    @Test
+    void dryRunListsChangesAndConflictsFieldByFieldAndWritesNothing() {
+        Path office = dir.resolve("office.db");
+        Path bureau = dir.resolve("bureau.db");
+        Path pkg = exported(office, bureau);
+        Plan before = plan(bureau);
+        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--dry-run"),
+                err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("来件：十五里园镇"), text);
+        assertTrue(text.contains("修改  项目 P01") && text.contains("基准 — ｜ 本地 — ｜ 来件 5000"), text);
+        assertTrue(text.contains("冲突  项目 P03") && text.contains("基准 — ｜ 本地 200 ｜ 来件 100"), text);
+        assertTrue(text.contains("冲突 1 处"), text);
+        assertEquals(before, plan(bureau));
+    }
+
+    @Test
+    void importWithConflictsNeedsADecision() {
+        Path office = dir.resolve("office.db");
+        Path bureau = dir.resolve("bureau.db");
+        Path pkg = exported(office, bureau);
+        Plan before = plan(bureau);
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString()));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("--theirs") && err.toString().contains("--mine"), err.toString());
+        assertEquals(before, plan(bureau));
+        assertEquals(2, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs",
+                "--mine"));
+    }
+
+    @Test
+    void theirsTakesThePackagesValueAndMineKeepsOurs() {
+        Path office = dir.resolve("office.db");
+        Path bureau = dir.resolve("bureau.db");
+        Path pkg = exported(office, bureau);
+        Path copy = dir.resolve("bureau-copy.db");
+        try (Workbench wb = Workbench.open(copy)) {
+            wb.editor().refresh();
+        }
+        setInvestment(copy, "P03", 200);
+        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs"),
+                err.toString());
+        assertTrue(out.toString().contains("采用来件 1 处"), out.toString());
+        assertEquals(100.0, investment(bureau, "P03"));
+        assertEquals(5000.0, investment(bureau, "P01"));
+        assertEquals(0, run("--db", copy.toString(), "package", "import", "--in", pkg.toString(), "--mine"),
+                err.toString());
+        assertEquals(200.0, investment(copy, "P03"));
+        assertEquals(5000.0, investment(copy, "P01"));
+    }
+
+    @Test
+    void aDamagedPackageIsRefusedInOneLineAndChangesNothing() throws Exception {
+        Path office = dir.resolve("office.db");
+        Path bureau = dir.resolve("bureau.db");
+        byte[] all = Files.readAllBytes(exported(office, bureau));
+        Path cut = dir.resolve("cut.ygpkg");
+        Files.write(cut, Arrays.copyOf(all, all.length / 2));
+        Plan before = plan(bureau);
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", cut.toString(), "--theirs"));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("cut.ygpkg") && err.toString().contains("数据库未作任何改动"),
+                err.toString());
+        assertEquals(before, plan(bureau));
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in",
+                dir.resolve("missing.ygpkg").toString(), "--dry-run"));
+        assertTrue(err.toString().contains("无法读取交换包 missing.ygpkg"), err.toString());
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() {
+        Path db = dir.resolve("w.db");
+        Path pkg = dir.resolve("p.ygpkg");
+        assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--years", "2025-2021"));
+        assertTrue(err.toString().contains("2025-2021"), err.toString());
+        assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "火星"));
+        assertTrue(err.toString().contains("东部工业集中区"), err.toString());
+        assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--kinds", "money"));
+        assertEquals(0, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "东部",
+                "--kinds", "projects,enterprises"), err.toString());
+        assertTrue(Files.isRegularFile(pkg));
+        assertEquals(2, run("--db", db.toString(), "package"));
+    }
+}

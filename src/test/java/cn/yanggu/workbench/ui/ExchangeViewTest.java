@@ -1,0 +1,174 @@
+package cn.yanggu.workbench.ui;
+
+import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.exchange.Selection;
+import cn.yanggu.workbench.app.exchange.ThreeWay;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.ui.exchange.ExchangeView;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bureau opens a township's package in 数据交换, reads the dry run, decides the conflict and applies it. */
+class ExchangeViewTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private WorkbenchApp app;
+    private Path bureau;
+    private Path pkg;
+
+    private static void investment(Workbench wb, String code, double value) {
+        Project p = wb.editor().plan().projects().stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow();
+        wb.editor().apply(Edit.of("t", Change.update(p, Records.with(p, "investmentWan", value))));
+    }
+
+    private static Double investment(Path db, String code) {
+        try (Workbench wb = Workbench.open(db)) {
+            return wb.loadPlan().projects().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow()
+                    .investmentWan();
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        bureau = dir.resolve("bureau.db");
+        pkg = dir.resolve("十五里园镇.ygpkg");
+        try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
+            office.exchange().setOriginName("十五里园镇");
+            investment(office, "P01", 5000);
+            investment(office, "P03", 100);
+            office.exchange().export(pkg, Selection.all(), "test");
+        }
+        try (Workbench wb = Workbench.open(bureau)) {
+            investment(wb, "P03", 200);
+        }
+        app = Windows.start(bureau, "zh", Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"),
+                ZoneId.of("Asia/Shanghai")));
+        robot.clickOn("#nav-exchange");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ExchangeView view() throws Exception {
+        var field = WorkbenchApp.class.getDeclaredField("shell");
+        field.setAccessible(true);
+        return (ExchangeView) ((cn.yanggu.workbench.ui.shell.Shell) field.get(app)).currentView();
+    }
+
+    private String label(String id) {
+        Label l = robot.lookup(id).queryAs(Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ExchangeView.Row> table() {
+        return robot.lookup("#exchange-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void theDryRunShowsTheConflictAndApplyingTakesTheChosenValue() throws Exception {
+        ExchangeView view = view();
+        robot.interact(() -> view.openPackage(pkg));
+        waitFor(() -> table().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label("#exchange-manifest").contains("来件：十五里园镇"), label("#exchange-manifest"));
+        assertTrue(label("#exchange-counts").contains("冲突 1 处"), label("#exchange-counts"));
+        Button apply = robot.lookup("#exchange-apply").queryAs(Button.class);
+        assertTrue(apply.isDisabled(), "a conflict without a decision blocks 应用");
+        assertTrue(label("#exchange-state").contains("还有 1 处"), label("#exchange-state"));
+
+        ExchangeView.Row conflict = table().getItems().stream()
+                .filter(r -> r.item().kind() == ThreeWay.Kind.CONFLICT).findFirst().orElseThrow();
+        assertEquals("P03", conflict.item().code());
+        assertEquals(200.0, conflict.item().ours());
+        assertEquals(100.0, conflict.item().theirs());
+        robot.clickOn("#choice-theirs-" + conflict.item().id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ThreeWay.Choice.THEIRS, conflict.choice().get());
+        assertFalse(apply.isDisabled());
+
+        robot.clickOn("#exchange-apply");
+        waitFor(() -> label("#exchange-counts").startsWith("已导入"));
+        assertTrue(label("#exchange-counts").contains("采用来件 1 处"), label("#exchange-counts"));
+        assertTrue(table().getItems().isEmpty());
+        assertEquals(100.0, investment(bureau, "P03"));
+        assertEquals(5000.0, investment(bureau, "P01"));
+        try (Workbench wb = Workbench.open(bureau)) {
+            AuditEntry newest = wb.editor().audit().get(0);
+            assertTrue(newest.origin().startsWith("package: 十五里园镇"), newest.origin());
+        }
+        // the projects view shows the imported value
+        robot.clickOn("#nav-projects");
+        waitFor(() -> robot.lookup("#projects-table").queryAs(TableView.class).getItems().size() > 0);
+    }
+
+    @Test
+    void keepingOursLeavesTheBureausValue() throws Exception {
+        ExchangeView view = view();
+        robot.interact(() -> view.openPackage(pkg));
+        waitFor(() -> table().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#exchange-all-ours");
+        robot.clickOn("#exchange-apply");
+        waitFor(() -> label("#exchange-counts").startsWith("已导入"));
+        assertEquals(200.0, investment(bureau, "P03"));
+        assertEquals(5000.0, investment(bureau, "P01"));
+    }
+
+    @Test
+    void aDamagedPackageIsRefusedWithAMessageAndExportWritesAPackage() throws Exception {
+        byte[] all = Files.readAllBytes(pkg);
+        Path cut = dir.resolve("cut.ygpkg");
+        Files.write(cut, Arrays.copyOf(all, all.length / 2));
+        ExchangeView view = view();
+        robot.interact(() -> view.openPackage(cut));
+        waitFor(() -> label("#exchange-message").contains("数据库未作任何改动"));
+        assertTrue(label("#exchange-message").contains("cut.ygpkg"));
+        assertTrue(table().getItems().isEmpty());
+        assertTrue(robot.lookup("#exchange-apply").queryAs(Button.class).isDisabled());
+
+        robot.interact(() -> robot.lookup("#exchange-origin").queryAs(TextField.class).setText("管委会"));
+        Path out = dir.resolve("bureau.ygpkg");
+        robot.interact(() -> view.exportTo(out));
+        waitFor(() -> Files.exists(out) && robot.lookup("#status-notice").queryAs(Label.class).getText()
+                .contains("bureau.ygpkg"));
+        try (Workbench wb = Workbench.open(bureau)) {
+            assertEquals("管委会", wb.exchange().originName().orElseThrow());
+        }
+    }
+}
