@@ -24,6 +24,10 @@ public final class ErrorText {
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }
+        if (e instanceof cn.yanggu.workbench.app.excel.XlsxRejected x) {
+            return x.problems().isEmpty() ? t.get("edit.rejected")
+                    : t.get("excel.rejectedSummary", x.problems().size(), x.problems().get(0).text());
+        }
         if (e instanceof PlanJson.FormatException f) {
             return t.get("json.error.format", f.position(), f.getMessage());
         }
