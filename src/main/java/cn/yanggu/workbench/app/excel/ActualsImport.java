@@ -76,8 +76,7 @@ public final class ActualsImport {
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (Exception | StackOverflowError e) {
-            throw reject(fileName, t.get("excel.error.notXlsx", shortText(e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage())));
+            throw reject(fileName, t.get("excel.error.notXlsx", cause(e)));
         }
         try (wb) {
             return read(wb, fileName, plan, locked);
@@ -85,8 +84,30 @@ public final class ActualsImport {
             throw e;
         } catch (Exception | StackOverflowError e) {
             // a workbook POI opened but cannot read further (a damaged part): refused as a whole, worded
-            throw reject(fileName, t.get("excel.error.unreadable", shortText(String.valueOf(e.getMessage()))));
+            throw reject(fileName, t.get("excel.error.unreadable", cause(e)));
         }
+    }
+
+    /** Why POI could not read the file, in words (never the exception's class or stack). */
+    private String cause(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+            String type = c.getClass().getName();
+            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("exceeds the max")) {
+                return t.get("excel.cause.bomb");
+            }
+            if (type.endsWith("OLE2NotOfficeXmlFileException") || m.contains("ole2")) {
+                return t.get("excel.cause.xls");
+            }
+            if (type.contains("Zip") || c instanceof java.io.EOFException || type.endsWith("NotOfficeXmlFileException")
+                    || m.contains("zip") || m.contains("truncated") || m.contains("unexpected end")) {
+                return t.get("excel.cause.zip");
+            }
+            if (type.contains("Xml") || type.contains("SAX") || m.contains("xml")) {
+                return t.get("excel.cause.xml");
+            }
+        }
+        return t.get("excel.cause.other");
     }
 
     private XlsxRejected reject(String where, String message) {
