@@ -130,6 +130,7 @@ public final class ActualsTemplate {
                 s.setColumnWidth(c.ordinal(), (Math.min(widths[c.ordinal()], SheetWriter.MAX_WIDTH) + 3) * 256);
             }
             s.createFreezePane(2, FIRST_DATA_ROW);
+            SheetWriter.printable(s, FIRST_DATA_ROW);
 
             DataValidationHelper dv = s.getDataValidationHelper();
             String[] vintages = {vintageLabel(t, Enums.Vintage.FINAL), vintageLabel(t, Enums.Vintage.PRELIMINARY),
@@ -177,6 +178,7 @@ public final class ActualsTemplate {
             r.setHeightInPoints(Math.max(16, 16f * (int) Math.ceil(SheetWriter.displayWidth(lines[i]) / 100.0)));
         }
         s.setColumnWidth(0, 104 * 256);
+        SheetWriter.printable(s, 0);
     }
 
     private static void label(Row row, int column, String text, CellStyle style) {

@@ -86,6 +86,17 @@ final class SheetWriter {
         inputNumber = base(plain);
         inputNumber.setLocked(false);
         inputNumber.setDataFormat(wb.createDataFormat().getFormat("General"));
+        // the template's cells are a form: every cell framed, so the white input cells show where to type
+        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber}) {
+            st.setBorderTop(BorderStyle.THIN);
+            st.setBorderBottom(BorderStyle.THIN);
+            st.setBorderLeft(BorderStyle.THIN);
+            st.setBorderRight(BorderStyle.THIN);
+            st.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        }
     }
 
     private CellStyle base(XSSFFont font) {
@@ -148,10 +159,26 @@ final class SheetWriter {
             sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 3) * 256);
         }
         sheet.createFreezePane(frozenColumns, 1);
+        printable(sheet, 1);
         if (!rows.isEmpty()) {
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
         }
         return sheet;
+    }
+
+    /**
+     * Prints landscape on A4, one page wide, the header rows repeated on every page (as offices print the tables for
+     * meetings).
+     */
+    static void printable(Sheet sheet, int headerRows) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (headerRows > 0) {
+            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, headerRows - 1, -1, -1));
+        }
     }
 
     /** Width of text in character widths: CJK and full-width characters count two. */

@@ -108,6 +108,7 @@ public final class XlsxExport {
         }
         s.setColumnWidth(0, 18 * 256);
         s.setColumnWidth(1, 84 * 256);
+        SheetWriter.printable(s, 0);
     }
 
     private String zoneKind(Enums.ZoneKind k) {
