@@ -16,6 +16,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Apache POI logs through Log4j; without a provider it prints an error line on every run
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        // … and logs every damaged part of a refused xlsx file; the user gets one worded line instead
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = Cli.run(args, out, err, WorkbenchApp::launchWith);

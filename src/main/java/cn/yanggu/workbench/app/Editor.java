@@ -78,7 +78,15 @@ public final class Editor {
 
     /** Validates and writes an edit; returns the plan after it. */
     public synchronized Plan apply(Edit edit) {
-        write(edit, null);
+        return apply(edit, null);
+    }
+
+    /**
+     * Validates and writes an edit whose audit entries name where it came from (e.g. {@code xlsx: 2023年实际值.xlsx});
+     * one step to undo, like any other edit.
+     */
+    public synchronized Plan apply(Edit edit, String origin) {
+        write(edit, null, origin);
         undo.push(edit);
         redo.clear();
         return plan;
@@ -90,7 +98,7 @@ public final class Editor {
             return plan;
         }
         Edit edit = undo.peek();
-        write(edit.inverse(), "undo");
+        write(edit.inverse(), "undo", null);
         redo.push(undo.pop());
         return plan;
     }
@@ -100,7 +108,7 @@ public final class Editor {
             return plan;
         }
         Edit edit = redo.peek();
-        write(edit, "redo");
+        write(edit, "redo", null);
         undo.push(redo.pop());
         return plan;
     }
@@ -218,7 +226,7 @@ public final class Editor {
 
     // ------------------------------------------------------------------ writing
 
-    private void write(Edit edit, String action) {
+    private void write(Edit edit, String action, String origin) {
         Plan next = plan;
         for (Change c : edit.changes()) {
             next = Plans.apply(next, c);
@@ -232,7 +240,7 @@ public final class Editor {
             long batch = AuditRepository.nextBatch(c);
             for (Change ch : edit.changes()) {
                 writeChange(c, ch);
-                audit(c, batch, at, action == null ? ch.action() : action, ch, null);
+                audit(c, batch, at, action == null ? ch.action() : action, ch, origin);
             }
             return null;
         });

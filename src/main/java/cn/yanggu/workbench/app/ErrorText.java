@@ -30,6 +30,10 @@ public final class ErrorText {
         if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.StaleDryRun) {
             return t.get("exchange.stale");
         }
+        if (e instanceof cn.yanggu.workbench.app.excel.XlsxRejected x) {
+            return x.problems().isEmpty() ? t.get("edit.rejected")
+                    : t.get("excel.rejectedSummary", x.problems().size(), x.problems().get(0).text());
+        }
         if (e instanceof PlanJson.FormatException f) {
             return t.get("json.error.format", f.position(), f.getMessage());
         }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -129,6 +130,44 @@ public final class Workbench implements AutoCloseable {
         header.put("databaseSchema", db.schemaVersion());
         byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks());
         writeAtomically(out, bytes);
+    }
+
+    /** Writes the whole plan as one xlsx workbook (sheet names and headers in {@code t}'s language). */
+    public void exportXlsx(Path out, I18n t, String appVersion) throws IOException {
+        var about = new cn.yanggu.workbench.app.excel.XlsxExport.About(appVersion,
+                OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                db.path().getFileName().toString(), editor.locks());
+        writeAtomically(out, new cn.yanggu.workbench.app.excel.XlsxExport(t).write(editor.plan(), editor.audit(),
+                about));
+    }
+
+    /** Writes the fill-in template for {@code year}'s actuals, {@code vintage} as the default 口径. */
+    public void writeActualsTemplate(Path out, I18n t, int year, cn.yanggu.workbench.domain.Enums.Vintage vintage)
+            throws IOException {
+        writeAtomically(out, new cn.yanggu.workbench.app.excel.ActualsTemplate(t).write(editor.plan(), year,
+                vintage));
+    }
+
+    /**
+     * Applies a filled actuals template, all or nothing: every cell is checked first
+     * ({@link cn.yanggu.workbench.app.excel.XlsxRejected} lists each bad cell), then the values are written as one
+     * edit (one undo step) audited with the origin {@code xlsx: <file name>}.
+     */
+    public cn.yanggu.workbench.app.excel.ActualsImport.Result importActualsXlsx(Path in, I18n t) throws IOException {
+        if (Files.size(in) > cn.yanggu.workbench.app.excel.ActualsImport.MAX_BYTES) {
+            throw new cn.yanggu.workbench.app.excel.XlsxRejected(List.of(
+                    new cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem(in.getFileName().toString(),
+                            t.get("excel.problemAt", in.getFileName(), t.get("excel.error.tooBig",
+                                    cn.yanggu.workbench.app.excel.ActualsImport.MAX_BYTES / 1024 / 1024)))));
+        }
+        byte[] bytes = Files.readAllBytes(in);
+        String name = in.getFileName().toString();
+        var result = new cn.yanggu.workbench.app.excel.ActualsImport(t, java.time.LocalDate.now())
+                .read(bytes, name, editor.plan(), editor.lockedYears());
+        if (result.edit() != null) {
+            editor.apply(result.edit(), "xlsx: " + name);
+        }
+        return result;
     }
 
     /** Writes to a temporary file beside the target, then moves it into place. */

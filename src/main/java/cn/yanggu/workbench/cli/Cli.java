@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
-            Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class})
+            TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -55,9 +55,9 @@ public final class Cli implements Callable<Integer> {
     String lang;
 
     private final GuiStarter gui;
-    private I18n i18n = I18n.forLanguage(null);
-    private PrintWriter err;
-    private PrintWriter out;
+    I18n i18n = I18n.forLanguage(null);
+    PrintWriter err;
+    PrintWriter out;
 
     public Cli(GuiStarter gui) {
         this.gui = gui;
@@ -156,8 +156,8 @@ public final class Cli implements Callable<Integer> {
         @ParentCommand
         Cli parent;
 
-        @Option(names = "--format", required = true, paramLabel = "json",
-                description = "格式 / format: json")
+        @Option(names = "--format", required = true, paramLabel = "json|xlsx",
+                description = "格式 / format: json, xlsx（每张表一个工作表 / one sheet per table）")
         String format;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
@@ -166,8 +166,9 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() {
             I18n t = parent.i18n;
-            if (!"json".equalsIgnoreCase(format)) {
-                return parent.fail(USAGE, t.get("cli.error.format", format, "json"));
+            boolean xlsx = "xlsx".equalsIgnoreCase(format);
+            if (!"json".equalsIgnoreCase(format) && !xlsx) {
+                return parent.fail(USAGE, t.get("cli.error.format", format, "json, xlsx"));
             }
             Path target = out.toAbsolutePath();
             if (Files.isDirectory(target)) {
@@ -178,7 +179,11 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, t.get("cli.error.noFolder", dir == null ? target : dir));
             }
             try (Workbench wb = parent.open()) {
-                wb.exportJson(target, Version.version());
+                if (xlsx) {
+                    wb.exportXlsx(target, t, Version.version());
+                } else {
+                    wb.exportJson(target, Version.version());
+                }
                 return OK;
             } catch (AccessDeniedException e) {
                 return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
@@ -196,20 +201,29 @@ public final class Cli implements Callable<Integer> {
         @ParentCommand
         Cli parent;
 
-        @Option(names = "--format", required = true, paramLabel = "json", description = "格式 / format: json")
+        @Option(names = "--format", required = true, paramLabel = "json|xlsx",
+                description = "格式 / format: json（整个规划 / the whole plan）, xlsx（填好的年度实际值模板 / a filled actuals template）")
         String format;
 
         @Option(names = "--in", required = true, paramLabel = "FILE", description = "输入文件 / input file")
         Path in;
 
+        @Option(names = "--report", paramLabel = "FILE",
+                description = "xlsx：把每个错误单元格写入此文本文件 / xlsx: write every bad cell to this text file")
+        Path report;
+
         @Override
         public Integer call() {
             I18n t = parent.i18n;
-            if (!"json".equalsIgnoreCase(format)) {
-                return parent.fail(USAGE, t.get("cli.error.format", format, "json"));
+            boolean xlsx = "xlsx".equalsIgnoreCase(format);
+            if (!"json".equalsIgnoreCase(format) && !xlsx) {
+                return parent.fail(USAGE, t.get("cli.error.format", format, "json, xlsx"));
             }
             if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
                 return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
+            }
+            if (xlsx) {
+                return XlsxImport.run(parent, in, report);
             }
             try (Workbench wb = parent.open()) {
                 var result = wb.importJson(in);

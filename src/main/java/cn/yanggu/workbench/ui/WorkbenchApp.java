@@ -105,7 +105,7 @@ public final class WorkbenchApp extends Application {
                         "M3 20h18v2H3zM5 10h3v8H5zM10.5 5h3v13h-3zM16 13h3v5h-3z", () -> new IndicatorsView(t, session)),
                 new Shell.Destination("values", t.get("nav.values"),
                         "M3 3h18v18H3zm2 2v4h6V5zm8 0v4h6V5zM5 11v3h6v-3zm8 0v3h6v-3zM5 16v3h6v-3zm8 0v3h6v-3z",
-                        () -> new ValuesView(t, session, clock)),
+                        () -> new ValuesView(t, session, clock, this::notice)),
                 new Shell.Destination("chains", t.get("nav.chains"),
                         "M7 8a4 4 0 0 0 0 8h3v-2H7a2 2 0 0 1 0-4h3V8zM14 8v2h3a2 2 0 0 1 0 4h-3v2h3a4 4 0 0 0 0-8zM8 11h8v2H8z",
                         () -> new ChainsView(t, session)),
@@ -145,6 +145,7 @@ public final class WorkbenchApp extends Application {
         shell.installShortcuts(scene, this::reload);
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);
+        shell.onExportXlsx(this::exportXlsx);
         session.snapshot().addListener((obs, old, now) -> {
             if (now != null) {
                 showPlan(now, old != null);
@@ -211,6 +212,26 @@ public final class WorkbenchApp extends Application {
     private void notice(String message, Path folder) {
         shell.notice(message, folder == null ? null
                 : () -> getHostServices().showDocument(folder.toUri().toString()));
+    }
+
+    /** 文件 › 导出 Excel…: the whole plan, one sheet per table, written in the background. */
+    private void exportXlsx() {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setInitialFileName(t.get("excel.ui.planFile", java.time.LocalDate.now(clock).toString()));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File f = fc.showSaveDialog(shell.root().getScene().getWindow());
+        if (f != null) {
+            exportXlsxTo(f.toPath());
+        }
+    }
+
+    /** Writes the whole plan as xlsx to {@code file}; the status bar says where, with 打开所在文件夹. */
+    void exportXlsxTo(Path file) {
+        notice(t.get("excel.ui.working"), null);
+        String version = WorkbenchApp.class.getPackage().getImplementationVersion();
+        session.exportXlsx(file, t, version == null ? "dev" : version,
+                p -> notice(t.get("excel.ui.exported", p.getFileName()), p.toAbsolutePath().getParent()),
+                e -> notice(t.get("excel.ui.failed", ErrorText.describe(t, e)), null));
     }
 
     /** Saves what the current view shows as a PNG at twice its size, for slides. */

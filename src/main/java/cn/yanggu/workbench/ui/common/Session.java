@@ -100,6 +100,53 @@ public final class Session {
         }, this::unexpected);
     }
 
+    /**
+     * Imports a filled actuals template in the background, all or nothing; the views are updated when it is done.
+     * A refused file ({@link cn.yanggu.workbench.app.excel.XlsxRejected}, every bad cell) goes to {@code failed}.
+     */
+    public void importActualsXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t,
+                                  Consumer<cn.yanggu.workbench.app.excel.ActualsImport.Result> done,
+                                  Consumer<Throwable> failed) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("xlsx-import", () -> {
+            var result = wb.importActualsXlsx(file, t);
+            return java.util.Map.entry(result, snapshotOf(wb.editor()));
+        }, r -> {
+            snapshot.set(r.getValue());
+            done.accept(r.getKey());
+        }, failed);
+    }
+
+    /** Writes the actuals template of {@code year} in the background. */
+    public void writeActualsTemplate(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, int year,
+                                     cn.yanggu.workbench.domain.Enums.Vintage vintage,
+                                     Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("xlsx-template", () -> {
+            wb.writeActualsTemplate(file, t, year, vintage);
+            return file;
+        }, done, failed);
+    }
+
+    /** Writes the whole plan as one xlsx workbook in the background. */
+    public void exportXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, String appVersion,
+                           Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("xlsx-export", () -> {
+            wb.exportXlsx(file, t, appVersion);
+            return file;
+        }, done, failed);
+    }
+
     /** Reads the audit log in the background. */
     public void audit(Consumer<List<AuditEntry>> done) {
         if (workbench != null) {

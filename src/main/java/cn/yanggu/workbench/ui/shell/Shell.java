@@ -47,6 +47,7 @@ public final class Shell {
     private final javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem viewImage = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem exportXlsx = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
@@ -114,7 +115,9 @@ public final class Shell {
         viewImage.setId("menu-view-image");
         viewImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, viewImage);
+        exportXlsx.setId("menu-export-xlsx");
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
+                viewImage);
         file.setId("menu-file");
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
         menu.setId("menu-bar");
@@ -228,6 +231,11 @@ public final class Shell {
     public void onSaveViewAsImage(Runnable action) {
         viewImage.setText(t.get("menu.viewImage"));
         viewImage.setOnAction(e -> action.run());
+    }
+
+    public void onExportXlsx(Runnable action) {
+        exportXlsx.setText(t.get("excel.ui.exportPlan"));
+        exportXlsx.setOnAction(e -> action.run());
     }
 
     /** A finished export: its message, and a link that opens the folder (when there is one). */

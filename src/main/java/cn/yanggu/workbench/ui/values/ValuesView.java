@@ -79,9 +79,13 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
     private final List<TableColumn<Row, String>> yearColumns = new ArrayList<>();
     private Set<Integer> locked = Set.of();
 
-    public ValuesView(I18n t, Session session, Clock clock) {
+    private final java.util.function.BiConsumer<String, java.nio.file.Path> notices;
+
+    public ValuesView(I18n t, Session session, Clock clock,
+                      java.util.function.BiConsumer<String, java.nio.file.Path> notices) {
         super(t, session, t.get("nav.values"), Row::searchable);
         this.clock = clock;
+        this.notices = notices;
         table = Tables.table(t.get("common.loading"));
         table.setId("values-table");
         table.setEditable(true);
@@ -155,11 +159,19 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         Button unlock = new Button(t.get("values.unlock"));
         unlock.setId("values-unlock");
         unlock.setOnAction(e -> lockDialog(false));
-        for (Region r : List.of(lock, unlock)) {
+        Button template = new Button(t.get("excel.ui.exportTemplate"));
+        template.setId("values-export-template");
+        template.setTooltip(new Tooltip(t.get("excel.ui.exportTemplateTip")));
+        template.setOnAction(e -> templateDialog());
+        Button importXlsx = new Button(t.get("excel.ui.import"));
+        importXlsx.setId("values-import-xlsx");
+        importXlsx.setTooltip(new Tooltip(t.get("excel.ui.importTip")));
+        importXlsx.setOnAction(e -> chooseImport());
+        for (Region r : List.of(lock, unlock, template, importXlsx)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox entry = new HBox(8, caption(t.get("values.vintage")), vintage, caption(t.get("values.source")), source,
-                caption(t.get("values.date")), date, new Region(), lock, unlock);
+                caption(t.get("values.date")), date, new Region(), template, importXlsx, lock, unlock);
         HBox.setHgrow(entry.getChildren().get(6), Priority.ALWAYS);
         entry.setAlignment(Pos.CENTER_LEFT);
         message.setId("values-message");
@@ -419,6 +431,103 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
                 session.unlockYear(year.getValue(), reason.getText());
             }
         });
+    }
+
+    /** Asks for the year (the 口径 is the one chosen above), then where to save the template. */
+    private void templateDialog() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(t.get("excel.ui.exportTemplate"));
+        dialog.setHeaderText(t.get("excel.ui.templateHeader"));
+        ChoiceBox<Integer> year = new ChoiceBox<>();
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            year.getItems().add(y);
+        }
+        year.setValue(Math.max(FIRST_YEAR, Math.min(LocalDate.now(clock).getYear() - 1, LAST_YEAR)));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        grid.addRow(0, new Label(t.get("values.year")), year);
+        grid.addRow(1, new Label(t.get("values.vintage")), new Label(vintageLabel(vintage.getValue())));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("template-dialog");
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null).ifPresent(b -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setInitialFileName(t.get("excel.ui.templateFile", year.getValue()));
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+            var f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (f != null) {
+                exportTemplateTo(f.toPath(), year.getValue());
+            }
+        });
+    }
+
+    /** Writes the template for {@code year} (口径 as chosen above) in the background; a notice says where. */
+    public void exportTemplateTo(java.nio.file.Path file, int year) {
+        notices.accept(t.get("excel.ui.working"), null);
+        session.writeActualsTemplate(file, t, year, vintage.getValue(), f -> notices.accept(
+                t.get("excel.ui.templateWritten", year, f.getFileName()), f.toAbsolutePath().getParent()),
+                e -> notices.accept(t.get("excel.ui.failed", ErrorText.describe(t, e)), null));
+    }
+
+    private void chooseImport() {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(t.get("excel.ui.import"));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        var f = fc.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f != null) {
+            importFrom(f.toPath());
+        }
+    }
+
+    /** Imports a filled template in the background, all or nothing; a refused file lists every bad cell. */
+    public void importFrom(java.nio.file.Path file) {
+        notices.accept(t.get("excel.ui.importing", file.getFileName()), null);
+        session.importActualsXlsx(file, t, r -> {
+            String done = r.edit() == null ? t.get("excel.cli.nothing", file.getFileName(), r.year())
+                    : t.get("excel.cli.imported", file.getFileName(), r.values(), r.year());
+            message.setText("");
+            notices.accept(done, null);
+        }, e -> {
+            notices.accept(t.get("excel.ui.notImported", file.getFileName()), null);
+            List<String> lines;
+            if (e instanceof cn.yanggu.workbench.app.excel.XlsxRejected x) {
+                lines = x.problems().stream().map(cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem::text)
+                        .toList();
+            } else if (e instanceof cn.yanggu.workbench.app.EditRejected r) {
+                lines = r.problems().stream().map(p -> ErrorText.located(t, p)).toList();
+            } else {
+                lines = List.of(ErrorText.describe(t, e));
+            }
+            importErrors(file, lines);
+        });
+    }
+
+    /** The dialog that lists every problem of a refused file, in the UI language. */
+    private void importErrors(java.nio.file.Path file, List<String> lines) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.ERROR, null, ButtonType.OK);
+        alert.setTitle(t.get("excel.ui.import"));
+        alert.setHeaderText(t.get("excel.cli.rejected", file.getFileName(), lines.size(), "").replaceAll("[ —:：]+$",
+                ""));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("xlsx-import-errors");
+        list.setPrefSize(640, Math.min(360, 28 * lines.size() + 8));
+        Label hint = new Label(t.get("excel.ui.fixAndRetry"));
+        hint.setWrapText(true);
+        VBox box = new VBox(8, list, hint);
+        alert.getDialogPane().setContent(box);
+        alert.getDialogPane().setId("xlsx-import-dialog");
+        alert.setResizable(true);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.show();
     }
 
     public TableView<Row> table() {

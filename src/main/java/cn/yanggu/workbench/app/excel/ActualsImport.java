@@ -1,0 +1,461 @@
+package cn.yanggu.workbench.app.excel;
+
+import cn.yanggu.workbench.app.Change;
+import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.domain.Quantity;
+import cn.yanggu.workbench.domain.Validation;
+import cn.yanggu.workbench.domain.YearValue;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a filled {@link ActualsTemplate}: every cell is checked before anything is built, and any problem refuses
+ * the whole file ({@link XlsxRejected}, each problem with its sheet, row and column). The result is one edit that
+ * sets the year's actuals with their 口径, to be applied as one step. Sheet names, headers and 口径 words are
+ * accepted in Chinese and in English, whichever language the template was written in.
+ */
+public final class ActualsImport {
+    /** Files larger than this are refused unread (a filled template is some tens of kilobytes). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Rows beyond this are refused rather than read one by one. */
+    static final int MAX_ROWS = 5000;
+    private static final int MAX_QUOTE = 40;
+
+    /** What a valid file holds: the year, the edit (null when nothing would change) and how many values it sets. */
+    public record Result(int year, Edit edit, int values, int unchanged) {
+    }
+
+    private final I18n t;
+    private final List<I18n> languages;
+    private final LocalDate today;
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final List<XlsxRejected.CellProblem> problems = new ArrayList<>();
+    private String sheetName;
+
+    public ActualsImport(I18n t, LocalDate today) {
+        this.t = t;
+        this.languages = List.of(t, I18n.forLanguage("zh"), I18n.forLanguage("en"));
+        this.today = today;
+    }
+
+    /**
+     * Checks {@code bytes} (the file {@code fileName}) against {@code plan}; throws {@link XlsxRejected} listing
+     * every problem, or returns the edit that applies the file.
+     */
+    public Result read(byte[] bytes, String fileName, Plan plan, Set<Integer> locked) {
+        problems.clear();
+        if (bytes.length > MAX_BYTES) {
+            throw reject(fileName, t.get("excel.error.tooBig", MAX_BYTES / 1024 / 1024));
+        }
+        XSSFWorkbook wb;
+        try {
+            wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (Exception | StackOverflowError e) {
+            throw reject(fileName, t.get("excel.error.notXlsx", cause(e)));
+        }
+        try (wb) {
+            return read(wb, fileName, plan, locked);
+        } catch (XlsxRejected e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            // a workbook POI opened but cannot read further (a damaged part): refused as a whole, worded
+            throw reject(fileName, t.get("excel.error.unreadable", cause(e)));
+        }
+    }
+
+    /** Why POI could not read the file, in words (never the exception's class or stack). */
+    private String cause(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+            String type = c.getClass().getName();
+            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("exceeds the max")) {
+                return t.get("excel.cause.bomb");
+            }
+            if (type.endsWith("OLE2NotOfficeXmlFileException") || m.contains("ole2")) {
+                return t.get("excel.cause.xls");
+            }
+            if (type.contains("Zip") || c instanceof java.io.EOFException || type.endsWith("NotOfficeXmlFileException")
+                    || m.contains("zip") || m.contains("truncated") || m.contains("unexpected end")) {
+                return t.get("excel.cause.zip");
+            }
+            if (type.contains("Xml") || type.contains("SAX") || m.contains("xml")) {
+                return t.get("excel.cause.xml");
+            }
+        }
+        return t.get("excel.cause.other");
+    }
+
+    private XlsxRejected reject(String where, String message) {
+        return new XlsxRejected(List.of(new XlsxRejected.CellProblem(where, t.get("excel.problemAt", where,
+                message))));
+    }
+
+    private Result read(XSSFWorkbook wb, String fileName, Plan plan, Set<Integer> locked) {
+        Sheet sheet = null;
+        for (I18n l : languages) {
+            sheet = wb.getSheet(l.get("excel.tpl.sheet"));
+            if (sheet != null) {
+                break;
+            }
+        }
+        if (sheet == null) {
+            throw reject(fileName, t.get("excel.error.noSheet", t.get("excel.tpl.sheet")));
+        }
+        sheetName = sheet.getSheetName();
+        if (sheet.getLastRowNum() > MAX_ROWS) {
+            throw reject(sheetName, t.get("excel.error.tooManyRows", sheet.getLastRowNum() + 1, MAX_ROWS));
+        }
+
+        // the year: cell B2, and the defined name the template wrote
+        Integer year = year(wb, sheet, plan, locked);
+        Enums.Vintage defaultVintage = Enums.Vintage.FINAL;
+        Cell dv = cell(sheet, ActualsTemplate.YEAR_ROW, ActualsTemplate.VINTAGE_COLUMN);
+        String dvText = text(dv);
+        if (dvText != null) {
+            Optional<Enums.Vintage> v = vintage(dvText);
+            if (v.isPresent()) {
+                defaultVintage = v.get();
+            } else {
+                problem(ActualsTemplate.YEAR_ROW, ActualsTemplate.VINTAGE_COLUMN, t.get("excel.error.vintage",
+                        quote(dvText)));
+            }
+        }
+
+        // the header: every column found by its name, in either language
+        Map<ActualsTemplate.Col, Integer> columns = new EnumMap<>(ActualsTemplate.Col.class);
+        Row header = sheet.getRow(ActualsTemplate.HEADER_ROW);
+        for (ActualsTemplate.Col c : ActualsTemplate.Col.values()) {
+            Integer at = null;
+            if (header != null) {
+                for (Cell cell : header) {
+                    String h = text(cell);
+                    if (h != null && languages.stream().anyMatch(l -> h.strip().equals(
+                            ActualsTemplate.header(l, c, plan)))) {
+                        at = cell.getColumnIndex();
+                        break;
+                    }
+                }
+            }
+            if (at != null) {
+                columns.put(c, at);
+            } else if (c == ActualsTemplate.Col.CODE || c.input()) {
+                rowProblem(ActualsTemplate.HEADER_ROW, t.get("excel.error.noColumn",
+                        ActualsTemplate.header(t, c, plan)));
+            }
+        }
+        if (columns.size() < 5 || !columns.containsKey(ActualsTemplate.Col.CODE)
+                || !columns.containsKey(ActualsTemplate.Col.VALUE)) {
+            throw new XlsxRejected(problems);
+        }
+
+        // the rows: every cell checked, all problems collected
+        Map<String, Indicator> byCode = new HashMap<>();
+        plan.indicators().forEach(i -> byCode.put(i.code(), i));
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<YearValue>> entered = new LinkedHashMap<>();
+        String defaultSource = t.get("values.defaultSource");
+        for (int r = ActualsTemplate.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || blankRow(row)) {
+                continue;
+            }
+            int codeCol = columns.get(ActualsTemplate.Col.CODE);
+            String code = text(row.getCell(codeCol));
+            if (code == null) {
+                problem(r, codeCol, t.get("excel.error.noCode"));
+                continue;
+            }
+            code = code.strip();
+            Indicator ind = byCode.get(code);
+            if (ind == null) {
+                problem(r, codeCol, t.get("excel.error.unknownCode", quote(code)));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(code, r);
+            if (first != null) {
+                problem(r, codeCol, t.get("excel.error.duplicate", code, first + 1));
+                continue;
+            }
+            int valueCol = columns.get(ActualsTemplate.Col.VALUE);
+            Cell valueCell = row.getCell(valueCol);
+            Enums.Vintage vintage = defaultVintage;
+            Integer vintageCol = columns.get(ActualsTemplate.Col.VINTAGE);
+            String vt = vintageCol == null ? null : text(row.getCell(vintageCol));
+            if (vt != null) {
+                Optional<Enums.Vintage> v = vintage(vt);
+                if (v.isPresent()) {
+                    vintage = v.get();
+                } else {
+                    problem(r, vintageCol, t.get("excel.error.vintage", quote(vt)));
+                }
+            }
+            String source = optionalText(row, columns.get(ActualsTemplate.Col.SOURCE), r, Validation.MAX_NAME * 2);
+            String note = optionalText(row, columns.get(ActualsTemplate.Col.NOTE), r, Validation.MAX_TEXT);
+            Parsed value = value(valueCell, ind, r, valueCol);
+            if (value == null) {
+                continue;    // no value typed (or a wrong one, already reported)
+            }
+            if (year != null) {
+                entered.computeIfAbsent(code, k -> new ArrayList<>()).add(new YearValue(year,
+                        Enums.ValueKind.ACTUAL, value.value, Enums.Comparator.EQ, vintage, value.asStated,
+                        source == null ? defaultSource : source, today.toString(), note));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new XlsxRejected(problems);
+        }
+
+        // the edit: each indicator's actual of that year and 口径 replaced
+        List<Change> changes = new ArrayList<>();
+        int values = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, List<YearValue>> e : entered.entrySet()) {
+            Indicator before = byCode.get(e.getKey());
+            List<YearValue> next = new ArrayList<>(before.values());
+            for (YearValue v : e.getValue()) {
+                next.removeIf(o -> o.kind() == Enums.ValueKind.ACTUAL && o.year() == v.year()
+                        && o.vintage() == v.vintage());
+                next.add(v);
+            }
+            Indicator after = new Indicator(before.code(), before.name(), before.category(), before.unit(),
+                    before.direction(), before.attribute(), before.growthKind(), before.statedRate(), before.table(),
+                    before.row(), before.chainCode(), before.source(), before.note(), next);
+            if (sameIgnoringDate(before, after)) {
+                unchanged++;
+            } else {
+                changes.add(Change.update(before, after));
+                values += e.getValue().size();
+            }
+        }
+        Edit edit = changes.isEmpty() ? null : new Edit(t.get("excel.importLabel", fileName, values), changes);
+        return new Result(year, edit, values, unchanged);
+    }
+
+    /** Whether the file only repeats values already there (the date of entry aside). */
+    private static boolean sameIgnoringDate(Indicator a, Indicator b) {
+        return strip(a).equals(strip(b));
+    }
+
+    private static java.util.Set<List<Object>> strip(Indicator i) {
+        java.util.Set<List<Object>> out = new java.util.HashSet<>();
+        for (YearValue v : i.values()) {
+            out.add(java.util.Arrays.asList(v.year(), v.kind(), v.value(), v.comparator(), v.vintage(), v.asStated(),
+                    v.source(), v.note()));
+        }
+        return out;
+    }
+
+    private Integer year(XSSFWorkbook wb, Sheet sheet, Plan plan, Set<Integer> locked) {
+        Cell c = cell(sheet, ActualsTemplate.YEAR_ROW, ActualsTemplate.YEAR_COLUMN);
+        Integer year = null;
+        String shown = text(c);
+        if (c != null && effectiveType(c) == CellType.NUMERIC) {
+            double d = c.getCellType() == CellType.FORMULA ? c.getNumericCellValue() : c.getNumericCellValue();
+            if (d == Math.rint(d) && Math.abs(d) < 10000) {
+                year = (int) d;
+            }
+        } else if (shown != null && shown.strip().matches("\\d{4}(年)?")) {
+            year = Integer.parseInt(shown.strip().substring(0, 4));
+        }
+        int first = plan.info().baseYear();
+        int last = plan.info().visionYear();
+        if (year == null) {
+            problem(ActualsTemplate.YEAR_ROW, ActualsTemplate.YEAR_COLUMN, shown == null ? t.get("excel.error.noYear")
+                    : t.get("excel.error.notYear", quote(shown)));
+            return null;
+        }
+        if (year < first || year > last) {
+            problem(ActualsTemplate.YEAR_ROW, ActualsTemplate.YEAR_COLUMN, t.get("excel.error.yearRange", year, first,
+                    last));
+            return null;
+        }
+        Name name = wb.getName(ActualsTemplate.YEAR_NAME);
+        if (name != null) {
+            String f = name.getRefersToFormula();
+            if (f != null && f.strip().matches("\\d{1,6}") && Integer.parseInt(f.strip()) != year) {
+                problem(ActualsTemplate.YEAR_ROW, ActualsTemplate.YEAR_COLUMN, t.get("excel.error.yearChanged", year,
+                        Integer.parseInt(f.strip())));
+                return null;
+            }
+        }
+        if (locked.contains(year)) {
+            problem(ActualsTemplate.YEAR_ROW, ActualsTemplate.YEAR_COLUMN, t.get("excel.error.locked", year));
+        }
+        return year;
+    }
+
+    private record Parsed(double value, String asStated) {
+    }
+
+    /** The number of a value cell, or null when blank or wrong (a problem then recorded). */
+    private Parsed value(Cell cell, Indicator ind, int r, int col) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = effectiveType(cell);
+        Double v = null;
+        String asStated = null;
+        if (type == CellType.BLANK) {
+            return null;
+        } else if (type == CellType.NUMERIC) {
+            v = cell.getNumericCellValue();
+        } else if (type == CellType.STRING) {
+            String s = cell.getStringCellValue();
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            Quantity.Parsed p = Quantity.parse(s, ind.unit());
+            if (p.problem().isPresent()) {
+                Problem.Kind k = p.problem().get();
+                problem(r, col, k == Problem.Kind.UNIT_MISMATCH
+                        ? t.get("excel.error.unit", quote(s), ind.unit() == null ? t.get("excel.noUnit") : ind.unit())
+                        : t.get("excel.error.notNumber", quote(s)));
+                return null;
+            }
+            if (p.value().isEmpty()) {
+                return null;
+            }
+            v = p.value().get();
+            String typed = p.unitTyped();
+            asStated = typed == null || typed.isEmpty() || typed.equals(ind.unit()) ? null : s.strip();
+        } else {
+            problem(r, col, t.get("excel.error.notNumber", quote(String.valueOf(text(cell)))));
+            return null;
+        }
+        List<Problem> ps = new ArrayList<>();
+        Validation.value(ps, "value", v, ind.unit());
+        if (!ps.isEmpty()) {
+            problem(r, col, ErrorText.problem(t, ps.get(0)));
+            return null;
+        }
+        if (Math.abs(v) > 1e15) {
+            problem(r, col, t.get("excel.error.huge", quote(String.valueOf(text(cell)))));
+            return null;
+        }
+        return new Parsed(v, asStated);
+    }
+
+    private String optionalText(Row row, Integer col, int r, int max) {
+        if (col == null) {
+            return null;
+        }
+        Cell c = row.getCell(col);
+        if (c != null && effectiveType(c) == CellType.ERROR) {
+            problem(r, col, t.get("excel.error.cellError", quote(String.valueOf(text(c)))));
+            return null;
+        }
+        String s = text(c);
+        if (s == null) {
+            return null;
+        }
+        s = s.strip();
+        if (s.length() > max) {
+            problem(r, col, t.get("excel.error.tooLong", max));
+            return null;
+        }
+        return s;
+    }
+
+    private Optional<Enums.Vintage> vintage(String text) {
+        String s = text.strip();
+        for (Enums.Vintage v : Enums.Vintage.values()) {
+            if (s.equalsIgnoreCase(Enums.wire(v)) || s.equalsIgnoreCase(v.name())) {
+                return Optional.of(v);
+            }
+            for (I18n l : languages) {
+                if (s.equalsIgnoreCase(ActualsTemplate.vintageLabel(l, v))) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CellType effectiveType(Cell c) {
+        CellType type = c.getCellType();
+        return type == CellType.FORMULA ? c.getCachedFormulaResultType() : type;
+    }
+
+    private static Cell cell(Sheet sheet, int row, int col) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(col);
+    }
+
+    /** What a cell shows, or null when it is blank. */
+    private String text(Cell c) {
+        if (c == null) {
+            return null;
+        }
+        String s = switch (effectiveType(c)) {
+            case BLANK -> null;
+            case STRING -> c.getStringCellValue();
+            case NUMERIC -> {
+                double d = c.getNumericCellValue();
+                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+            }
+            case BOOLEAN -> String.valueOf(c.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+            case ERROR -> {
+                try {
+                    yield FormulaError.forInt(c.getErrorCellValue()).getString();
+                } catch (IllegalArgumentException e) {
+                    yield "#ERROR";
+                }
+            }
+            default -> formatter.formatCellValue(c);
+        };
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private boolean blankRow(Row row) {
+        for (Cell c : row) {
+            if (text(c) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void problem(int row, int col, String message) {
+        String where = sheetName + "!" + CellReference.convertNumToColString(col) + (row + 1);
+        problems.add(new XlsxRejected.CellProblem(where, t.get("excel.problemAt", where, message)));
+    }
+
+    private void rowProblem(int row, String message) {
+        String where = t.get("excel.rowAt", sheetName, row + 1);
+        problems.add(new XlsxRejected.CellProblem(where, t.get("excel.problemAt", where, message)));
+    }
+
+    private static String quote(String s) {
+        return shortText(s);
+    }
+
+    private static String shortText(String s) {
+        String one = s.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return one.length() > MAX_QUOTE ? one.substring(0, MAX_QUOTE) + "…" : one;
+    }
+}

@@ -1,0 +1,214 @@
+package cn.yanggu.workbench.app.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Styles shared by the workbench's workbooks and a writer of one table per sheet: a bold header row with a fill,
+ * numbers as numeric cells with a number format, text that wraps in wide columns, and column widths sized for
+ * Chinese (a CJK character takes two character widths), so that nothing shows as ###.
+ */
+final class SheetWriter {
+    /** Widest a column gets (in character widths) before its text wraps. */
+    static final int MAX_WIDTH = 48;
+    private static final String FONT = "宋体";
+
+    final Workbook wb;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle year;
+    final CellStyle title;
+    final CellStyle locked;
+    final CellStyle lockedNumber;
+    final CellStyle input;
+    final CellStyle inputNumber;
+
+    SheetWriter(Workbook wb) {
+        this.wb = wb;
+        XSSFFont plain = (XSSFFont) wb.createFont();
+        plain.setFontName(FONT);
+        plain.setFontHeightInPoints((short) 11);
+        XSSFFont bold = (XSSFFont) wb.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints((short) 11);
+        bold.setBold(true);
+        XSSFFont big = (XSSFFont) wb.createFont();
+        big.setFontName(FONT);
+        big.setFontHeightInPoints((short) 14);
+        big.setBold(true);
+        short general = wb.createDataFormat().getFormat("@");
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = base(plain);
+        text.setDataFormat(general);
+        wrapped = base(plain);
+        wrapped.setWrapText(true);
+        wrapped.setDataFormat(general);
+        integer = base(plain);
+        integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        decimal = base(plain);
+        decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.0###"));
+        year = base(plain);
+        year.setDataFormat(wb.createDataFormat().getFormat("0"));
+        title = base(big);
+        locked = base(plain);
+        locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        locked.setWrapText(true);
+        lockedNumber = base(plain);
+        lockedNumber.cloneStyleFrom(locked);
+        lockedNumber.setWrapText(false);
+        lockedNumber.setDataFormat(wb.createDataFormat().getFormat("#,##0.####;-#,##0.####;0"));
+        input = base(plain);
+        input.setLocked(false);
+        input.setDataFormat(general);
+        inputNumber = base(plain);
+        inputNumber.setLocked(false);
+        inputNumber.setDataFormat(wb.createDataFormat().getFormat("General"));
+        // the template's cells are a form: every cell framed, so the white input cells show where to type
+        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber}) {
+            st.setBorderTop(BorderStyle.THIN);
+            st.setBorderBottom(BorderStyle.THIN);
+            st.setBorderLeft(BorderStyle.THIN);
+            st.setBorderRight(BorderStyle.THIN);
+            st.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+            st.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        }
+    }
+
+    private CellStyle base(XSSFFont font) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    /** A column: its header (with the unit when it has one) and whether its numbers are years. */
+    record Column(String header, boolean years) {
+        static Column of(String header) {
+            return new Column(header, false);
+        }
+
+        static Column year(String header) {
+            return new Column(header, true);
+        }
+    }
+
+    /**
+     * Writes a sheet: header in row 1 (frozen, with a filter), then one row per entry. Numbers become numeric cells,
+     * everything else text; {@code frozenColumns} columns stay visible when scrolling right.
+     */
+    Sheet table(String name, List<Column> columns, List<List<Object>> rows, int frozenColumns) {
+        Sheet sheet = wb.createSheet(name);
+        int[] widths = new int[columns.size()];
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = h.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(header);
+            widths[c] = Math.min(displayWidth(columns.get(c).header()), 24);
+        }
+        int r = 1;
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns.size() && c < values.size(); c++) {
+                Object v = values.get(c);
+                if (v == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+                    double d = n.doubleValue();
+                    cell.setCellValue(d);
+                    boolean whole = d == Math.rint(d);
+                    cell.setCellStyle(columns.get(c).years() ? year : whole ? integer : decimal);
+                    widths[c] = Math.max(widths[c], String.format("%,.4f", d).replaceAll("0+$", "").length() + 1);
+                } else {
+                    String s = String.valueOf(v);
+                    cell.setCellValue(s);
+                    int w = longestLine(s);
+                    cell.setCellStyle(w > MAX_WIDTH ? wrapped : text);
+                    widths[c] = Math.max(widths[c], w);
+                }
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 3) * 256);
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+        printable(sheet, 1);
+        if (!rows.isEmpty()) {
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+        }
+        return sheet;
+    }
+
+    /**
+     * Prints landscape on A4, one page wide, the header rows repeated on every page (as offices print the tables for
+     * meetings).
+     */
+    static void printable(Sheet sheet, int headerRows) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (headerRows > 0) {
+            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, headerRows - 1, -1, -1));
+        }
+    }
+
+    /** Width of text in character widths: CJK and full-width characters count two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    static int longestLine(String s) {
+        int max = 0;
+        for (String line : s.split("\n")) {
+            max = Math.max(max, displayWidth(line));
+        }
+        return max;
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    /** Row values, nulls kept (an empty cell). */
+    static List<Object> row(Object... values) {
+        List<Object> out = new ArrayList<>(values.length);
+        java.util.Collections.addAll(out, values);
+        return out;
+    }
+}

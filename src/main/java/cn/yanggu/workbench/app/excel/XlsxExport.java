@@ -1,0 +1,355 @@
+package cn.yanggu.workbench.app.excel;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.EfficiencyClass;
+import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.MonitoringItem;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanNote;
+import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.Threshold;
+import cn.yanggu.workbench.domain.YearLock;
+import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.domain.Zone;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static cn.yanggu.workbench.app.excel.SheetWriter.Column;
+import static cn.yanggu.workbench.app.excel.SheetWriter.row;
+
+/**
+ * The whole plan as one xlsx workbook, one sheet per table (sheet names and headers in the UI language): 说明, 园区,
+ * 产业链, 产业链环节, 链上企业, 企业, 重点项目, 专栏列示, 指标, 年度数据, 入园门槛, 亩产效益分级, 监测安排, 存疑说明, 变更记录.
+ * Units are in the header cells, numbers are numeric cells, every row names the plan section it comes from.
+ */
+public final class XlsxExport {
+    /** What goes into the 说明 sheet besides the plan. */
+    public record About(String appVersion, String exportedAt, String database, List<YearLock> locks) {
+    }
+
+    private final I18n t;
+
+    public XlsxExport(I18n t) {
+        this.t = t;
+    }
+
+    public byte[] write(Plan plan, List<AuditEntry> audit, About about) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SheetWriter w = new SheetWriter(wb);
+            about(w, plan, about);
+            zones(w, plan);
+            chains(w, plan);
+            enterprises(w, plan);
+            projects(w, plan);
+            indicators(w, plan);
+            values(w, plan);
+            thresholds(w, plan);
+            classes(w, plan);
+            monitoring(w, plan);
+            notes(w, plan);
+            audit(w, audit);
+            wb.setActiveSheet(0);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Column c(String key) {
+        return Column.of(t.get(key));
+    }
+
+    private void about(SheetWriter w, Plan plan, About about) {
+        Sheet s = w.wb.createSheet(t.get("excel.sheet.about"));
+        var info = plan.info();
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {t.get("excel.about.plan"), info.title()});
+        lines.add(new String[] {t.get("excel.about.number"), info.documentNumber()});
+        lines.add(new String[] {t.get("excel.about.issuer"), info.issuer()});
+        lines.add(new String[] {t.get("excel.about.period"), t.get("excel.about.periodValue", info.periodStart(),
+                info.periodEnd(), info.baseYear(), info.visionYear())});
+        lines.add(new String[] {t.get("excel.about.exportedAt"), about.exportedAt()});
+        lines.add(new String[] {t.get("excel.about.app"), t.get("app.title") + " " + about.appVersion()});
+        lines.add(new String[] {t.get("excel.about.database"), about.database()});
+        lines.add(new String[] {t.get("excel.about.locks"), about.locks().isEmpty() ? t.get("excel.about.noLocks")
+                : about.locks().stream().map(l -> t.get("excel.about.lock", l.year(), l.reason(), l.lockedAt()))
+                .collect(Collectors.joining("\n"))});
+        lines.add(new String[] {t.get("excel.about.howTo"), t.get("excel.about.howToText")});
+        Row title = s.createRow(0);
+        Cell tc = title.createCell(0);
+        tc.setCellValue(t.get("excel.about.title"));
+        tc.setCellStyle(w.title);
+        title.setHeightInPoints(24);
+        int r = 2;
+        for (String[] line : lines) {
+            Row row = s.createRow(r++);
+            Cell k = row.createCell(0);
+            k.setCellValue(line[0]);
+            k.setCellStyle(w.header);
+            Cell v = row.createCell(1);
+            v.setCellValue(line[1] == null ? t.get("excel.notSet") : line[1]);
+            v.setCellStyle(w.wrapped);
+            int lineCount = Math.max(1, (int) Math.ceil(SheetWriter.longestLine(String.valueOf(line[1])) / 80.0))
+                    + (int) String.valueOf(line[1]).chars().filter(ch -> ch == '\n').count();
+            row.setHeightInPoints(Math.max(16, 15f * lineCount));
+        }
+        s.setColumnWidth(0, 18 * 256);
+        s.setColumnWidth(1, 84 * 256);
+        SheetWriter.printable(s, 0);
+    }
+
+    private String zoneKind(Enums.ZoneKind k) {
+        return k == null ? null : k == Enums.ZoneKind.INDUSTRIAL ? t.get("zoneKind.industrial")
+                : t.get("zoneKind.reserved");
+    }
+
+    private void zones(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Zone z : plan.zones()) {
+            rows.add(row(z.code(), z.name(), zoneKind(z.kind()), z.areaKm2() == null ? t.get("excel.notSet")
+                    : z.areaKm2(), z.east(), z.west(), z.south(), z.north(), z.source(), z.note()));
+        }
+        w.table(t.get("excel.sheet.zones"), List.of(c("excel.col.code"), c("excel.col.name"), c("excel.col.kind"),
+                c("excel.col.areaKm2"), c("excel.col.east"), c("excel.col.west"), c("excel.col.south"),
+                c("excel.col.north"), c("excel.col.source"), c("excel.col.note")), rows, 2);
+    }
+
+    private String role(Enums.EnterpriseRole r) {
+        return switch (r) {
+            case LEADING -> t.get("role.leading");
+            case BACKBONE -> t.get("role.backbone");
+            case OTHER -> t.get("role.other");
+        };
+    }
+
+    private void chains(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> links = new ArrayList<>();
+        List<List<Object>> members = new ArrayList<>();
+        var enterprises = plan.enterprisesByCode();
+        for (Chain ch : plan.chains()) {
+            rows.add(row(ch.code(), ch.name(), String.join("、", ch.aliases()), ch.brand(), ch.positioning(),
+                    ch.column(), ch.section(), ch.brandSource()));
+            for (Chain.Link l : ch.links()) {
+                links.add(row(ch.code(), ch.name(), l.group(), l.name(), l.detail(), l.source()));
+            }
+            for (Chain.Member m : ch.enterprises()) {
+                Enterprise e = enterprises.get(m.enterpriseCode());
+                members.add(row(ch.code(), ch.name(), m.enterpriseCode(), e == null ? null : e.name(),
+                        role(m.role()), m.source()));
+            }
+        }
+        w.table(t.get("excel.sheet.chains"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.aliases"), c("excel.col.brand"), c("excel.col.positioning"), c("excel.col.column"),
+                c("excel.col.section"), c("excel.col.brandSource")), rows, 2);
+        w.table(t.get("excel.sheet.links"), List.of(c("excel.col.chainCode"), c("excel.col.chain"),
+                c("excel.col.linkGroup"), c("excel.col.link"), c("excel.col.detail"), c("excel.col.source")),
+                links, 2);
+        w.table(t.get("excel.sheet.members"), List.of(c("excel.col.chainCode"), c("excel.col.chain"),
+                c("excel.col.enterpriseCode"), c("excel.col.enterprise"), c("excel.col.role"),
+                c("excel.col.source")), members, 2);
+    }
+
+    private void enterprises(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Enterprise e : plan.enterprises()) {
+            rows.add(row(e.code(), e.name(), String.join("、", e.aliases()), e.source(), e.note()));
+        }
+        w.table(t.get("excel.sheet.enterprises"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.aliases"), c("excel.col.source"), c("excel.col.note")), rows, 2);
+    }
+
+    private String stage(Enums.ProjectStage s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case RESERVE -> t.get("stage.reserve");
+            case STARTED -> t.get("stage.started");
+            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
+            case COMPLETED -> t.get("stage.completed");
+        };
+    }
+
+    private void projects(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> listings = new ArrayList<>();
+        for (Project p : plan.projects()) {
+            String chain = p.chainCode() == null ? null : plan.chain(p.chainCode()).map(Chain::name)
+                    .orElse(p.chainCode());
+            String zone = p.zoneCode() == null ? null : plan.zone(p.zoneCode()).map(Zone::name).orElse(p.zoneCode());
+            String ent = p.enterpriseCode() == null ? null : plan.enterprise(p.enterpriseCode())
+                    .map(Enterprise::name).orElse(p.enterpriseCode());
+            String listed = p.listings().stream().map(l -> t.get("excel.listing", l.column(), l.number()))
+                    .collect(Collectors.joining("、"));
+            rows.add(row(p.code(), p.name(), chain, zone, ent,
+                    p.kind() == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform")
+                            : t.get("projectKind.project"),
+                    stage(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), listed, p.source(),
+                    p.note()));
+            for (Project.Listing l : p.listings()) {
+                listings.add(row(l.column(), l.group(), l.number(), l.nameAsListed(), p.code(), p.name()));
+            }
+        }
+        listings.sort(Comparator.comparing((List<Object> r) -> (Integer) r.get(0))
+                .thenComparing(r -> (Integer) r.get(2)));
+        w.table(t.get("excel.sheet.projects"), List.of(c("excel.col.code"), c("excel.col.name"), c("excel.col.chain"),
+                c("excel.col.zone"), c("excel.col.enterprise"), c("excel.col.kind"), c("excel.col.stage"),
+                c("excel.col.investmentWan"), Column.year(t.get("excel.col.startYear")),
+                Column.year(t.get("excel.col.finishYear")), c("excel.col.listings"), c("excel.col.source"),
+                c("excel.col.note")), rows, 2);
+        w.table(t.get("excel.sheet.listings"), List.of(c("excel.col.column"), c("excel.col.group"),
+                c("excel.col.number"), c("excel.col.nameAsListed"), c("excel.col.projectCode"),
+                c("excel.col.project")), listings, 0);
+    }
+
+    private String attribute(Enums.Attribute a) {
+        return a == null ? t.get("excel.notSet") : a == Enums.Attribute.BINDING ? t.get("attribute.binding")
+                : t.get("attribute.expected");
+    }
+
+    private String growth(Enums.GrowthKind g) {
+        return switch (g) {
+            case ANNUAL -> t.get("growthKind.annual");
+            case CUMULATIVE -> t.get("growthKind.cumulative");
+            case NONE -> t.get("growthKind.none");
+        };
+    }
+
+    private void indicators(SheetWriter w, Plan plan) {
+        int base = plan.info().baseYear();
+        int end = plan.info().periodEnd();
+        int vision = plan.info().visionYear();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            rows.add(row(i.code(), i.name(), i.category(), i.unit(),
+                    i.direction() == Enums.Direction.LOWER ? t.get("direction.lower") : t.get("direction.higher"),
+                    attribute(i.attribute()), growth(i.growthKind()), i.statedRate(),
+                    i.value(Enums.ValueKind.BASELINE, base).map(YearValue::value).orElse(null),
+                    i.target(end).map(YearValue::value).orElse(null),
+                    i.target(vision).map(YearValue::value).orElse(null),
+                    i.table() == null ? null : i.table() + (i.row() == null ? "" : " " + t.get("excel.tableRow",
+                            i.row())),
+                    i.chainCode() == null ? null : plan.chain(i.chainCode()).map(Chain::name).orElse(i.chainCode()),
+                    i.source(), i.note()));
+        }
+        w.table(t.get("excel.sheet.indicators"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.category"), c("excel.col.unit"), c("excel.col.direction"), c("excel.col.attribute"),
+                c("excel.col.growthKind"), c("excel.col.statedRate"),
+                Column.of(t.get("excel.col.baseValue", base)), Column.of(t.get("excel.col.targetValue", end)),
+                Column.of(t.get("excel.col.targetValue", vision)), c("excel.col.table"), c("excel.col.chain"),
+                c("excel.col.source"), c("excel.col.note")), rows, 2);
+    }
+
+    String vintage(Enums.Vintage v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case FINAL -> t.get("vintage.final");
+            case PRELIMINARY -> t.get("vintage.preliminary");
+            case ESTIMATE -> t.get("vintage.estimate");
+        };
+    }
+
+    private String valueKind(Enums.ValueKind k) {
+        return switch (k) {
+            case BASELINE -> t.get("excel.valueKind.baseline");
+            case TARGET -> t.get("excel.valueKind.target");
+            case ACTUAL -> t.get("excel.valueKind.actual");
+        };
+    }
+
+    private void values(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            List<YearValue> sorted = new ArrayList<>(i.values());
+            sorted.sort(Comparator.comparingInt(YearValue::year).thenComparing(YearValue::kind)
+                    .thenComparing(v -> v.vintage() == null ? -1 : v.vintage().ordinal()));
+            for (YearValue v : sorted) {
+                rows.add(row(i.code(), i.name(), i.unit(), v.year(), valueKind(v.kind()), v.comparator().sign(),
+                        v.value(), vintage(v.vintage()), v.asStated(), v.source(), v.date(), v.note()));
+            }
+        }
+        w.table(t.get("excel.sheet.values"), List.of(c("excel.col.indicatorCode"), c("excel.col.indicator"),
+                c("excel.col.unit"), Column.year(t.get("excel.col.year")), c("excel.col.valueKind"),
+                c("excel.col.comparator"), c("excel.col.valueInUnit"), c("excel.col.vintage"),
+                c("excel.col.asStated"), c("excel.col.source"), c("excel.col.date"), c("excel.col.note")), rows, 2);
+    }
+
+    private void thresholds(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Threshold th : plan.thresholds()) {
+            rows.add(row(th.code(), th.name(), th.comparator().sign(), th.value(), th.unit(), th.appliesFrom(),
+                    th.text(), th.source()));
+        }
+        w.table(t.get("excel.sheet.thresholds"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.comparator"), c("excel.col.threshold"), c("excel.col.unit"),
+                Column.year(t.get("excel.col.appliesFrom")), c("excel.col.text"), c("excel.col.source")), rows, 2);
+    }
+
+    private void classes(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (EfficiencyClass e : plan.efficiencyClasses()) {
+            rows.add(row(e.code(), e.name(), e.rank(), e.text(), e.source()));
+        }
+        w.table(t.get("excel.sheet.classes"), List.of(c("excel.col.code"), c("excel.col.name"), c("excel.col.rank"),
+                c("excel.col.text"), c("excel.col.source")), rows, 2);
+    }
+
+    private void monitoring(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonitoringItem m : plan.monitoring()) {
+            rows.add(row(m.code(), m.name(), m.kind(), m.text(), m.source()));
+        }
+        w.table(t.get("excel.sheet.monitoring"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.kind"), c("excel.col.text"), c("excel.col.source")), rows, 2);
+    }
+
+    private void notes(SheetWriter w, Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanNote n : plan.notes()) {
+            rows.add(row(n.entity(), n.code(), n.field(), n.text(), n.source()));
+        }
+        w.table(t.get("excel.sheet.notes"), List.of(c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"),
+                c("excel.col.text"), c("excel.col.source")), rows, 0);
+    }
+
+    private void audit(SheetWriter w, List<AuditEntry> audit) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (AuditEntry a : audit) {
+            rows.add(row(a.at(), a.user(), action(a.action()), a.entity(), a.code(), a.field(), a.oldValue(),
+                    a.newValue(), a.origin()));
+        }
+        w.table(t.get("excel.sheet.audit"), List.of(c("excel.col.at"), c("excel.col.user"), c("excel.col.action"),
+                c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"), c("excel.col.old"),
+                c("excel.col.new"), c("excel.col.origin")), rows, 0);
+    }
+
+    private String action(String a) {
+        return switch (a == null ? "" : a) {
+            case "create" -> t.get("audit.action.create");
+            case "update" -> t.get("audit.action.update");
+            case "delete" -> t.get("audit.action.delete");
+            case "undo" -> t.get("audit.action.undo");
+            case "redo" -> t.get("audit.action.redo");
+            case "import" -> t.get("audit.action.import");
+            case "lock" -> t.get("audit.action.lock");
+            case "unlock" -> t.get("audit.action.unlock");
+            default -> a;
+        };
+    }
+}

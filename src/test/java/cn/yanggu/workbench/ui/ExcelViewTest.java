@@ -1,0 +1,124 @@
+package cn.yanggu.workbench.ui;
+
+import cn.yanggu.workbench.ui.values.ValuesView;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 年度数据's 导出模板… / 从 Excel 导入… and 文件 › 导出 Excel…, in the real window. */
+class ExcelViewTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private WorkbenchApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = Windows.start(dir.resolve("w.db"), "zh",
+                Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private String notice() {
+        return robot.lookup("#status-notice").queryAs(Label.class).getText();
+    }
+
+    private Path fill(Path template, String name, String code, String value) throws Exception {
+        Path out = dir.resolve(name);
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook b = new XSSFWorkbook(in)) {
+            Sheet s = b.getSheet("年度实际值");
+            for (Row r : s) {
+                if (r.getCell(0) != null && code.equals(r.getCell(0).toString())) {
+                    r.getCell(5).setCellValue(value);
+                }
+            }
+            try (OutputStream o = Files.newOutputStream(out)) {
+                b.write(o);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void templateExportedFilledImportedAndABadFileListedCellByCell() throws Exception {
+        robot.clickOn("#nav-values");
+        assertTrue(robot.lookup("#values-export-template").tryQuery().isPresent());
+        assertTrue(robot.lookup("#values-import-xlsx").tryQuery().isPresent());
+        var field = WorkbenchApp.class.getDeclaredField("shell");
+        field.setAccessible(true);
+        ValuesView view = (ValuesView) ((cn.yanggu.workbench.ui.shell.Shell) field.get(app)).currentView();
+
+        Path template = dir.resolve("2023年实际值填报模板.xlsx");
+        robot.interact(() -> view.exportTemplateTo(template, 2023));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().startsWith("已生成 2023 年填报模板"));
+        assertTrue(Files.exists(template));
+        assertTrue(robot.lookup("#status-open-folder").query().isVisible(), "打开所在文件夹 is offered");
+
+        Path bad = fill(template, "bad.xlsx", "T04", "约20");
+        robot.interact(() -> view.importFrom(bad));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#xlsx-import-errors").tryQuery()
+                .isPresent());
+        ListView<?> errors = robot.lookup("#xlsx-import-errors").queryAs(ListView.class);
+        assertEquals(1, errors.getItems().size());
+        assertTrue(String.valueOf(errors.getItems().get(0)).matches("年度实际值!F\\d+：应为数字，实为“约20”"),
+                String.valueOf(errors.getItems().get(0)));
+        DialogPane pane = robot.lookup("#xlsx-import-dialog").queryAs(DialogPane.class);
+        assertTrue(pane.getHeaderText().startsWith("未导入 bad.xlsx：1 处错误"), pane.getHeaderText());
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        assertEquals("未导入 bad.xlsx", notice());
+
+        Path good = fill(template, "good.xlsx", "T04", "180亿元");
+        robot.interact(() -> view.importFrom(good));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().startsWith("已从 good.xlsx 导入 1 个"));
+        TableView<?> grid = robot.lookup("#values-table").queryAs(TableView.class);
+        int row = -1;
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            var r = (ValuesView.Row) grid.getItems().get(i);
+            if (r.actual() && r.indicator().code().equals("T04")) {
+                row = i;
+            }
+        }
+        int rowIndex = row;
+        String shown = String.valueOf(grid.getColumns().get(2 + 2023 - 2020).getCellData(rowIndex));
+        assertEquals("1,800,000", shown);
+    }
+
+    @Test
+    void fileMenuExportsTheWholePlan() throws Exception {
+        assertNotNull(robot.lookup("#menu-bar").query());
+        Path out = dir.resolve("plan.xlsx");
+        robot.interact(() -> app.exportXlsxTo(out));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().equals("已导出 plan.xlsx"));
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook b = new XSSFWorkbook(in)) {
+            assertEquals(15, b.getNumberOfSheets());
+        }
+    }
+}
