@@ -86,6 +86,7 @@ public final class AuditView extends FeatureView<AuditView.Row> {
             case "indicator" -> t.get("entity.indicator");
             case "threshold" -> t.get("entity.threshold");
             case "year" -> t.get("audit.entity.year");
+            case "admission-check" -> t.get("admission.audit.entity");
             default -> e;
         };
     }

@@ -68,6 +68,12 @@ public final class DetailPane extends ScrollPane {
         return this;
     }
 
+    /** Adds a view's own block (e.g. a list with its actions) below the fields. */
+    public DetailPane node(Node n) {
+        info.getChildren().add(n);
+        return this;
+    }
+
     public DetailPane hint(String text) {
         info.getChildren().add(hintLabel(text));
         return this;

@@ -1,6 +1,8 @@
 package cn.yanggu.workbench.ui.projects;
 
+import cn.yanggu.workbench.app.AdmissionText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.Plan;
@@ -15,7 +17,10 @@ import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.RecordForm;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.domain.Enums;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 
@@ -103,6 +108,75 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         detail.title(p.name())
                 .field(t.get("project.listings"), listed.toString())
                 .field(t.get("project.mentions"), mentions.toString());
+        describeAdmission(p, detail);
+    }
+
+    /**
+     * 入园评审 of the project: its latest saved check, each rule judged against the thresholds as they are now for the
+     * check's year, and a warning when that differs from the verdict stored when the check was saved.
+     */
+    private void describeAdmission(Project p, DetailPane detail) {
+        VBox box = new VBox(4);
+        box.setId("project-admission");
+        Label heading = wrapping(t.get("admission.project.title"));
+        heading.getStyleClass().add("section-title");
+        box.getChildren().add(heading);
+        List<Admission.SavedCheck> mine = session.admissionChecks().stream()
+                .filter(c -> c.projectCode().equals(p.code())).toList();
+        Plan plan = session.plan();
+        if (mine.isEmpty() || plan == null) {
+            Label none = wrapping(t.get("admission.project.none"));
+            none.getStyleClass().add("secondary");
+            box.getChildren().add(none);
+            detail.node(box);
+            return;
+        }
+        Admission.SavedCheck c = Admission.latestPerProject(mine).get(0);
+        Admission.Proposal pr = c.proposal();
+        box.getChildren().add(wrapping(t.get("admission.project.when", c.at().replace('T', ' '), c.user(), c.year(),
+                mine.size())));
+        Label figures = wrapping(t.get("admission.project.figures", AdmissionText.number(pr.landMu()),
+                AdmissionText.number(pr.investmentWan()), AdmissionText.number(pr.taxWan()),
+                AdmissionText.number(pr.siteM2()), AdmissionText.number(pr.floorM2()),
+                AdmissionText.number(pr.footprintM2())));
+        figures.getStyleClass().add("secondary");
+        box.getChildren().add(figures);
+        List<Admission.Result> now = c.recheck(plan.thresholds());
+        for (Admission.Result r : now) {
+            Label line = wrapping(AdmissionText.line(t, r));
+            line.getStyleClass().addAll("status-chip", switch (r.verdict()) {
+                case PASS -> "status-achieved";
+                case FAIL -> "status-far-behind";
+                case NOT_IN_FORCE -> "status-no-data";
+            });
+            line.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(line);
+        }
+        Label verdict = wrapping(Admission.allPass(now) ? t.get("cli.admission.allPass")
+                : t.get("cli.admission.someFail"));
+        verdict.setId("project-admission-verdict");
+        verdict.getStyleClass().add("summary-strong");
+        box.getChildren().add(verdict);
+        if (c.differsFrom(now)) {
+            Label changed = wrapping(t.get("admission.project.changed", t.get(c.storedAllPass()
+                    ? "admission.project.stored.pass" : "admission.project.stored.fail")));
+            changed.setId("project-admission-changed");
+            changed.getStyleClass().add("field-error");
+            box.getChildren().add(changed);
+            c.verdicts().forEach(v -> {
+                Label old = wrapping(AdmissionText.line(t, v));
+                old.getStyleClass().add("secondary");
+                box.getChildren().add(old);
+            });
+        }
+        detail.node(box);
+    }
+
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     @Override
