@@ -113,7 +113,7 @@ public final class WorkbenchApp extends Application {
                         "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
                         () -> new EnterprisesView(t, session)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
-                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
+                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session, clock)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session)));

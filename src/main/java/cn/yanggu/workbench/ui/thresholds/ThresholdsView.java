@@ -39,10 +39,12 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
     private final FailingProjects failing;
     private final VersionsEditor versions;
     private final Tab failingTab;
-    private final int thisYear = LocalDate.now().getYear();
+    private final int thisYear;
 
-    public ThresholdsView(I18n t, Session session) {
+    /** {@code clock} gives this year: the default year of a check and the standard shown as in force. */
+    public ThresholdsView(I18n t, Session session, java.time.Clock clock) {
         super(t, session, t.get("nav.thresholds"), Row::searchable);
+        this.thisYear = LocalDate.now(clock).getYear();
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("thresholds-table");
         table.getColumns().add(Tables.text(t.get("threshold.name"), r -> r.threshold().name(), 90));
