@@ -28,9 +28,10 @@ import java.util.List;
 public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** One table row. */
     public record Row(Project project, String chain, String enterprise, String zone, String listings,
-                      String stage, String kind) {
+                      String stage, String kind, String admission) {
         public String searchable() {
-            return FilterModel.text(project.name(), chain, enterprise, zone, listings, stage, kind, project.source(),
+            return FilterModel.text(project.name(), chain, enterprise, zone, listings, stage, kind, admission,
+                    project.source(),
                     project.note(), project.listings().stream().map(Project.Listing::nameAsListed).toList());
         }
     }
@@ -67,6 +68,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         table.getColumns().add(Tables.number(t.get("project.investment"), r -> r.project().investmentWan(),
                 v -> v == null ? t.get("common.unset") : Formats.number(v), null, 100));
         table.getColumns().add(Tables.text(t.get("project.kind"), Row::kind, 70));
+        table.getColumns().add(Tables.text(t.get("admission.project.column"), Row::admission, 90));
         table.getColumns().add(Tables.text(t.get("common.source"), r -> r.project().source(), 150));
         table.getColumns().add(Tables.text(t.get("common.note"), r -> r.project().note(), 200));
         model.bind(table);
@@ -76,11 +78,24 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** Rows for a plan, in the plan's order. */
     @Override
     protected List<Row> rows(Plan plan) {
-        return rowsOf(plan, t);
+        return rowsOf(plan, t, session.admissionChecks());
     }
 
     /** The rows of a plan (also used by the large-plan benchmark). */
     public static List<Row> rowsOf(Plan plan, I18n t) {
+        return rowsOf(plan, t, List.of());
+    }
+
+    /**
+     * The rows of a plan; the 入园评审 column says whether the project's latest saved check meets the thresholds in
+     * force (now) for the check's year — type 未达标 in the filter to list the failing ones.
+     */
+    public static List<Row> rowsOf(Plan plan, I18n t, List<Admission.SavedCheck> checks) {
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        for (Admission.SavedCheck c : Admission.latestPerProject(checks)) {
+            verdicts.put(c.projectCode(), t.get(Admission.allPass(c.recheck(plan.thresholds()))
+                    ? "admission.project.pass" : "admission.project.fail"));
+        }
         var enterprises = plan.enterprisesByCode();
         return plan.projects().stream().map(p -> new Row(p,
                 p.chainCode() == null ? t.get("project.crossCutting")
@@ -90,7 +105,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 p.zoneCode() == null ? t.get("common.unset")
                         : plan.zone(p.zoneCode()).map(Zone::name).orElse(p.zoneCode()),
                 p.listings().isEmpty() ? t.get("project.textOnly") : Labels.listings(t, p.listings()),
-                Labels.stage(t, p.stage()), Labels.kind(t, p.kind()))).toList();
+                Labels.stage(t, p.stage()), Labels.kind(t, p.kind()), verdicts.getOrDefault(p.code(), ""))).toList();
     }
 
     @Override
@@ -169,7 +184,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 box.getChildren().add(old);
             });
         }
-        detail.node(box);
+        detail.lead(box);
     }
 
     private static Label wrapping(String text) {

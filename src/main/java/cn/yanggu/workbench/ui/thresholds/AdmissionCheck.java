@@ -141,7 +141,12 @@ final class AdmissionCheck extends VBox {
         saveStatus.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane saveRow = new FlowPane(8, 6, project, newName, save);
         saveRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, hint, moneyHint, grid, results, saveTitle, saveRow, saveStatus);
+        // the figures on the left, the verdicts beside them (they wrap when the window is narrow)
+        results.setMinWidth(260);
+        javafx.scene.layout.HBox.setHgrow(results, javafx.scene.layout.Priority.ALWAYS);
+        grid.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(24, grid, results);
+        getChildren().addAll(title, hint, moneyHint, body, saveTitle, saveRow, saveStatus);
         setAlignment(Pos.TOP_LEFT);
     }
 

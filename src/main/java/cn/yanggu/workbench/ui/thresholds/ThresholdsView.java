@@ -81,7 +81,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane vertical = new SplitPane(main, tabs);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.4);
+        vertical.setDividerPositions(0.5);
         root.setCenter(vertical);
     }
 
@@ -118,7 +118,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
         plan().notesFor("threshold", row.threshold().code()).forEach(n -> detail.field(t.get("common.flagged"),
                 n.text()));
         versions.show(row.threshold());
-        detail.node(versions);
+        detail.lead(versions);
     }
 
     private Plan plan() {
