@@ -41,7 +41,26 @@ final class FailingProjects extends VBox {
         table.setId("failing-table");
         table.getColumns().add(Tables.text(t.get("project.name"), Row::name, 220));
         table.getColumns().add(Tables.text(t.get("admission.failing.year"), r -> String.valueOf(r.year()), 80));
-        table.getColumns().add(Tables.text(t.get("admission.failing.rules"), Row::rules, 420));
+        javafx.scene.control.TableColumn<Row, String> rules = Tables.text(t.get("admission.failing.rules"),
+                Row::rules, 420);
+        // the rules missed and their margins are what the list is for: wrapped in full, never cut off
+        rules.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+        table.getColumns().add(rules);
         table.getColumns().add(Tables.text(t.get("admission.failing.at"), Row::at, 150));
         table.getColumns().add(Tables.text(t.get("admission.failing.changed"), Row::changed, 200));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -13,10 +13,10 @@ import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.Validation;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
-import cn.yanggu.workbench.ui.common.Tables;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -35,7 +35,7 @@ import java.util.List;
 final class VersionsEditor extends VBox {
     private final I18n t;
     private final Session session;
-    private final TableView<Threshold.Version> table = Tables.table("");
+    private final ListView<Threshold.Version> table = new ListView<>();
     private final TextField year = new TextField();
     private final TextField value = new TextField();
     private final TextField source = new TextField();
@@ -60,14 +60,33 @@ final class VersionsEditor extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         table.setId("versions-table");
-        table.getColumns().add(Tables.text(t.get("admission.versions.from"), v -> t.get("admission.versions.fromYear",
-                v.fromYear()), 90));
-        table.getColumns().add(Tables.text(t.get("threshold.value"), v -> Formats.number(v.value()), 70));
-        table.getColumns().add(Tables.text(t.get("common.source"), v -> v.source() == null ? t.get("common.unset")
-                : v.source(), 130));
-        table.getColumns().add(Tables.text(t.get("common.note"), v -> v.note() == null ? "" : v.note(), 160));
-        table.setPrefHeight(150);
-        table.setMinHeight(110);
+        // one version a line, wrapped: year, rule, source and note are read in full at any width and scaling
+        table.setCellFactory(list -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(Threshold.Version v, boolean empty) {
+                super.updateItem(v, empty);
+                if (empty || v == null || threshold == null) {
+                    setGraphic(null);
+                    return;
+                }
+                String unit = threshold.unit() == null ? "" : " " + threshold.unit();
+                text.setText(t.get("admission.versions.line", v.fromYear(), threshold.comparator().sign() + " "
+                        + Formats.number(v.value()) + unit, v.source() == null ? t.get("common.unset") : v.source())
+                        + (v.note() == null ? "" : "\n" + v.note()));
+                setGraphic(text);
+            }
+        });
+        table.setPrefHeight(140);
+        table.setMinHeight(100);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null) {
                 fill(v);
