@@ -309,7 +309,7 @@ public final class Cli implements Callable<Integer> {
     public static final int RULE_FAILED = 3;
 
     /** {@code check-admission}: a proposed project against the plan's admission rules. */
-    @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
+    @Command(name = "check-admission", mixinStandardHelpOptions = true, sortOptions = false, description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
     static final class CheckAdmission implements Callable<Integer> {
         @ParentCommand
         Cli parent;

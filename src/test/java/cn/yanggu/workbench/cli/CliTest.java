@@ -187,6 +187,9 @@ class CliTest {
             assertTrue(wb.editor().audit().stream().anyMatch(a -> a.entity().equals("admission-check")
                     && "P01".equals(a.code())));
         }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check-admission", "--help"));
+        assertTrue(out.toString().contains("--save-to-project"), out.toString());
         // bad arguments: exit 2 with one line
         err.getBuffer().setLength(0);
         assertEquals(2, run(concat(new String[] {"--db", db, "check-admission", "--year", "1999"}, figures)));
