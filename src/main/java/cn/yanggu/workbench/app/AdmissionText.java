@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.domain.Admission;
+import cn.yanggu.workbench.domain.Threshold;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,12 +12,37 @@ public final class AdmissionText {
     private AdmissionText() {
     }
 
-    /** "× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩（差额 +0.00）". */
+    /**
+     * "× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩（差额 +0.00） · 2021 年起的标准"; a rule not yet in force in the
+     * check's year says from when it applies and that it does not count.
+     */
     public static String line(I18n t, Admission.Result r) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String unit = r.threshold().unit() == null ? "" : " " + r.threshold().unit();
-        return t.get(r.pass() ? "cli.admission.pass" : "cli.admission.fail", r.threshold().name(),
-                f.format(r.value()) + unit, r.threshold().comparator().sign() + " " + f.format(r.threshold().value())
-                        + unit, (r.margin() >= 0 ? "+" : "") + f.format(r.margin()));
+        return line(t, r.threshold().name(), r.threshold().unit(), r.threshold().comparator(), r.version(),
+                r.value(), r.verdict(), r.margin());
+    }
+
+    /** The same for a verdict stored with a saved check (the threshold as it was then). */
+    public static String line(I18n t, Admission.StoredVerdict v) {
+        return line(t, v.name(), v.unit(), v.comparator(),
+                new Threshold.Version(v.fromYear(), v.thresholdValue(), null, null), v.value(), v.verdict(),
+                v.margin());
+    }
+
+    private static String line(I18n t, String name, String unit, cn.yanggu.workbench.domain.Enums.Comparator cmp,
+                               Threshold.Version version, double value, Admission.Verdict verdict, double margin) {
+        String u = unit == null ? "" : " " + unit;
+        String required = cmp.sign() + " " + number(version.value()) + u;
+        String key = switch (verdict) {
+            case PASS -> "cli.admission.pass";
+            case FAIL -> "cli.admission.fail";
+            case NOT_IN_FORCE -> "admission.notInForce";
+        };
+        return t.get(key, name, number(value) + u, required, (margin >= 0 ? "+" : "") + number(margin))
+                + t.get("admission.since", version.fromYear());
+    }
+
+    /** A figure with two decimals and thousands separators, as the verdict lines show it. */
+    public static String number(double v) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 }

@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
 
 import java.lang.reflect.RecordComponent;
@@ -27,6 +28,8 @@ final class Diff {
             Object b = value(rc, after);
             if (before instanceof Indicator && rc.getName().equals("values")) {
                 out.addAll(values((Indicator) before, (Indicator) after));
+            } else if (before instanceof Threshold && rc.getName().equals("versions")) {
+                out.addAll(versions((Threshold) before, (Threshold) after));
             } else if (!Objects.equals(a, b)) {
                 out.add(new Field(rc.getName(), text(a), text(b)));
             }
@@ -46,6 +49,31 @@ final class Diff {
             }
         }
         return out;
+    }
+
+    /** One audit field per version added, changed or removed: "versions[2026]" 280 (source; note) → 300 (…). */
+    private static List<Field> versions(Threshold before, Threshold after) {
+        Map<Integer, Threshold.Version> a = new LinkedHashMap<>();
+        before.versions().forEach(v -> a.put(v.fromYear(), v));
+        Map<Integer, Threshold.Version> b = new LinkedHashMap<>();
+        after.versions().forEach(v -> b.put(v.fromYear(), v));
+        List<Field> out = new ArrayList<>();
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(a.keySet());
+        years.addAll(b.keySet());
+        for (int y : years) {
+            if (!Objects.equals(a.get(y), b.get(y))) {
+                out.add(new Field("versions[" + y + "]", versionText(a.get(y)), versionText(b.get(y))));
+            }
+        }
+        return out;
+    }
+
+    static String versionText(Threshold.Version v) {
+        if (v == null) {
+            return null;
+        }
+        String extra = v.source() == null ? v.note() : v.note() == null ? v.source() : v.source() + "; " + v.note();
+        return number(v.value()) + (extra == null ? "" : " (" + extra + ")");
     }
 
     private static List<String> union(Map<String, ?> a, Map<String, ?> b) {

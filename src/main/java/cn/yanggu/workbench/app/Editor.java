@@ -1,8 +1,10 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Problem;
@@ -10,6 +12,7 @@ import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Validation;
 import cn.yanggu.workbench.domain.YearLock;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.store.AdmissionRepository;
 import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.LockRepository;
@@ -46,6 +49,7 @@ public final class Editor {
     private final Map<String, Integer> positions = new HashMap<>();
     private Plan plan;
     private List<YearLock> locks;
+    private List<Admission.SavedCheck> checks;
 
     Editor(Database db, String user, Clock clock) {
         this.db = db;
@@ -62,6 +66,7 @@ public final class Editor {
     private void reload() {
         plan = db.read(PlanRepository::loadAll);
         locks = db.read(LockRepository::all);
+        checks = db.read(AdmissionRepository::all);
     }
 
     public synchronized Plan plan() {
@@ -218,6 +223,87 @@ public final class Editor {
             return null;
         });
         reload();
+    }
+
+    /** Every admission check saved with a project, oldest first. */
+    public synchronized List<Admission.SavedCheck> admissionChecks() {
+        return checks;
+    }
+
+    /**
+     * Saves an admission check with a project, in one transaction with its audit entry: the proposal is checked
+     * against the thresholds in force in {@code year} and the verdicts are stored with it. {@code newProject}, when
+     * given, is created in the same transaction (a project entered from the check form). Not on the undo stack.
+     *
+     * @throws EditRejected when the project does not exist, a figure is negative or zero where it must not be, or the
+     *                      year is outside 2000–2050
+     */
+    public synchronized Admission.SavedCheck saveAdmissionCheck(String projectCode, Project newProject, int year,
+                                                                Admission.Proposal proposal, double landEntered,
+                                                                String landUnit) {
+        List<EditRejected.Located> problems = new ArrayList<>();
+        Plan next = newProject == null ? plan : Plans.apply(plan, Change.create(newProject));
+        String code = newProject == null ? projectCode : newProject.code();
+        if (newProject != null) {
+            if (plan.projects().stream().anyMatch(p -> p.code().equals(newProject.code()))) {
+                problems.add(new EditRejected.Located(EntityKind.PROJECT, code, null,
+                        new Problem("code", Problem.Kind.DUPLICATE, code)));
+            }
+            for (Problem p : Validation.check(newProject, next)) {
+                problems.add(new EditRejected.Located(EntityKind.PROJECT, code, null, p));
+            }
+        } else if (code == null || plan.projects().stream().noneMatch(p -> p.code().equals(code))) {
+            problems.add(new EditRejected.Located(EntityKind.PROJECT, code, null,
+                    new Problem("project", Problem.Kind.UNKNOWN_REFERENCE, String.valueOf(code))));
+        }
+        List<Problem> own = new ArrayList<>();
+        Validation.year(own, "year", year);
+        double[] figures = {proposal.landMu(), proposal.investmentWan(), proposal.taxWan(), proposal.siteM2(),
+            proposal.floorM2(), proposal.footprintM2()};
+        String[] names = {"landMu", "investmentWan", "taxWan", "siteM2", "floorM2", "footprintM2"};
+        for (int i = 0; i < figures.length; i++) {
+            if (!Double.isFinite(figures[i])) {
+                own.add(new Problem(names[i], Problem.Kind.NOT_A_NUMBER));
+            } else if (figures[i] < 0) {
+                own.add(new Problem(names[i], Problem.Kind.NEGATIVE, figures[i]));
+            } else if (figures[i] == 0 && (i == 0 || i == 3)) {
+                own.add(new Problem(names[i], Problem.Kind.REQUIRED));
+            }
+        }
+        own.forEach(p -> problems.add(new EditRejected.Located(null, code, null, p)));
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
+        List<Admission.Result> results = Admission.check(proposal, plan.thresholds(), year);
+        String at = now();
+        Admission.SavedCheck draft = new Admission.SavedCheck(0, code, year, proposal, landEntered,
+                "m2".equals(landUnit) ? "m2" : "mu", at, user,
+                results.stream().map(Admission.StoredVerdict::of).toList());
+        Admission.SavedCheck saved = db.inTransaction(c -> {
+            long batch = AuditRepository.nextBatch(c);
+            if (newProject != null) {
+                RecordStore.put(c, newProject, null);
+                audit(c, batch, at, "create", Change.create(newProject), null);
+            }
+            long id = AdmissionRepository.insert(c, draft);
+            AuditRepository.append(c, new AuditEntry(0, batch, at, user, "create", "admission-check", code,
+                    "year " + year, null, summary(draft), null));
+            return new Admission.SavedCheck(id, draft.projectCode(), draft.year(), draft.proposal(),
+                    draft.landEntered(), draft.landUnit(), draft.at(), draft.user(), draft.verdicts());
+        });
+        reload();
+        return saved;
+    }
+
+    /** The audit log's words for a saved check: each rule's value against its threshold and the verdict. */
+    private static String summary(Admission.SavedCheck s) {
+        StringBuilder b = new StringBuilder();
+        for (Admission.StoredVerdict v : s.verdicts()) {
+            b.append(b.length() == 0 ? "" : "; ").append(v.name()).append(' ').append(Diff.number(v.value()))
+                    .append(' ').append(v.comparator().sign()).append(' ').append(Diff.number(v.thresholdValue()))
+                    .append(" (").append(v.fromYear()).append(") ").append(Enums.wire(v.verdict()));
+        }
+        return b.toString();
     }
 
     public List<AuditEntry> audit() {

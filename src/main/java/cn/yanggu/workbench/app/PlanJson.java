@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EfficiencyClass;
@@ -112,8 +113,7 @@ public final class PlanJson {
                         v.optEnumeration("vintage", Enums.Vintage.class, null), v.optStr("asStated"),
                         v.optStr("source"), v.optStr("date"), v.optStr("note")))));
         List<Threshold> thresholds = root.list("thresholds", (n, i) -> new Threshold(n.str("code"), n.str("name"),
-                n.optStr("unit"), comparator(n), n.num("value"), n.optYear("appliesFrom"), n.optStr("text"),
-                n.str("source")));
+                n.optStr("unit"), comparator(n), n.optStr("text"), n.str("source"), versions(n, info)));
         List<EfficiencyClass> classes = root.list("efficiencyClasses", (n, i) -> new EfficiencyClass(n.str("code"),
                 n.str("name"), n.intRange("rank", 1, 99), n.optStr("text"), n.str("source")));
         List<MonitoringItem> monitoring = root.optList("monitoring", (n, i) -> new MonitoringItem(n.str("code"),
@@ -123,6 +123,23 @@ public final class PlanJson {
                 n.optStr("field"), n.str("text"), n.optStr("source")));
         return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds, classes,
                 monitoring, notes);
+    }
+
+    /** Written on a first version whose start year the plan does not give (an older file without versions). */
+    public static final String INFERRED_FROM_YEAR = "规划未写明执行起始年份，按规划期起始年 %d 年记录（推定）。";
+
+    /**
+     * A threshold's versions; a file written before thresholds had versions has one {@code value} and an optional
+     * {@code appliesFrom}: it becomes the first version, from the plan period's start when no year is given.
+     */
+    private static List<Threshold.Version> versions(Node n, PlanInfo info) {
+        if (n.field("versions") != null || n.field("value") == null) {
+            return n.list("versions", (v, k) -> new Threshold.Version(v.year("fromYear"), v.num("value"),
+                    v.optStr("source"), v.optStr("note")));
+        }
+        Integer from = n.optYear("appliesFrom");
+        return List.of(new Threshold.Version(from == null ? info.periodStart() : from, n.num("value"),
+                n.optStr("source"), from == null ? String.format(INFERRED_FROM_YEAR, info.periodStart()) : null));
     }
 
     private static Enums.Attribute attribute(Node n) {
@@ -330,6 +347,15 @@ public final class PlanJson {
     /** Writes the plan with the database's audit log and year locks (which an import does not take over). */
     public byte[] write(Plan plan, ObjectNode header, List<AuditEntry> audit, List<YearLock> locks)
             throws IOException {
+        return write(plan, header, audit, locks, List.of());
+    }
+
+    /**
+     * Writes the plan with the database's own records: audit log, year locks and the admission checks saved with
+     * projects (an import takes over none of them).
+     */
+    public byte[] write(Plan plan, ObjectNode header, List<AuditEntry> audit, List<YearLock> locks,
+                        List<Admission.SavedCheck> checks) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", FORMAT_VERSION);
         if (header != null) {
@@ -481,10 +507,16 @@ public final class PlanJson {
             o.put("name", t.name());
             o.put("unit", t.unit());
             o.put("comparator", t.comparator().symbol());
-            putNumber(o, "value", t.value());
-            putInt(o, "appliesFrom", t.appliesFrom());
             o.put("text", t.text());
             o.put("source", t.source());
+            ArrayNode versions = o.putArray("versions");
+            for (Threshold.Version v : t.versions()) {
+                ObjectNode vo = versions.addObject();
+                vo.put("fromYear", v.fromYear());
+                putNumber(vo, "value", v.value());
+                vo.put("source", v.source());
+                vo.put("note", v.note());
+            }
         }
         ArrayNode classes = root.putArray("efficiencyClasses");
         for (EfficiencyClass e : plan.efficiencyClasses()) {
@@ -520,6 +552,36 @@ public final class PlanJson {
             o.put("reason", l.reason());
             o.put("lockedAt", l.lockedAt());
             o.put("lockedBy", l.lockedBy());
+        }
+        if (!checks.isEmpty()) {
+            ArrayNode checkArray = root.putArray("admissionChecks");
+            for (Admission.SavedCheck c : checks) {
+                ObjectNode o = checkArray.addObject();
+                o.put("project", c.projectCode());
+                o.put("year", c.year());
+                putNumber(o, "landMu", c.proposal().landMu());
+                putNumber(o, "landEntered", c.landEntered());
+                o.put("landUnit", c.landUnit());
+                putNumber(o, "investmentWan", c.proposal().investmentWan());
+                putNumber(o, "taxWan", c.proposal().taxWan());
+                putNumber(o, "siteM2", c.proposal().siteM2());
+                putNumber(o, "floorM2", c.proposal().floorM2());
+                putNumber(o, "footprintM2", c.proposal().footprintM2());
+                o.put("at", c.at());
+                o.put("user", c.user());
+                ArrayNode verdicts = o.putArray("verdicts");
+                for (Admission.StoredVerdict v : c.verdicts()) {
+                    ObjectNode vo = verdicts.addObject();
+                    vo.put("threshold", v.thresholdCode());
+                    vo.put("name", v.name());
+                    vo.put("comparator", v.comparator().symbol());
+                    putNumber(vo, "thresholdValue", v.thresholdValue());
+                    vo.put("fromYear", v.fromYear());
+                    putNumber(vo, "value", v.value());
+                    vo.put("verdict", Enums.wire(v.verdict()));
+                    putNumber(vo, "margin", v.margin());
+                }
+            }
         }
         ArrayNode auditArray = root.putArray("auditLog");
         for (AuditEntry a : audit) {

@@ -128,7 +128,7 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks());
+        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks());
         writeAtomically(out, bytes);
     }
 

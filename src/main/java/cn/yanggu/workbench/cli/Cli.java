@@ -333,7 +333,7 @@ public final class Cli implements Callable<Integer> {
     public static final int RULE_FAILED = 3;
 
     /** {@code check-admission}: a proposed project against the plan's admission rules. */
-    @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
+    @Command(name = "check-admission", mixinStandardHelpOptions = true, sortOptions = false, description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
     static final class CheckAdmission implements Callable<Integer> {
         @ParentCommand
         Cli parent;
@@ -344,11 +344,17 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--land-m2", paramLabel = "N", description = "用地（平方米，1 亩 = 666.67 m²）/ land in m²")
         Double landM2;
 
-        @Option(names = "--investment-wan", required = true, paramLabel = "N", description = "总投资（万元）")
-        double investment;
+        @Option(names = "--investment-wan", paramLabel = "N", description = "总投资（万元）/ total investment in 10,000 yuan")
+        Double investmentWan;
 
-        @Option(names = "--tax-wan", required = true, paramLabel = "N", description = "预计年税收（万元）")
-        double tax;
+        @Option(names = "--investment-yuan", paramLabel = "N", description = "总投资（元），代替 --investment-wan / total investment in yuan")
+        Double investmentYuan;
+
+        @Option(names = "--tax-wan", paramLabel = "N", description = "预计年税收（万元）/ expected annual tax in 10,000 yuan")
+        Double taxWan;
+
+        @Option(names = "--tax-yuan", paramLabel = "N", description = "预计年税收（元），代替 --tax-wan / expected annual tax in yuan")
+        Double taxYuan;
 
         @Option(names = "--site-m2", required = true, paramLabel = "N", description = "用地面积（平方米）")
         double site;
@@ -359,13 +365,28 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--footprint-m2", required = true, paramLabel = "N", description = "建筑基底面积（平方米）")
         double footprint;
 
+        @Option(names = "--year", paramLabel = "Y", description = "按该年执行的门槛评审（默认今年）/ use the thresholds in force in year Y (default: this year)")
+        Integer year;
+
+        @Option(names = "--save-to-project", paramLabel = "CODE", description = "把评审结果保存到该项目（项目代码或名称）/ save the check with this project (code or name)")
+        String project;
+
         @Override
         public Integer call() {
             I18n t = parent.i18n;
             if ((landMu == null) == (landM2 == null)) {
                 return parent.fail(USAGE, t.get("cli.admission.land"));
             }
+            if ((investmentWan == null) == (investmentYuan == null) || (taxWan == null) == (taxYuan == null)) {
+                return parent.fail(USAGE, t.get("admission.cli.money"));
+            }
+            int y = year != null ? year : java.time.LocalDate.now().getYear();
+            if (y < cn.yanggu.workbench.domain.Validation.MIN_YEAR || y > cn.yanggu.workbench.domain.Validation.MAX_YEAR) {
+                return parent.fail(USAGE, t.get("admission.cli.year", y));
+            }
             double mu = landMu != null ? landMu : Admission.muFromSquareMetres(landM2);
+            double investment = investmentWan != null ? investmentWan : investmentYuan / 10000.0;
+            double tax = taxWan != null ? taxWan : taxYuan / 10000.0;
             for (double v : new double[] {mu, investment, tax, site, floor, footprint}) {
                 if (!(v >= 0) || Double.isInfinite(v)) {
                     return parent.fail(USAGE, t.get("cli.admission.negative"));
@@ -375,15 +396,32 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(USAGE, t.get("cli.admission.zero"));
             }
             try (Workbench wb = parent.open()) {
-                var results = Admission.check(new Admission.Proposal(mu, investment, tax, site, floor, footprint),
-                        wb.loadPlan().thresholds());
-                boolean all = true;
+                var plan = wb.loadPlan();
+                String code = null;
+                if (project != null) {
+                    code = plan.projects().stream().filter(p -> p.code().equals(project.strip())
+                            || p.name().equals(project.strip())).map(cn.yanggu.workbench.domain.Project::code)
+                            .findFirst().orElse(null);
+                    if (code == null) {
+                        return parent.fail(USAGE, t.get("admission.cli.noProject", project));
+                    }
+                }
+                var proposal = new Admission.Proposal(mu, investment, tax, site, floor, footprint);
+                var results = Admission.check(proposal, plan.thresholds(), y);
+                parent.out.println(t.get("admission.cli.heading", y));
                 for (Admission.Result r : results) {
-                    all &= r.pass();
                     parent.out.println(AdmissionText.line(t, r));
                 }
+                boolean all = Admission.allPass(results);
                 parent.out.println(all ? t.get("cli.admission.allPass") : t.get("cli.admission.someFail"));
+                if (code != null) {
+                    wb.editor().saveAdmissionCheck(code, null, y, proposal, landMu != null ? landMu : landM2,
+                            landMu != null ? "mu" : "m2");
+                    parent.out.println(t.get("admission.cli.saved", code));
+                }
                 return all ? OK : RULE_FAILED;
+            } catch (EditRejected e) {
+                return parent.fail(FAILED, ErrorText.describe(t, e));
             }
         }
     }

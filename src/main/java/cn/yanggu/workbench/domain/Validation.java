@@ -102,9 +102,22 @@ public final class Validation {
             name(p, "name", t.name());
             unique(p, "name", t.name(), plan.thresholds().stream().filter(o -> !o.code().equals(t.code()))
                     .map(Threshold::name).toList());
-            value(p, "value", t.value(), t.unit());
-            year(p, "appliesFrom", t.appliesFrom());
+            length(p, "unit", t.unit(), 20);
             text(p, "text", t.text());
+            if (t.versions().isEmpty()) {
+                p.add(new Problem("versions", Problem.Kind.REQUIRED));
+            }
+            java.util.Set<Integer> years = new java.util.HashSet<>();
+            for (Threshold.Version v : t.versions()) {
+                String field = "versions." + v.fromYear();
+                year(p, field, v.fromYear());
+                if (!years.add(v.fromYear())) {
+                    p.add(new Problem(field, Problem.Kind.DUPLICATE_FROM_YEAR, v.fromYear()));
+                }
+                value(p, field, v.value(), t.unit());
+                length(p, field, v.source(), MAX_NAME * 2);
+                text(p, field, v.note());
+            }
         } else {
             throw new IllegalArgumentException("not an editable record: " + record);
         }

@@ -193,10 +193,14 @@ public final class PlanRepository {
                     rs.getString("table_name"), integer(rs, "table_row"), rs.getString("chain_code"),
                     rs.getString("source"), rs.getString("note"), values.getOrDefault(code, List.of()));
         });
+        Map<String, List<Threshold.Version>> versions = grouped(c,
+                "SELECT threshold_code, from_year, value, source, note FROM threshold_version"
+                        + " ORDER BY threshold_code, from_year",
+                rs -> new Threshold.Version(rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getString(5)));
         List<Threshold> thresholds = query(c, "SELECT * FROM threshold ORDER BY position", rs -> new Threshold(
                 rs.getString("code"), rs.getString("name"), rs.getString("unit"),
-                Enums.Comparator.ofSymbol(rs.getString("comparator")), rs.getDouble("value"),
-                integer(rs, "applies_from"), rs.getString("text"), rs.getString("source")));
+                Enums.Comparator.ofSymbol(rs.getString("comparator")), rs.getString("text"), rs.getString("source"),
+                versions.getOrDefault(rs.getString("code"), List.of())));
         List<EfficiencyClass> classes = query(c, "SELECT * FROM efficiency_class ORDER BY rank",
                 rs -> new EfficiencyClass(rs.getString("code"), rs.getString("name"), rs.getInt("rank"),
                         rs.getString("text"), rs.getString("source")));

@@ -178,13 +178,16 @@ public final class RecordStore {
     }
 
     private static void putThreshold(Connection c, Threshold t, int pos) throws SQLException {
-        exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, value, applies_from, text, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+        exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, text, source)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
                         + " position = excluded.position, name = excluded.name, unit = excluded.unit,"
-                        + " comparator = excluded.comparator, value = excluded.value,"
-                        + " applies_from = excluded.applies_from, text = excluded.text, source = excluded.source",
-                t.code(), pos, t.name(), t.unit(), t.comparator().symbol(), t.value(), t.appliesFrom(), t.text(),
-                t.source());
+                        + " comparator = excluded.comparator, text = excluded.text, source = excluded.source",
+                t.code(), pos, t.name(), t.unit(), t.comparator().symbol(), t.text(), t.source());
+        exec(c, "DELETE FROM threshold_version WHERE threshold_code = ?", t.code());
+        for (Threshold.Version v : t.versions()) {
+            exec(c, "INSERT INTO threshold_version (threshold_code, from_year, value, source, note)"
+                    + " VALUES (?, ?, ?, ?, ?)", t.code(), v.fromYear(), v.value(), v.source(), v.note());
+        }
     }
 
     static void exec(Connection c, String sql, Object... args) throws SQLException {

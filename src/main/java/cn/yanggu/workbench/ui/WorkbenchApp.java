@@ -122,7 +122,7 @@ public final class WorkbenchApp extends Application {
                         () -> new GradingView(t, session, () -> workbench == null ? null : workbench.grading(),
                                 chartFonts.get(), clock, this::notice)),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
-                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session)),
+                        "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session, clock)),
                 new Shell.Destination("reports", t.get("nav.reports"),
                         "M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8 11h10v2H8zm0 4h10v2H8zm0 4h6v2H8z",
                         () -> new ReportsView(t, session, clock, reportFonts, this::notice)),

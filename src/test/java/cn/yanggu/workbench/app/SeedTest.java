@@ -180,14 +180,26 @@ class SeedTest {
     @Test
     void admissionThresholdsAndEfficiencyClasses() {
         Map<String, Threshold> t = plan.thresholds().stream().collect(Collectors.toMap(Threshold::name, x -> x));
-        assertEquals(280.0, t.get("投资强度").value());
+        assertEquals(280.0, t.get("投资强度").versions().get(0).value());
         assertEquals(Enums.Comparator.GT, t.get("投资强度").comparator());
-        assertEquals(20.0, t.get("亩均税收").value());
+        assertEquals(20.0, t.get("亩均税收").versions().get(0).value());
         assertEquals(Enums.Comparator.GT, t.get("亩均税收").comparator());
-        assertEquals(1.0, t.get("容积率").value());
+        assertEquals(1.0, t.get("容积率").versions().get(0).value());
         assertEquals(Enums.Comparator.GE, t.get("容积率").comparator());
-        assertEquals(40.0, t.get("建筑系数").value());
+        assertEquals(40.0, t.get("建筑系数").versions().get(0).value());
         assertEquals(Enums.Comparator.GE, t.get("建筑系数").comparator());
+        // one version each; "到2025年" gives 2025; where the plan gives no year, the period start with a note
+        t.values().forEach(th -> assertEquals(1, th.versions().size(), th.name()));
+        assertEquals(2025, t.get("容积率").versions().get(0).fromYear());
+        assertEquals(2025, t.get("建筑系数").versions().get(0).fromYear());
+        for (String inferred : List.of("投资强度", "亩均税收")) {
+            Threshold.Version v = t.get(inferred).versions().get(0);
+            assertEquals(plan.info().periodStart(), v.fromYear());
+            assertTrue(v.note().contains("推定"), v.note());
+            assertEquals("五、（二）优化资源要素管理", v.source());
+            assertTrue(plan.notesFor("threshold", t.get(inferred).code()).stream()
+                    .anyMatch(n -> "versions".equals(n.field()) && n.text().contains("推定")));
+        }
         assertEquals(List.of("优先发展", "鼓励提升", "帮扶转型", "整治淘汰"),
                 plan.efficiencyClasses().stream().map(c -> c.name()).toList());
     }

@@ -154,6 +154,67 @@ class CliTest {
                 "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
     }
 
+    @Test
+    void checkAdmissionUsesTheStandardsOfTheYearGivenAndSavesWithAProject() throws Exception {
+        String db = dir.resolve("y.db").toString();
+        String[] figures = {"--land-mu", "10", "--investment-wan", "3000", "--tax-wan", "300", "--site-m2", "6667",
+            "--floor-m2", "5000", "--footprint-m2", "2000"};   // 容积率 0.75, 建筑系数 30 %: below the 2025 standards
+        assertEquals(0, run(concat(new String[] {"--db", db, "check-admission", "--year", "2024"}, figures)),
+                out.toString());
+        String text = out.toString();
+        assertTrue(text.contains("按 2024 年执行的入园门槛评审"), text);
+        assertTrue(text.contains("— 未执行 容积率：0.75，要求 ≥ 1.00"), text);
+        assertTrue(text.contains("2025 年起的标准"), text);
+        out.getBuffer().setLength(0);
+        assertEquals(3, run(concat(new String[] {"--db", db, "check-admission", "--year", "2025"}, figures)));
+        assertTrue(out.toString().contains("× 未通过 容积率：0.75"), out.toString());
+        out.getBuffer().setLength(0);
+        // money in 元, land in m², saved with project P01 (a failing check: the exit code still says so)
+        assertEquals(3, run("--db", db, "check-admission", "--land-m2", "6666.7", "--investment-yuan", "30000000",
+                "--tax-yuan", "3000000", "--site-m2", "6667", "--floor-m2", "5000", "--footprint-m2", "2000",
+                "--year", "2026", "--save-to-project", "P01"));
+        assertTrue(out.toString().contains("✓ 通过  投资强度：300.00 万元/亩"), out.toString());
+        assertTrue(out.toString().contains("评审结果已保存到项目 P01"), out.toString());
+        try (var wb = cn.yanggu.workbench.app.Workbench.open(Path.of(db))) {
+            var checks = wb.editor().admissionChecks();
+            assertEquals(1, checks.size());
+            assertEquals("P01", checks.get(0).projectCode());
+            assertEquals(2026, checks.get(0).year());
+            assertEquals(3000.0, checks.get(0).proposal().investmentWan(), 1e-9);
+            assertEquals(10.0, checks.get(0).proposal().landMu(), 1e-9);
+            assertEquals("m2", checks.get(0).landUnit());
+            assertFalse(checks.get(0).storedAllPass());
+            assertTrue(wb.editor().audit().stream().anyMatch(a -> a.entity().equals("admission-check")
+                    && "P01".equals(a.code())));
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check-admission", "--help"));
+        assertTrue(out.toString().contains("--save-to-project"), out.toString());
+        // bad arguments: exit 2 with one line
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(concat(new String[] {"--db", db, "check-admission", "--year", "1999"}, figures)));
+        assertOneLine(err.toString(), "1999");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run(concat(new String[] {"--db", db, "check-admission", "--save-to-project", "NOPE"},
+                figures)));
+        assertOneLine(err.toString(), "NOPE");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("--db", db, "check-admission", "--land-mu", "10", "--investment-wan", "1",
+                "--investment-yuan", "10000", "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1",
+                "--footprint-m2", "1"));
+        assertOneLine(err.toString(), "--investment-yuan");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("--db", db, "check-admission", "--land-mu", "-1", "--investment-wan", "1",
+                "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
+        assertOneLine(err.toString(), "负数");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static void assertOneLine(String text, String mustContain) {
         String trimmed = text.strip();
         assertFalse(trimmed.isEmpty(), "an error line is printed");

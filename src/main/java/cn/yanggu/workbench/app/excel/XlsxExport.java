@@ -292,13 +292,17 @@ public final class XlsxExport {
 
     private void thresholds(SheetWriter w, Plan plan) {
         List<List<Object>> rows = new ArrayList<>();
+        // one row per version: a rule's standard from the year it applies from (从 Y 年起执行)
         for (Threshold th : plan.thresholds()) {
-            rows.add(row(th.code(), th.name(), th.comparator().sign(), th.value(), th.unit(), th.appliesFrom(),
-                    th.text(), th.source()));
+            for (Threshold.Version v : th.versions()) {
+                rows.add(row(th.code(), th.name(), th.comparator().sign(), v.value(), th.unit(), v.fromYear(),
+                        th.text(), v.source() == null || v.source().isBlank() ? th.source() : v.source(), v.note()));
+            }
         }
         w.table(t.get("excel.sheet.thresholds"), List.of(c("excel.col.code"), c("excel.col.name"),
                 c("excel.col.comparator"), c("excel.col.threshold"), c("excel.col.unit"),
-                Column.year(t.get("excel.col.appliesFrom")), c("excel.col.text"), c("excel.col.source")), rows, 2);
+                Column.year(t.get("excel.col.appliesFrom")), c("excel.col.text"), c("excel.col.source"),
+                c("excel.col.note")), rows, 2);
     }
 
     private void classes(SheetWriter w, Plan plan) {

@@ -89,6 +89,7 @@ public final class AuditView extends FeatureView<AuditView.Row> {
             case "narrative" -> t.get("audit.entity.narrative");
             case "enterprise-year" -> t.get("grading.audit.data");
             case "grading-method" -> t.get("grading.audit.method");
+            case "admission-check" -> t.get("admission.audit.entity");
             default -> e;
         };
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailPane extends ScrollPane {
     private final Label titleLabel = wrapping("");
+    private final VBox leadHolder = new VBox(6);
     private final VBox formHolder = new VBox();
     private final VBox info = new VBox(6);
     private final String emptyHint;
@@ -19,7 +20,7 @@ public final class DetailPane extends ScrollPane {
     public DetailPane(String id, String emptyHint) {
         this.emptyHint = emptyHint;
         titleLabel.getStyleClass().add("detail-title");
-        VBox box = new VBox(8, titleLabel, formHolder, info);
+        VBox box = new VBox(8, titleLabel, leadHolder, formHolder, info);
         box.getStyleClass().add("detail");
         box.setId(id);
         setContent(box);
@@ -31,6 +32,7 @@ public final class DetailPane extends ScrollPane {
     /** Shows the hint that says what selecting a row does. */
     public void clear() {
         show(titleLabel, false);
+        leadHolder.getChildren().clear();
         formHolder.getChildren().clear();
         info.getChildren().setAll(hintLabel(emptyHint));
     }
@@ -39,6 +41,7 @@ public final class DetailPane extends ScrollPane {
     public DetailPane title(String text) {
         titleLabel.setText(text);
         show(titleLabel, true);
+        leadHolder.getChildren().clear();
         info.getChildren().clear();
         return this;
     }
@@ -65,6 +68,18 @@ public final class DetailPane extends ScrollPane {
         Label k = wrapping(label);
         k.getStyleClass().add("field-label");
         info.getChildren().addAll(k, wrapping(value));
+        return this;
+    }
+
+    /** Puts a view's own block between the title and the edit form (what matters most about the record). */
+    public DetailPane lead(Node n) {
+        leadHolder.getChildren().add(n);
+        return this;
+    }
+
+    /** Adds a view's own block (e.g. a list with its actions) below the fields. */
+    public DetailPane node(Node n) {
+        info.getChildren().add(n);
         return this;
     }
 

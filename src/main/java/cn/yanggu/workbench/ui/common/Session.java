@@ -4,13 +4,16 @@ import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearLock;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -21,7 +24,15 @@ import java.util.function.Consumer;
  */
 public final class Session {
     /** What the views show after each write. */
-    public record Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks) {
+    public record Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks,
+                           List<Admission.SavedCheck> admissionChecks) {
+        public Snapshot {
+            admissionChecks = List.copyOf(admissionChecks);
+        }
+
+        public Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks) {
+            this(plan, undo, redo, locks, List.of());
+        }
     }
 
     private final TaskRunner runner;
@@ -45,7 +56,7 @@ public final class Session {
 
     /** Takes a snapshot; call in the background. */
     public static Snapshot snapshotOf(Editor e) {
-        return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks());
+        return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks(), e.admissionChecks());
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshot() {
@@ -145,6 +156,37 @@ public final class Session {
             wb.exportXlsx(file, t, appVersion);
             return file;
         }, done, failed);
+    }
+
+    /** The admission checks saved with projects, as of the last snapshot (oldest first). */
+    public List<Admission.SavedCheck> admissionChecks() {
+        return snapshot.get() == null ? List.of() : snapshot.get().admissionChecks();
+    }
+
+    /**
+     * Saves an admission check with a project (or with {@code newProject}, created with it) in the background;
+     * the views are refreshed when it is stored, {@code saved} is told, a refused check goes to {@code rejected}.
+     */
+    public void saveAdmissionCheck(String projectCode, Project newProject, int year, Admission.Proposal proposal,
+                                   double landEntered, String landUnit, Consumer<Admission.SavedCheck> saved,
+                                   Consumer<EditRejected> rejected) {
+        if (workbench == null) {
+            return;
+        }
+        runner.run("write", () -> {
+            Admission.SavedCheck c = workbench.editor().saveAdmissionCheck(projectCode, newProject, year, proposal,
+                    landEntered, landUnit);
+            return Map.entry(c, snapshotOf(workbench.editor()));
+        }, done -> {
+            snapshot.set(done.getValue());
+            saved.accept(done.getKey());
+        }, e -> {
+            if (e instanceof EditRejected r) {
+                rejected.accept(r);
+            } else {
+                errors.accept(e);
+            }
+        });
     }
 
     /** Reads the audit log in the background. */

@@ -107,7 +107,8 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         plan.efficiencyClasses().forEach(c -> rows.add(new Row(t.get("overview.kind.efficiency"),
                 c.rank() + ". " + c.name(), c.text() == null ? "" : c.text(), c.source())));
         plan.thresholds().forEach(th -> rows.add(new Row(t.get("overview.kind.threshold"), th.name() + " "
-                + Labels.comparator(th.comparator()) + Formats.number(th.value()) + (th.unit() == null ? "" : " " + th.unit()),
+                + th.versions().stream().findFirst().map(v -> Labels.comparator(th.comparator())
+                        + Formats.number(v.value()) + (th.unit() == null ? "" : " " + th.unit())).orElse(""),
                 th.text() == null ? "" : th.text(), th.source())));
         plan.notes().forEach(n -> rows.add(new Row(t.get("overview.kind.note"),
                 n.entity() + (n.code() == null ? "" : " · " + n.code()) + (n.field() == null ? "" : " · " + n.field()),

@@ -1,6 +1,8 @@
 package cn.yanggu.workbench.ui.projects;
 
+import cn.yanggu.workbench.app.AdmissionText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.Plan;
@@ -15,7 +17,10 @@ import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.RecordForm;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.domain.Enums;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 
@@ -23,9 +28,10 @@ import java.util.List;
 public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** One table row. */
     public record Row(Project project, String chain, String enterprise, String zone, String listings,
-                      String stage, String kind) {
+                      String stage, String kind, String admission) {
         public String searchable() {
-            return FilterModel.text(project.name(), chain, enterprise, zone, listings, stage, kind, project.source(),
+            return FilterModel.text(project.name(), chain, enterprise, zone, listings, stage, kind, admission,
+                    project.source(),
                     project.note(), project.listings().stream().map(Project.Listing::nameAsListed).toList());
         }
     }
@@ -62,6 +68,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         table.getColumns().add(Tables.number(t.get("project.investment"), r -> r.project().investmentWan(),
                 v -> v == null ? t.get("common.unset") : Formats.number(v), null, 100));
         table.getColumns().add(Tables.text(t.get("project.kind"), Row::kind, 70));
+        table.getColumns().add(Tables.text(t.get("admission.project.column"), Row::admission, 90));
         table.getColumns().add(Tables.text(t.get("common.source"), r -> r.project().source(), 150));
         table.getColumns().add(Tables.text(t.get("common.note"), r -> r.project().note(), 200));
         model.bind(table);
@@ -71,11 +78,24 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     /** Rows for a plan, in the plan's order. */
     @Override
     protected List<Row> rows(Plan plan) {
-        return rowsOf(plan, t);
+        return rowsOf(plan, t, session.admissionChecks());
     }
 
     /** The rows of a plan (also used by the large-plan benchmark). */
     public static List<Row> rowsOf(Plan plan, I18n t) {
+        return rowsOf(plan, t, List.of());
+    }
+
+    /**
+     * The rows of a plan; the 入园评审 column says whether the project's latest saved check meets the thresholds in
+     * force (now) for the check's year — type 未达标 in the filter to list the failing ones.
+     */
+    public static List<Row> rowsOf(Plan plan, I18n t, List<Admission.SavedCheck> checks) {
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        for (Admission.SavedCheck c : Admission.latestPerProject(checks)) {
+            verdicts.put(c.projectCode(), t.get(Admission.allPass(c.recheck(plan.thresholds()))
+                    ? "admission.project.pass" : "admission.project.fail"));
+        }
         var enterprises = plan.enterprisesByCode();
         return plan.projects().stream().map(p -> new Row(p,
                 p.chainCode() == null ? t.get("project.crossCutting")
@@ -85,7 +105,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 p.zoneCode() == null ? t.get("common.unset")
                         : plan.zone(p.zoneCode()).map(Zone::name).orElse(p.zoneCode()),
                 p.listings().isEmpty() ? t.get("project.textOnly") : Labels.listings(t, p.listings()),
-                Labels.stage(t, p.stage()), Labels.kind(t, p.kind()))).toList();
+                Labels.stage(t, p.stage()), Labels.kind(t, p.kind()), verdicts.getOrDefault(p.code(), ""))).toList();
     }
 
     @Override
@@ -103,6 +123,75 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         detail.title(p.name())
                 .field(t.get("project.listings"), listed.toString())
                 .field(t.get("project.mentions"), mentions.toString());
+        describeAdmission(p, detail);
+    }
+
+    /**
+     * 入园评审 of the project: its latest saved check, each rule judged against the thresholds as they are now for the
+     * check's year, and a warning when that differs from the verdict stored when the check was saved.
+     */
+    private void describeAdmission(Project p, DetailPane detail) {
+        VBox box = new VBox(4);
+        box.setId("project-admission");
+        Label heading = wrapping(t.get("admission.project.title"));
+        heading.getStyleClass().add("section-title");
+        box.getChildren().add(heading);
+        List<Admission.SavedCheck> mine = session.admissionChecks().stream()
+                .filter(c -> c.projectCode().equals(p.code())).toList();
+        Plan plan = session.plan();
+        if (mine.isEmpty() || plan == null) {
+            Label none = wrapping(t.get("admission.project.none"));
+            none.getStyleClass().add("secondary");
+            box.getChildren().add(none);
+            detail.node(box);
+            return;
+        }
+        Admission.SavedCheck c = Admission.latestPerProject(mine).get(0);
+        Admission.Proposal pr = c.proposal();
+        box.getChildren().add(wrapping(t.get("admission.project.when", c.at().replace('T', ' '), c.user(), c.year(),
+                mine.size())));
+        Label figures = wrapping(t.get("admission.project.figures", AdmissionText.number(pr.landMu()),
+                AdmissionText.number(pr.investmentWan()), AdmissionText.number(pr.taxWan()),
+                AdmissionText.number(pr.siteM2()), AdmissionText.number(pr.floorM2()),
+                AdmissionText.number(pr.footprintM2())));
+        figures.getStyleClass().add("secondary");
+        box.getChildren().add(figures);
+        List<Admission.Result> now = c.recheck(plan.thresholds());
+        for (Admission.Result r : now) {
+            Label line = wrapping(AdmissionText.line(t, r));
+            line.getStyleClass().addAll("status-chip", switch (r.verdict()) {
+                case PASS -> "status-achieved";
+                case FAIL -> "status-far-behind";
+                case NOT_IN_FORCE -> "status-no-data";
+            });
+            line.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(line);
+        }
+        Label verdict = wrapping(Admission.allPass(now) ? t.get("cli.admission.allPass")
+                : t.get("cli.admission.someFail"));
+        verdict.setId("project-admission-verdict");
+        verdict.getStyleClass().add("summary-strong");
+        box.getChildren().add(verdict);
+        if (c.differsFrom(now)) {
+            Label changed = wrapping(t.get("admission.project.changed", t.get(c.storedAllPass()
+                    ? "admission.project.stored.pass" : "admission.project.stored.fail")));
+            changed.setId("project-admission-changed");
+            changed.getStyleClass().add("field-error");
+            box.getChildren().add(changed);
+            c.verdicts().forEach(v -> {
+                Label old = wrapping(AdmissionText.line(t, v));
+                old.getStyleClass().add("secondary");
+                box.getChildren().add(old);
+            });
+        }
+        detail.lead(box);
+    }
+
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     @Override

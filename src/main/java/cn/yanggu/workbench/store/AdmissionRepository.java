@@ -1,0 +1,85 @@
+package cn.yanggu.workbench.store;
+
+import cn.yanggu.workbench.domain.Admission;
+import cn.yanggu.workbench.domain.Enums;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admission checks saved with projects (入园评审记录), written inside the caller's transaction. */
+public final class AdmissionRepository {
+    private AdmissionRepository() {
+    }
+
+    /** Stores a check and its verdicts; returns its id. */
+    public static long insert(Connection c, Admission.SavedCheck s) throws SQLException {
+        Admission.Proposal p = s.proposal();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO admission_check (project_code, year, land_mu,"
+                + " land_entered, land_unit, investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at,"
+                + " checked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.projectCode());
+            ps.setInt(2, s.year());
+            ps.setDouble(3, p.landMu());
+            ps.setDouble(4, s.landEntered());
+            ps.setString(5, s.landUnit());
+            ps.setDouble(6, p.investmentWan());
+            ps.setDouble(7, p.taxWan());
+            ps.setDouble(8, p.siteM2());
+            ps.setDouble(9, p.floorM2());
+            ps.setDouble(10, p.footprintM2());
+            ps.setString(11, s.at());
+            ps.setString(12, s.user());
+            ps.executeUpdate();
+        }
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        int pos = 0;
+        for (Admission.StoredVerdict v : s.verdicts()) {
+            RecordStore.exec(c, "INSERT INTO admission_check_verdict (check_id, position, threshold_code, name, unit,"
+                            + " comparator, from_year, threshold_value, value, verdict, margin)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, pos++, v.thresholdCode(), v.name(), v.unit(), v.comparator().symbol(), v.fromYear(),
+                    v.thresholdValue(), v.value(), Enums.wire(v.verdict()), v.margin());
+        }
+        return id;
+    }
+
+    /** Every saved check, oldest first. */
+    public static List<Admission.SavedCheck> all(Connection c) throws SQLException {
+        Map<Long, List<Admission.StoredVerdict>> verdicts = new LinkedHashMap<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT * FROM admission_check_verdict ORDER BY check_id, position")) {
+            while (rs.next()) {
+                verdicts.computeIfAbsent(rs.getLong("check_id"), k -> new ArrayList<>()).add(
+                        new Admission.StoredVerdict(rs.getString("threshold_code"), rs.getString("name"),
+                                rs.getString("unit"), Enums.Comparator.ofSymbol(rs.getString("comparator")),
+                                rs.getInt("from_year"), rs.getDouble("threshold_value"), rs.getDouble("value"),
+                                Enums.parse(Admission.Verdict.class, rs.getString("verdict")),
+                                rs.getDouble("margin")));
+            }
+        }
+        List<Admission.SavedCheck> out = new ArrayList<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT * FROM admission_check ORDER BY checked_at, id")) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                out.add(new Admission.SavedCheck(id, rs.getString("project_code"), rs.getInt("year"),
+                        new Admission.Proposal(rs.getDouble("land_mu"), rs.getDouble("investment_wan"),
+                                rs.getDouble("tax_wan"), rs.getDouble("site_m2"), rs.getDouble("floor_m2"),
+                                rs.getDouble("footprint_m2")),
+                        rs.getDouble("land_entered"), rs.getString("land_unit"), rs.getString("checked_at"),
+                        rs.getString("checked_by"), verdicts.getOrDefault(id, List.of())));
+            }
+        }
+        return out;
+    }
+}
