@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
-            Cli.CheckAdmission.class})
+            Cli.CheckAdmission.class, BackupCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -109,6 +109,16 @@ public final class Cli implements Callable<Integer> {
         }
         gui.start(database(), lang);
         return OK;
+    }
+
+    /** The UI language's texts, for subcommands in their own files. */
+    I18n texts() {
+        return i18n;
+    }
+
+    /** Standard output, for subcommands in their own files. */
+    PrintWriter output() {
+        return out;
     }
 
     Path database() {
