@@ -98,11 +98,27 @@ public final class Database implements AutoCloseable {
     /** A read-only file, or one in a read-only folder, is refused rather than opened for writing. */
     private static void checkWritable(Path file) {
         Path parent = file.getParent();
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (Files.exists(file) && readOnly(file)) {
             throw new StoreException(StoreException.Reason.READ_ONLY, file, "file", null);
         }
-        if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+        if (parent != null && Files.isDirectory(parent) && readOnly(parent)) {
             throw new StoreException(StoreException.Reason.READ_ONLY, file, "folder", null);
+        }
+    }
+
+    /**
+     * Not writable for this user, or marked read-only by its owner (a POSIX file without the owner's write bit:
+     * an administrator could still write it, but the mark says it is not to be changed).
+     */
+    private static boolean readOnly(Path p) {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(p).supportsFileAttributeView("posix")
+                    && !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
