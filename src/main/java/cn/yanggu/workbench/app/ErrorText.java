@@ -28,7 +28,7 @@ public final class ErrorText {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }
         if (e instanceof PlanJson.FormatException f) {
-            return t.get("json.error.format", f.position(), f.getMessage());
+            return t.get("json.error.format", f.position(), f.problem());
         }
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
     }
