@@ -30,6 +30,10 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) {
             return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device or other special file is never replaced by a backup
+            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
+        }
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", dir == null ? target : dir));
