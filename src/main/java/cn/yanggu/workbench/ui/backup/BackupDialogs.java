@@ -90,9 +90,10 @@ public final class BackupDialogs {
             size.setStyle("-fx-alignment: CENTER-RIGHT;");
             TableColumn<Backups.Backup, String> file = new TableColumn<>(t.get("safety.col.file"));
             file.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().file().getFileName().toString()));
-            file.setPrefWidth(330);
+            file.setPrefWidth(400);
             table.getColumns().setAll(List.of(time, why, size, file));
-            table.setPrefSize(740, 320);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setPrefSize(800, 320);
             Label folder = new Label(t.get("safety.dialog.folder", backups.folder()));
             folder.setWrapText(true);
             Label rule = new Label(t.get("safety.dialog.rule", Backups.KEEP_AUTOMATIC));
@@ -104,7 +105,7 @@ public final class BackupDialogs {
             HBox status = new HBox(8, busy, message);
             status.setMinHeight(28);
             box.getChildren().addAll(folder, rule, table, status);
-            box.setPadding(new Insets(4, 0, 0, 0));
+            box.setPadding(new Insets(10, 12, 4, 12));
             VBox.setVgrow(table, Priority.ALWAYS);
             dialog.getDialogPane().setContent(box);
             dialog.setResizable(true);
@@ -138,6 +139,7 @@ public final class BackupDialogs {
         l.dialog.getDialogPane().getButtonTypes().setAll(now, folder, close);
         Button nowButton = (Button) l.dialog.getDialogPane().lookupButton(now);
         nowButton.setId("backup-now");
+        nowButton.setDefaultButton(true);   // Enter backs up now
         nowButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             nowButton.setDisable(true);
