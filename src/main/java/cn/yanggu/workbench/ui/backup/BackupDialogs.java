@@ -100,6 +100,7 @@ public final class BackupDialogs {
             rule.setWrapText(true);
             busy.setPrefSize(22, 22);
             busy.setVisible(false);
+            busy.managedProperty().bind(busy.visibleProperty());
             message.setId("backup-message");
             message.setWrapText(true);
             HBox status = new HBox(8, busy, message);
