@@ -98,6 +98,23 @@ class BackupRestoreWindowTest {
     }
 
     @Test
+    void aSecondWindowOnAnOpenDatabaseSaysWhoHasItAndOffersNoRestore() throws Exception {
+        Path db = dir.resolve("workbench.db");
+        try (Workbench first = Workbench.open(db)) {
+            FxToolkit.registerPrimaryStage();
+            app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", Clock.systemDefaultZone()));
+            waitFor(() -> !robot.lookup("#open-failure").queryAll().isEmpty());
+            DialogPane failure = robot.lookup("#open-failure").queryAs(DialogPane.class);
+            assertTrue(failure.getContentText().contains("已被另一个工作台窗口或命令打开（进程 "
+                    + ProcessHandle.current().pid() + "）"), failure.getContentText());
+            assertEquals(List.of("打开其他文件…", "退出"), failure.getButtonTypes().stream()
+                    .map(javafx.scene.control.ButtonType::getText).toList(), "restoring would not help here");
+            robot.interact(() -> failure.getScene().getWindow().hide());
+            assertTrue(first.loadPlan().projects().size() > 0, "the first window's database is untouched");
+        }
+    }
+
+    @Test
     void fileBackupMakesAManualBackupAndListsIt() throws Exception {
         Path db = dir.resolve("workbench.db");
         app = Windows.start(db, "zh", Clock.systemDefaultZone());
