@@ -19,6 +19,9 @@ public final class ErrorText {
                 case NEWER_VERSION -> t.get("db.error.newer", path);
                 case CANNOT_OPEN -> t.get("db.error.cannotOpen", path, s.detail());
                 case FAILED -> t.get("db.error.failed", path, s.detail());
+                case CORRUPT -> t.get("safety.db.corrupt", path);
+                case READ_ONLY -> t.get("safety.db.readOnly", path);
+                case IN_USE -> t.get("safety.db.inUse", path, s.detail());
             };
         }
         if (e instanceof EditRejected r) {
@@ -35,9 +38,14 @@ public final class ErrorText {
                     : t.get("excel.rejectedSummary", x.problems().size(), x.problems().get(0).text());
         }
         if (e instanceof PlanJson.FormatException f) {
-            return t.get("json.error.format", f.position(), f.getMessage());
+            return t.get("json.error.format", f.position(), f.problem());
         }
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
+    }
+
+    /** Whether {@code e} says another workbench has the database open (restoring it would not help). */
+    public static boolean isInUse(Throwable e) {
+        return e instanceof StoreException s && s.reason() == StoreException.Reason.IN_USE;
     }
 
     /** "projects[3] (P04) · name: 不能为空" — where the problem is, then what it is. */

@@ -44,14 +44,21 @@ public final class PlanJson {
     public static final class FormatException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String position;
+        private final String problem;
 
         public FormatException(String position, String problem) {
             super(position + ": " + problem);
             this.position = position;
+            this.problem = problem;
         }
 
         public String position() {
             return position;
+        }
+
+        /** What is wrong, without the position. */
+        public String problem() {
+            return problem;
         }
     }
 

@@ -27,14 +27,16 @@ public final class Workbench implements AutoCloseable {
     private final Database db;
     private final PlanRepository plans;
     private final PlanJson json = new PlanJson();
+    private final Backups backups;
     private Editor editor;
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
 
-    private Workbench(Database db) {
+    private Workbench(Database db, Backups backups) {
         this.db = db;
         this.plans = new PlanRepository(db);
+        this.backups = backups;
     }
 
     /** The user editing this database (the OS user name, as the audit log records it). */
@@ -45,15 +47,18 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens the database at {@code path}, creating, migrating and seeding it when new. */
     public static Workbench open(Path path) {
-        Database db = Database.open(path);
-        Workbench wb = new Workbench(db);
+        Backups backups = Backups.of(path);
+        // an existing database of an older schema is copied before it is migrated
+        Database db = Database.open(path, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        Workbench wb = new Workbench(db, backups);
         try {
             if (wb.plans.isEmpty()) {
                 wb.plans.insert(wb.readSeed());
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, osUser(), Clock.systemDefaultZone());
-            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone());
+            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone(),
+                    wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone());
             return wb;
@@ -61,6 +66,34 @@ public final class Workbench implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Replaces the database at {@code database} (open nowhere: close its workbench first) with the backup
+     * {@code from} after checking it, keeping a before-restore copy of the current file, and opens the result.
+     */
+    public static Workbench restore(Path database, Path from) {
+        Backups.of(database).restore(from);
+        return open(database);
+    }
+
+    /** The backups of this database. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Writes a backup of this database now (e.g. {@link Backups.Reason#MANUAL}). */
+    public Backups.Backup backup(Backups.Reason reason) {
+        return backups.write(db, reason);
+    }
+
+    /**
+     * The backup every import makes before it writes (JSON, spreadsheet, exchange package): call it after the
+     * incoming file was read and before the import's transaction. Throws if the copy cannot be written, so that no
+     * import runs without one.
+     */
+    public Backups.Backup backupBeforeImport() {
+        return backup(Backups.Reason.BEFORE_IMPORT);
     }
 
     /** The curated plan shipped with the application. */
@@ -115,6 +148,7 @@ public final class Workbench implements AutoCloseable {
         try (InputStream stream = Files.newInputStream(in)) {
             incoming = json.read(stream);
         }
+        backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
         return editor.importPlan(incoming, in.getFileName().toString(),
                 exchange.receivedWhole(incoming, in.getFileName().toString()));
@@ -165,6 +199,7 @@ public final class Workbench implements AutoCloseable {
         var result = new cn.yanggu.workbench.app.excel.ActualsImport(t, java.time.LocalDate.now())
                 .read(bytes, name, editor.plan(), editor.lockedYears());
         if (result.edit() != null) {
+            backupBeforeImport();
             editor.apply(result.edit(), "xlsx: " + name);
         }
         return result;
@@ -191,8 +226,18 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** Closes the database; when anything was written since it was opened, a backup is made first (on-exit). */
     @Override
     public void close() {
-        db.close();
+        try {
+            if (db.commits() > 0) {
+                backups.write(db, Backups.Reason.ON_EXIT);
+            }
+        } catch (RuntimeException e) {
+            // the data itself is safe in the database; a missing exit copy must not stop the window closing
+            System.err.println("on-exit backup failed: " + e.getMessage());
+        } finally {
+            db.close();
+        }
     }
 }

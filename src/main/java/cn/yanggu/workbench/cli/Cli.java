@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
-            TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class})
+            TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -174,9 +174,7 @@ final class PackageCommand implements Callable<Integer> {
                 Map<Integer, ThreeWay.Choice> choices = new HashMap<>();
                 p.items().stream().filter(ThreeWay.Item::needsChoice).forEach(i -> choices.put(i.id(), choice));
                 p.warnings().forEach(w -> out.println(ExchangeText.warning(t, w)));
-                Exchange.Result r = ex.apply(p, choices, () -> {
-                    // backup before import: wired by lead
-                });
+                Exchange.Result r = ex.apply(p, choices, wb::backupBeforeImport);
                 out.println(ExchangeText.result(t, r));
                 return Cli.OK;
             } catch (PackageRefused e) {

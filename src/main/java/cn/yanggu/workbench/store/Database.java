@@ -28,10 +28,19 @@ public final class Database implements AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    private final DatabaseLock lock;
+    private long commits;
 
-    private Database(Path path, Connection connection) {
+    private Database(Path path, Connection connection, DatabaseLock lock) {
         this.path = path;
         this.connection = connection;
+        this.lock = lock;
+    }
+
+    /** Called with the open database before it is migrated from an older schema (e.g. to copy it first). */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        void run(Database db, int fromVersion);
     }
 
     /** Work done with the connection; may throw SQL errors. */
@@ -46,8 +55,21 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a reason the user can act on
      */
     public static Database open(Path path) {
+        return open(path, (db, from) -> { });
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database at {@code path}, calling {@code beforeMigration} first
+     * when an existing database has an older schema. Refuses, without changing the file, a file that is not a
+     * workbench database, is damaged, is newer, is read-only, or is open in another workbench (the lock is held
+     * until {@link #close()}, so there is never a second writer).
+     *
+     * @throws StoreException with a reason the user can act on
+     */
+    public static Database open(Path path, BeforeMigration beforeMigration) {
         Path file = path.toAbsolutePath().normalize();
         checkHeader(file);
+        checkWritable(file);
         try {
             Path parent = file.getParent();
             if (parent != null) {
@@ -56,20 +78,140 @@ public final class Database implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, file, null, e);
         }
+        DatabaseLock lock = DatabaseLock.acquire(file);
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            lock.close();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, file, null, e);
         }
-        Database db = new Database(file, c);
+        Database db = new Database(file, c, lock);
         try {
-            db.prepare();
+            db.prepare(beforeMigration);
             return db;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** A read-only file, or one in a read-only folder, is refused rather than opened for writing. */
+    private static void checkWritable(Path file) {
+        Path parent = file.getParent();
+        if (Files.exists(file) && readOnly(file)) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, file, "file", null);
+        }
+        if (parent != null && Files.isDirectory(parent) && readOnly(parent)) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, file, "folder", null);
+        }
+    }
+
+    /**
+     * Not writable for this user, or marked read-only by its owner (a POSIX file without the owner's write bit:
+     * an administrator could still write it, but the mark says it is not to be changed).
+     */
+    private static boolean readOnly(Path p) {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(p).supportsFileAttributeView("posix")
+                    && !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Checks, without migrating or locking, that {@code file} is a complete workbench database this version can
+     * open: SQLite header, our schema (not newer), and a passing {@code PRAGMA integrity_check}. Used on a copy of
+     * a backup before it replaces a database. Returns its schema version.
+     */
+    public static int verify(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(f)) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, f, "no such file", null);
+        }
+        checkHeader(f);
+        try {
+            if (Files.size(f) == 0) {
+                throw new StoreException(StoreException.Reason.NOT_A_DATABASE, f, null, null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, f, null, e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            Database probe = new Database(f, c, null);
+            int version = probe.userVersion();
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException(StoreException.Reason.NEWER_VERSION, f,
+                        "schema " + version + " > " + SCHEMA_VERSION, null);
+            }
+            if (version == 0) {
+                throw new StoreException(probe.hasTables() ? StoreException.Reason.FOREIGN_DATABASE
+                        : StoreException.Reason.NOT_A_DATABASE, f, null, null);
+            }
+            probe.check("integrity_check");
+            return version;
+        } catch (SQLException e) {
+            throw classify(f, e);
+        }
+    }
+
+    /**
+     * Copies the workbench database {@code file} into the new file {@code out} with {@code VACUUM INTO}, on a
+     * connection of its own that only reads (no lock: a window may have the database open and keep writing; the
+     * copy is the state of one moment). Refuses a file that is not a sound workbench database, unchanged.
+     */
+    public static void copyInto(Path file, Path out) {
+        Path f = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(f)) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, f, "no such file", null);
+        }
+        checkHeader(f);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+            }
+            Database probe = new Database(f, c, null);
+            int version = probe.userVersion();
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException(StoreException.Reason.NEWER_VERSION, f, null, null);
+            }
+            if (version == 0) {
+                throw new StoreException(probe.hasTables() ? StoreException.Reason.FOREIGN_DATABASE
+                        : StoreException.Reason.NOT_A_DATABASE, f, null, null);
+            }
+            probe.check("quick_check");
+            try (java.sql.PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+                s.setString(1, out.toAbsolutePath().toString());
+                s.execute();
+            }
+        } catch (SQLException e) {
+            throw classify(f, e);
+        }
+    }
+
+    private void check(String pragma) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            String first = rs.next() ? rs.getString(1) : "";
+            if (!"ok".equalsIgnoreCase(first)) {
+                throw new StoreException(StoreException.Reason.CORRUPT, path, first, null);
+            }
+        }
+    }
+
+    private static StoreException classify(Path file, SQLException e) {
+        String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        StoreException.Reason reason = msg.contains("malformed") || msg.contains("corrupt")
+                ? StoreException.Reason.CORRUPT
+                : msg.contains("not a database") ? StoreException.Reason.NOT_A_DATABASE
+                : msg.contains("readonly") || msg.contains("read-only")
+                ? StoreException.Reason.READ_ONLY
+                : msg.contains("unable to open") ? StoreException.Reason.CANNOT_OPEN
+                : StoreException.Reason.FAILED;
+        return new StoreException(reason, file, null, e);
     }
 
     private static void checkHeader(Path file) {
@@ -93,7 +235,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void prepare() {
+    private void prepare(BeforeMigration beforeMigration) {
         try {
             int version = userVersion();
             if (version > SCHEMA_VERSION) {
@@ -103,22 +245,41 @@ public final class Database implements AutoCloseable {
             if (version == 0 && hasTables()) {
                 throw new StoreException(StoreException.Reason.FOREIGN_DATABASE, path, null, null);
             }
+            if (version > 0) {
+                // a damaged file is refused before anything is written to it
+                check("quick_check");
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA busy_timeout = 5000");
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
             }
+            if (version > 0 && version < SCHEMA_VERSION) {
+                beforeMigration.run(this, version);
+            }
             migrate(version);
         } catch (SQLException e) {
-            String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            StoreException.Reason reason = msg.contains("not a database") || msg.contains("malformed")
-                    ? StoreException.Reason.NOT_A_DATABASE
-                    : msg.contains("readonly") || msg.contains("read-only") || msg.contains("unable to open")
-                    ? StoreException.Reason.CANNOT_OPEN
-                    : StoreException.Reason.FAILED;
-            throw new StoreException(reason, path, null, e);
+            throw classify(path, e);
         }
+    }
+
+    /**
+     * Writes a consistent copy of this database to {@code out} (SQLite's {@code VACUUM INTO}: a complete, compact
+     * database as of the last commit). {@code out} must not exist.
+     */
+    public synchronized void backupTo(Path out) {
+        try (java.sql.PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, out.toAbsolutePath().toString());
+            s.execute();
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.FAILED, path, "backup to " + out, e);
+        }
+    }
+
+    /** Number of transactions this connection committed since it was opened. */
+    public synchronized long commits() {
+        return commits;
     }
 
     private int userVersion() throws SQLException {
@@ -190,7 +351,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Reason.FAILED, path, null, e);
+            throw classify(path, e);
         }
     }
 
@@ -201,6 +362,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                commits++;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -209,7 +371,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreException.Reason.FAILED, path, null, e);
+            throw classify(path, e);
         }
     }
 
@@ -224,6 +386,10 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException ignored) {
             // closing a broken connection: nothing left to save
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -17,16 +17,24 @@ public final class StoreException extends RuntimeException {
         /** The file or its folder cannot be created or opened for writing. */
         CANNOT_OPEN,
         /** A query or write failed. */
-        FAILED
+        FAILED,
+        /** An SQLite database whose content is damaged (integrity check failed). */
+        CORRUPT,
+        /** The file or its folder is read-only: the workbench does not open it for writing. */
+        READ_ONLY,
+        /** Another workbench (window or command) has the database open; the detail is its process id. */
+        IN_USE
     }
 
     private final Reason reason;
     private final transient Path path;
+    private final String info;
 
     public StoreException(Reason reason, Path path, String detail, Throwable cause) {
         super(reason + " " + path + (detail == null ? "" : ": " + detail), cause);
         this.reason = reason;
         this.path = path;
+        this.info = detail;
     }
 
     public Reason reason() {
@@ -40,6 +48,6 @@ public final class StoreException extends RuntimeException {
     /** The technical detail (driver message), for the log and as a suffix of user messages. */
     public String detail() {
         Throwable c = getCause();
-        return c == null ? "" : String.valueOf(c.getMessage());
+        return c == null ? (info == null ? "" : info) : String.valueOf(c.getMessage());
     }
 }

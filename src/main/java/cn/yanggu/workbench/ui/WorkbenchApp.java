@@ -28,7 +28,10 @@ import cn.yanggu.workbench.ui.zones.ZonesView;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import cn.yanggu.workbench.app.Backups;
+import cn.yanggu.workbench.ui.backup.BackupDialogs;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -52,6 +55,7 @@ public final class WorkbenchApp extends Application {
     private I18n t;
     private Session session;
     private StartupProbe probe;
+    private Stage stage;
 
     /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
     public WorkbenchApp() {
@@ -146,6 +150,9 @@ public final class WorkbenchApp extends Application {
         shell.onUndoRedo(session::undo, session::redo);
         shell.onSaveViewAsImage(this::saveViewAsImage);
         shell.onExportXlsx(this::exportXlsx);
+        shell.onBackupRestore(this::showBackups, () -> dialogs().showRestore(Backups.of(database), null,
+                this::restoreFrom, null));
+        this.stage = stage;
         session.snapshot().addListener((obs, old, now) -> {
             if (now != null) {
                 showPlan(now, old != null);
@@ -182,7 +189,111 @@ public final class WorkbenchApp extends Application {
         }, opened -> {
             workbench = opened.getKey();
             session.attach(workbench, opened.getValue());
+        }, this::showOpenFailure);
+    }
+
+    private BackupDialogs dialogs() {
+        return new BackupDialogs(t, runner, stage);
+    }
+
+    /** 文件 › 备份…: the list of backups and 立即备份. */
+    private void showBackups() {
+        Workbench wb = workbench;
+        if (wb == null) {
+            dialogs().showRestore(Backups.of(database), null, this::restoreFrom, null);
+            return;
+        }
+        dialogs().showBackup(wb.backups(), () -> wb.backup(Backups.Reason.MANUAL),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
+    }
+
+    /** What a restore left open: the restored database, or (after a failure) the reopened old one and the error. */
+    private record Restored(Workbench workbench, Session.Snapshot snapshot, Throwable error) {
+    }
+
+    /** Replaces the database with {@code from} in the background (closing it first), then shows the result. */
+    private void restoreFrom(Path from) {
+        Workbench old = workbench;
+        workbench = null;
+        Path path = database;
+        shell.setState(t.get("safety.status.restoring"));
+        runner.run("restore", () -> {
+            if (old != null) {
+                old.close();
+            }
+            try {
+                Workbench wb = Workbench.restore(path, from);
+                return new Restored(wb, Session.snapshotOf(wb.editor()), null);
+            } catch (RuntimeException e) {
+                if (old == null) {
+                    throw e;
+                }
+                Workbench again = Workbench.open(path);   // the database was not touched: carry on with it
+                return new Restored(again, Session.snapshotOf(again.editor()), e);
+            }
+        }, r -> {
+            workbench = r.workbench();
+            session.attach(r.workbench(), r.snapshot());
+            if (r.error() != null) {
+                showError(r.error());
+            } else {
+                shell.setState(t.get("safety.status.restored", from.getFileName()));
+            }
+        }, this::showOpenFailure);
+    }
+
+    /**
+     * The database could not be opened: says why, and offers to restore it from one of its backups (not when another
+     * workbench has it open), to open another file, or to quit. The file itself is left as it was.
+     */
+    private void showOpenFailure(Throwable e) {
+        String message = ErrorText.describe(t, e);
+        shell.setState(message);
+        boolean inUse = ErrorText.isInUse(e);
+        Path path = database;
+        runner.run("backups", () -> Backups.of(path).list(), list -> {
+            ButtonType restore = new ButtonType(t.get("safety.open.restore"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType other = new ButtonType(t.get("safety.open.other"), ButtonBar.ButtonData.LEFT);
+            ButtonType quit = new ButtonType(t.get("safety.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            String offer = inUse ? t.get("safety.open.inUseHint")
+                    : list.isEmpty() ? t.get("safety.open.noBackups")
+                    : t.get("safety.open.offerRestore", list.size(), BackupDialogs.describe(t, list.get(0)));
+            Alert alert = new Alert(Alert.AlertType.ERROR, message + "\n\n" + offer);
+            alert.getButtonTypes().setAll(inUse ? List.of(other, quit) : List.of(restore, other, quit));
+            alert.setTitle(t.get("app.title"));
+            alert.setHeaderText(t.get("error.openTitle"));
+            alert.getDialogPane().setId("open-failure");
+            alert.getDialogPane().setPrefWidth(620);
+            alert.initOwner(stage);
+            alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+            alert.setOnHidden(ev -> {
+                ButtonType chosen = alert.getResult();
+                if (chosen == restore) {
+                    dialogs().showRestore(Backups.of(path), message, this::restoreFrom, null);
+                } else if (chosen == other) {
+                    openOther();
+                } else if (chosen == quit) {
+                    javafx.application.Platform.exit();
+                }
+            });
+            alert.show();
         }, this::showError);
+    }
+
+    /** Opens another database file chosen by the user. */
+    private void openOther() {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(t.get("safety.open.other"));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(t.get("safety.dialog.dbFiles"), "*.db"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        database = f.toPath();
+        shell.setDatabase(database.toAbsolutePath().toString());
+        stage.setTitle(t.get("app.title") + " — " + database.getFileName());
+        shell.setState(t.get("status.opening"));
+        openDatabase();
     }
 
     private void reload() {

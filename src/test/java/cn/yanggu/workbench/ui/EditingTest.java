@@ -92,14 +92,24 @@ class EditingTest {
         return v == null ? "" : v.toString();
     }
 
+    /**
+     * What is committed on disk: the window holds the database (one writer), so it is read from a fresh copy made
+     * the way {@code backup} makes one while the window is open.
+     */
+    private Workbench committed() {
+        Path copy = dir.resolve("committed-" + System.nanoTime() + ".db");
+        cn.yanggu.workbench.app.Backups.copy(db, copy);
+        return Workbench.open(copy);
+    }
+
     private Plan stored() {
-        try (Workbench wb = Workbench.open(db)) {
+        try (Workbench wb = committed()) {
             return wb.loadPlan();
         }
     }
 
     private List<AuditEntry> audit() {
-        try (Workbench wb = Workbench.open(db)) {
+        try (Workbench wb = committed()) {
             return wb.editor().audit();
         }
     }

@@ -323,7 +323,7 @@ public final class Exchange {
         }
         List<Change> changes = ThreeWay.changes(preview.ours(), preview.items(), choices);
         listingSlotsFree(preview.ours(), changes);
-        // backup before import: wired by lead (beforeImport is the hook; it runs before anything is written)
+        // the backup every import makes (Workbench.backupBeforeImport); it runs before anything is written
         beforeImport.run();
         Manifest m = preview.manifest();
         Plan newBase = ThreeWay.advanceBase(syncBase(), preview.theirs(), preview.base(), m.selection());

@@ -475,9 +475,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         Map<Integer, ThreeWay.Choice> choices = new HashMap<>();
         rows.stream().filter(r -> r.choice.get() != null).forEach(r -> choices.put(r.item.id(), r.choice.get()));
         busy(t.get("exchange.applying"));
-        session.writeWith("exchange-apply", wb -> wb.exchange().apply(p, choices, () -> {
-            // backup before import: wired by lead
-        }), result -> {
+        session.writeWith("exchange-apply", wb -> wb.exchange().apply(p, choices, wb::backupBeforeImport), result -> {
             idle();
             showPreview(null);
             text(counts, ExchangeText.result(t, result));

@@ -48,6 +48,8 @@ public final class Shell {
     private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem viewImage = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem exportXlsx = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem backup = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
@@ -116,8 +118,12 @@ public final class Shell {
         viewImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         exportXlsx.setId("menu-export-xlsx");
+        backup.setId("menu-backup");
+        restore.setId("menu-restore");
+        backup.setText(t.get("safety.menu.backup"));
+        restore.setText(t.get("safety.menu.restore"));
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
-                viewImage);
+                viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore);
         file.setId("menu-file");
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
         menu.setId("menu-bar");
@@ -236,6 +242,12 @@ public final class Shell {
     public void onExportXlsx(Runnable action) {
         exportXlsx.setText(t.get("excel.ui.exportPlan"));
         exportXlsx.setOnAction(e -> action.run());
+    }
+
+    /** Wires 文件 › 备份… and 从备份恢复…. */
+    public void onBackupRestore(Runnable backupAction, Runnable restoreAction) {
+        backup.setOnAction(e -> backupAction.run());
+        restore.setOnAction(e -> restoreAction.run());
     }
 
     /** A finished export: its message, and a link that opens the folder (when there is one). */

@@ -1,0 +1,152 @@
+package cn.yanggu.workbench.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Damaged, read-only and already-open databases are refused and left exactly as they were. */
+class DatabaseSafetyTest {
+    @TempDir
+    Path dir;
+
+    /** A workbench database with some rows, closed. */
+    private Path database(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (Database db = Database.open(file)) {
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (int i = 0; i < 400; i++) {
+                        s.execute("INSERT INTO zone (code, position, name, kind, source) VALUES ('z" + i + "', " + i
+                                + ", '" + "园区".repeat(40) + i + "', 'industrial', 'test')");
+                    }
+                }
+                return null;
+            });
+        }
+        return file;
+    }
+
+    @Test
+    void aDamagedDatabaseIsRefusedAsCorruptAndLeftUntouched() throws Exception {
+        Path file = database("damaged.db");
+        long size = Files.size(file);
+        assertTrue(size > 4 * 4096, "the database spans several pages");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] junk = new byte[4096];
+            new Random(7).nextBytes(junk);
+            raf.seek(size - 2 * 4096);   // a data page; the header and the schema page stay intact
+            raf.write(junk);
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertEquals(StoreException.Reason.CORRUPT, e.reason());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        StoreException v = assertThrows(StoreException.class, () -> Database.verify(file));
+        assertEquals(StoreException.Reason.CORRUPT, v.reason());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = database("readonly.db");
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        List<Path> filesBefore = list(dir);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertEquals(StoreException.Reason.READ_ONLY, e.reason());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(filesBefore, list(dir), "no lock, -wal or -shm file was created");
+    }
+
+    @Test
+    void aDatabaseInAReadOnlyFolderIsRefused() throws Exception {
+        Path file = database("in-folder.db");
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+            assertEquals(StoreException.Reason.READ_ONLY, e.reason());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aSecondOpenInThisProcessIsRefusedWithThePidUntilTheFirstCloses() throws Exception {
+        Path file = database("twice.db");
+        try (Database first = Database.open(file)) {
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+            assertEquals(StoreException.Reason.IN_USE, e.reason());
+            assertEquals(String.valueOf(ProcessHandle.current().pid()), e.detail());
+            assertEquals(Database.SCHEMA_VERSION, first.schemaVersion(), "the first stays usable");
+        }
+        Database.open(file).close();   // free again
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherProcessIsRefusedWithThatProcessId() throws Exception {
+        Path file = database("other-process.db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertEquals("OPEN", line, "the other process opened the database");
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+            assertEquals(StoreException.Reason.IN_USE, e.reason());
+            assertEquals(String.valueOf(holder.pid()), e.detail());
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        Database.open(file).close();   // the operating system released the lock with the process
+    }
+
+    /** Opens a database and keeps it open until killed (for the test above). */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            Database db = Database.open(Path.of(args[0]));
+            System.out.println("OPEN");
+            System.out.flush();
+            System.in.read();   // holds the database until the test kills this process (or closes its input)
+            db.close();
+        }
+    }
+
+    @Test
+    void copyIntoWorksWhileTheDatabaseIsOpenForWriting() throws Exception {
+        Path file = database("live.db");
+        Path copy = dir.resolve("copy.db");
+        try (Database db = Database.open(file)) {
+            Database.copyInto(file, copy);
+            assertEquals(Database.SCHEMA_VERSION, Database.verify(copy));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                 Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM zone")) {
+                assertEquals(400, rs.getInt(1));
+            }
+            assertEquals(Database.SCHEMA_VERSION, db.schemaVersion());
+        }
+    }
+
+    private static List<Path> list(Path dir) throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
