@@ -1,6 +1,7 @@
 package cn.yanggu.workbench;
 
 import cn.yanggu.workbench.cli.Cli;
+import cn.yanggu.workbench.ui.EarlyToolkit;
 import cn.yanggu.workbench.ui.WorkbenchApp;
 
 import java.io.PrintWriter;
@@ -20,7 +21,9 @@ public final class Launcher {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = Cli.run(args, out, err, WorkbenchApp::launchWith);
+        // for a window start, the toolkit starts while the command line is parsed
+        EarlyToolkit early = Cli.opensWindow(args) && EarlyToolkit.displayAvailable() ? EarlyToolkit.begin() : null;
+        int code = Cli.run(args, out, err, (db, language) -> WorkbenchApp.launchWith(db, language, early));
         System.exit(code);
     }
 }

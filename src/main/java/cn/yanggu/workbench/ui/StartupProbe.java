@@ -62,7 +62,7 @@ final class StartupProbe {
                     + " peak-rss-kb=" + peakRssKb());
             System.out.flush();
             if (exit) {
-                Platform.exit();
+                Platform.runLater(Platform::exit); // not inside the pulse that is being drawn
             }
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -56,6 +56,8 @@ public final class WorkbenchApp extends Application {
     private Session session;
     private StartupProbe probe;
     private Stage stage;
+    /** The UI font, loaded on a background thread while the window is built (see {@link #init()}). */
+    private java.util.concurrent.CompletableFuture<Fonts> fonts;
 
     /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
     public WorkbenchApp() {
@@ -74,6 +76,42 @@ public final class WorkbenchApp extends Application {
         Application.launch(WorkbenchApp.class, "--db=" + database, "--lang=" + (language == null ? "zh" : language));
     }
 
+    /**
+     * Starts the window on a toolkit that {@link EarlyToolkit} began starting with the process, and returns when the
+     * window is closed: the same life cycle as {@link Application#launch} (init, start, stop).
+     */
+    public static void launchWith(Path database, String language, EarlyToolkit early) {
+        if (early == null) {
+            launchWith(database, language);
+            return;
+        }
+        early.await();
+        WorkbenchApp app = new WorkbenchApp(database, language, Clock.systemDefaultZone());
+        app.init();
+        java.util.concurrent.CompletableFuture<Thread> fxThread = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> {
+            fxThread.complete(Thread.currentThread());
+            try {
+                app.start(new Stage());
+            } catch (RuntimeException e) {
+                failed.set(e);
+                javafx.application.Platform.exit();
+            }
+        });
+        try {
+            // the JavaFX thread ends when the last window has closed (or on Platform.exit)
+            fxThread.join().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+    }
+
     @Override
     public void init() {
         if (database == null) {
@@ -82,13 +120,14 @@ public final class WorkbenchApp extends Application {
             database = db == null ? DataPaths.system().defaultDatabase() : Path.of(db);
             language = named.get("lang");
         }
+        // reading ~5 MB of bundled font overlaps with building the window on the JavaFX thread
+        fonts = java.util.concurrent.CompletableFuture.supplyAsync(Fonts::load);
     }
 
     @Override
     public void start(Stage stage) {
         t = I18n.forLanguage(language);
         runner = new FxTaskRunner();
-        Fonts fonts = Fonts.load();
         session = new Session(runner, this::showError);
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
         session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
@@ -142,7 +181,7 @@ public final class WorkbenchApp extends Application {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
-        fonts.apply(scene);
+        (fonts == null ? Fonts.load() : fonts.join()).apply(scene);
         scene.getStylesheets().addAll(
                 css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"),
                 css("grading.css"), css("reports.css"), css("exchange.css"));

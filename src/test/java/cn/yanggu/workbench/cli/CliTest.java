@@ -109,6 +109,18 @@ class CliTest {
     }
 
     @Test
+    void onlyAWindowStartBringsUpTheToolkitEarlySoCommandsNeverNeedADisplay() {
+        assertTrue(Cli.opensWindow(new String[] {}));
+        assertTrue(Cli.opensWindow(new String[] {"--db", "export", "--lang=en"}));
+        assertTrue(Cli.opensWindow(new String[] {"--db=x.db", "--lang", "zh"}));
+        assertFalse(Cli.opensWindow(new String[] {"--db", "x.db", "export", "--format", "json", "--out", "p.json"}));
+        assertFalse(Cli.opensWindow(new String[] {"--help"}));
+        assertFalse(Cli.opensWindow(new String[] {"--version"}));
+        assertFalse(Cli.opensWindow(new String[] {"--db"}));
+        assertFalse(Cli.opensWindow(new String[] {"--no-such-option"}));
+    }
+
+    @Test
     void importAppliesAnExportAndABrokenFileChangesNothing() throws Exception {
         Path db = dir.resolve("w.db");
         Path file = dir.resolve("plan.json");

@@ -50,12 +50,14 @@ public final class Shell {
     private final javafx.scene.control.MenuItem exportXlsx = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem backup = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
     private final java.util.Map<String, WorkbenchView> made = new java.util.LinkedHashMap<>();
     private Plan plan;
     private Runnable firstData;
+    private final ToggleButton collapse;
 
     public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
         this.t = t;
@@ -64,7 +66,6 @@ public final class Shell {
         ToggleButton collapse = new ToggleButton();
         collapse.setId("nav-collapse");
         collapse.setGraphic(icon("M3 6h18v2H3zM3 11h18v2H3zM3 16h18v2H3z"));
-        collapse.setTooltip(new Tooltip(t.get("nav.collapse")));
         collapse.getStyleClass().add("nav-collapse");
         rail.getChildren().add(collapse);
         for (Destination d : destinations) {
@@ -74,13 +75,19 @@ public final class Shell {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
-            b.setTooltip(new Tooltip(d.label()));
             b.setOnAction(e -> select(d));
             buttons.add(b);
             rail.getChildren().add(b);
         }
-        collapse.selectedProperty().addListener((obs, was, collapsed) -> buttons.forEach(b ->
-                b.setContentDisplay(collapsed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT)));
+        // names as tooltips only when the rail shows icons alone (and made then: fewer controls before the first frame)
+        collapse.selectedProperty().addListener((obs, was, collapsed) -> {
+            for (int i = 0; i < buttons.size(); i++) {
+                ToggleButton b = buttons.get(i);
+                b.setContentDisplay(collapsed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+                b.setTooltip(collapsed ? new Tooltip(destinations.get(i).label()) : null);
+            }
+        });
+        this.collapse = collapse;
         // a navigation button stays pressed: clicking the current one again must not leave none selected
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -122,8 +129,14 @@ public final class Shell {
         restore.setId("menu-restore");
         backup.setText(t.get("safety.menu.backup"));
         restore.setText(t.get("safety.menu.restore"));
+        quit.setId("menu-quit");
+        quit.setText(t.get("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        // closing the window ends the program like the window close button (the data is already saved)
+        quit.setOnAction(e -> root.getScene().getWindow().hide());
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
-                viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore);
+                viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menu-file");
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
         menu.setId("menu-bar");
@@ -147,6 +160,7 @@ public final class Shell {
                 if (current == null) {
                     select(destinations.get(0));
                 }
+                collapse.setTooltip(new Tooltip(t.get("nav.collapse")));
             });
         };
         scene.addPostLayoutPulseListener(once[0]);
