@@ -48,7 +48,8 @@ class NoNetworkTest {
         List<String> ran = lines.stream().filter(l -> l.startsWith("RAN")).toList();
         assertEquals(List.of("RAN --help 0", "RAN --version 0", "RAN export 0", "RAN import 0", "RAN charts 0",
                 "RAN charts-svg 0", "RAN deck 0", "RAN check-admission 0", "RAN backup 0", "RAN restore 0",
-                "RAN bad-file 1", "RAN window 0"), ran, output);
+                "RAN export-xlsx 0", "RAN template 0", "RAN import-xlsx 0", "RAN report 0", "RAN package-export 0",
+                "RAN package-dry-run 0", "RAN package-import 0", "RAN bad-file 1", "RAN window 0"), ran, output);
         assertEquals(0, p.exitValue(), output);
     }
 
@@ -96,6 +97,20 @@ class NoNetworkTest {
                 "--footprint-m2", "20000"});
             commands.add(new String[] {"backup", "--db", db, "backup", "--out", dir.resolve("b.db").toString()});
             commands.add(new String[] {"restore", "--db", db, "restore", "--in", dir.resolve("b.db").toString()});
+            commands.add(new String[] {"export-xlsx", "--db", db, "export", "--format", "xlsx", "--out",
+                dir.resolve("p.xlsx").toString()});
+            commands.add(new String[] {"template", "--db", db, "template", "--year", "2023", "--out",
+                dir.resolve("t.xlsx").toString()});
+            commands.add(new String[] {"import-xlsx", "--db", db, "import", "--format", "xlsx", "--in",
+                dir.resolve("t.xlsx").toString()});
+            commands.add(new String[] {"report", "--db", db, "report", "--year", "2023", "--kind", "midterm", "--out",
+                dir.resolve("r.docx").toString()});
+            commands.add(new String[] {"package-export", "--db", db, "package", "export", "--out",
+                dir.resolve("k.ygpkg").toString()});
+            commands.add(new String[] {"package-dry-run", "--db", db, "package", "import", "--in",
+                dir.resolve("k.ygpkg").toString(), "--dry-run"});
+            commands.add(new String[] {"package-import", "--db", db, "package", "import", "--in",
+                dir.resolve("k.ygpkg").toString(), "--theirs"});
             commands.add(new String[] {"bad-file", "--db", dir.resolve("text.db").toString(), "export", "--format",
                 "json", "--out", dir.resolve("x.json").toString()});
             for (String[] c : commands) {
@@ -113,9 +128,11 @@ class NoNetworkTest {
                 }
                 System.out.println("RAN " + c[0] + " " + code);
             }
-            // the window: opens the database, shows the overview with its data, quits (-Dworkbench.probe=exit)
+            // the window as the launcher starts it (the toolkit early): opens the database, shows the overview with
+            // its data, quits (-Dworkbench.probe=exit)
+            cn.yanggu.workbench.ui.EarlyToolkit early = cn.yanggu.workbench.ui.EarlyToolkit.begin();
             int code = Cli.run(new String[] {"--db", db}, new PrintWriter(System.out), new PrintWriter(System.out),
-                    WorkbenchApp::launchWith);
+                    (d, l) -> WorkbenchApp.launchWith(d, l, early));
             System.out.println("RAN window " + code);
             System.out.flush();
             System.exit(0);

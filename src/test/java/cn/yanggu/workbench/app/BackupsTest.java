@@ -113,11 +113,18 @@ class BackupsTest {
         try (Workbench wb = Workbench.open(db)) {
             setArea(wb, 17.25);
         }
-        // make it a schema-1 database: without the tables and version of the later migrations
+        // make it a database of the previous version: without the tables of the last migration, and its version
+        String last = Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 1);
+        String script;
+        try (java.io.InputStream in = Database.class.getResourceAsStream("/cn/yanggu/workbench/db/migration/" + last)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher created = java.util.regex.Pattern.compile("CREATE TABLE (\\w+)").matcher(script);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE audit_log");
-            s.execute("DROP TABLE year_lock");
-            s.execute("PRAGMA user_version = 1");
+            while (created.find()) {
+                s.execute("DROP TABLE " + created.group(1));
+            }
+            s.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION - 1));
         }
         for (Backups.Backup b : Backups.of(db).list()) {
             Files.delete(b.file());
@@ -128,7 +135,8 @@ class BackupsTest {
             List<Backups.Backup> list = wb.backups().list();
             assertEquals(1, list.size());
             assertEquals(Backups.Reason.BEFORE_MIGRATION, list.get(0).reason());
-            assertEquals(1, userVersion(list.get(0).file()), "the copy is the database before the migration");
+            assertEquals(Database.SCHEMA_VERSION - 1, userVersion(list.get(0).file()),
+                    "the copy is the database before the migration");
         }
     }
 

@@ -213,7 +213,9 @@ class JsonImportFuzzTest {
                     int cols = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int k = 1; k <= cols; k++) {
-                            md.update(String.valueOf(rs.getObject(k)).getBytes(StandardCharsets.UTF_8));
+                            Object value = rs.getObject(k);
+                            md.update(value instanceof byte[] blob ? blob
+                                    : String.valueOf(value).getBytes(StandardCharsets.UTF_8));
                             md.update((byte) 0);
                         }
                     }

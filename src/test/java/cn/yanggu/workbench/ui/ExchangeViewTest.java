@@ -49,8 +49,15 @@ class ExchangeViewTest {
         wb.editor().apply(Edit.of("t", Change.update(p, Records.with(p, "investmentWan", value))));
     }
 
-    private static Double investment(Path db, String code) {
-        try (Workbench wb = Workbench.open(db)) {
+    /** What is committed in {@code db}, read from a copy (the window holds the database's one-writer lock). */
+    private Workbench committed(Path db) {
+        Path copy = dir.resolve("committed-" + System.nanoTime() + ".db");
+        cn.yanggu.workbench.app.Backups.copy(db, copy);
+        return Workbench.open(copy);
+    }
+
+    private Double investment(Path db, String code) {
+        try (Workbench wb = committed(db)) {
             return wb.loadPlan().projects().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow()
                     .investmentWan();
         }
@@ -128,7 +135,7 @@ class ExchangeViewTest {
         assertTrue(table().getItems().isEmpty());
         assertEquals(100.0, investment(bureau, "P03"));
         assertEquals(5000.0, investment(bureau, "P01"));
-        try (Workbench wb = Workbench.open(bureau)) {
+        try (Workbench wb = committed(bureau)) {
             AuditEntry newest = wb.editor().audit().get(0);
             assertTrue(newest.origin().startsWith("package: 十五里园镇"), newest.origin());
         }
@@ -167,7 +174,7 @@ class ExchangeViewTest {
         robot.interact(() -> view.exportTo(out));
         waitFor(() -> Files.exists(out) && robot.lookup("#status-notice").queryAs(Label.class).getText()
                 .contains("bureau.ygpkg"));
-        try (Workbench wb = Workbench.open(bureau)) {
+        try (Workbench wb = committed(bureau)) {
             assertEquals("管委会", wb.exchange().originName().orElseThrow());
         }
     }
