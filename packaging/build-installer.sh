@@ -62,6 +62,21 @@ else
   echo "AppCDS skipped: no Xvfb to start the workbench once; the installer works without it"
 fi
 
-# 5. the .deb from the finished image
+# 5. the launcher: a small shell script instead of jpackage's native Linux launcher, which on every start asks the
+#    package manager which package it belongs to (`rpm -qf`, then `dpkg -S` and `dpkg -L`, twice: about a second on
+#    a Debian PC before Java even starts). Same runtime, class path and options as the image's .cfg.
+opts=$(grep '^java-options=' "$cfg" | sed 's/^java-options=//; s/.*/"&"/' | paste -sd' ' -)
+cp=$(grep '^app.classpath=' "$cfg" | sed 's/^app.classpath=//' | paste -sd: -)
+main=$(grep '^app.mainclass=' "$cfg" | sed 's/^app.mainclass=//')
+cat > "$app/bin/yanggu-workbench" <<LAUNCHER
+#!/bin/sh
+# 阳谷经济开发区规划工作台 — starts the workbench with its own Java runtime (no Java needed on this PC).
+APPDIR="\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/../lib/app")"
+exec "\$APPDIR/../runtime/bin/java" $opts -cp "$cp" $main "\$@"
+LAUNCHER
+chmod 755 "$app/bin/yanggu-workbench"
+sed -n '3,4p' "$app/bin/yanggu-workbench"
+
+# 6. the .deb from the finished image
 jpackage --type deb --dest "$out" --app-image "$app" --app-version "$version" @packaging/linux/deb.args
 ls -la "$out"/*.deb
