@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app.excel;
 
+import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
@@ -335,25 +336,11 @@ public final class XlsxExport {
     private void audit(SheetWriter w, List<AuditEntry> audit) {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEntry a : audit) {
-            rows.add(row(a.at(), a.user(), action(a.action()), a.entity(), a.code(), a.field(), a.oldValue(),
+            rows.add(row(a.at(), a.user(), AuditText.action(t, a.action()), AuditText.entity(t, a.entity()), a.code(), a.field(), a.oldValue(),
                     a.newValue(), a.origin()));
         }
         w.table(t.get("excel.sheet.audit"), List.of(c("excel.col.at"), c("excel.col.user"), c("excel.col.action"),
                 c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"), c("excel.col.old"),
                 c("excel.col.new"), c("excel.col.origin")), rows, 0);
-    }
-
-    private String action(String a) {
-        return switch (a == null ? "" : a) {
-            case "create" -> t.get("audit.action.create");
-            case "update" -> t.get("audit.action.update");
-            case "delete" -> t.get("audit.action.delete");
-            case "undo" -> t.get("audit.action.undo");
-            case "redo" -> t.get("audit.action.redo");
-            case "import" -> t.get("audit.action.import");
-            case "lock" -> t.get("audit.action.lock");
-            case "unlock" -> t.get("audit.action.unlock");
-            default -> a;
-        };
     }
 }

@@ -449,14 +449,7 @@ public final class ReportBuilder {
         if (kind == ReportKind.FINAL && s != Assessment.Status.NO_DATA) {
             return s == Assessment.Status.ACHIEVED ? t.get("report.doc.achieved") : t.get("report.doc.notAchieved");
         }
-        return switch (s) {
-            case ACHIEVED -> t.get("status.achieved");
-            case AHEAD -> t.get("status.ahead");
-            case ON_TRACK -> t.get("status.onTrack");
-            case BEHIND -> t.get("status.behind");
-            case FAR_BEHIND -> t.get("status.farBehind");
-            case NO_DATA -> t.get("status.noData");
-        };
+        return cn.yanggu.workbench.app.charts.Charts.statusWord(t, s);
     }
 
     private String stageWord(Enums.ProjectStage s) {

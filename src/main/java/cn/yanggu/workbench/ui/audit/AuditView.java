@@ -64,33 +64,10 @@ public final class AuditView extends FeatureView<AuditView.Row> {
     }
 
     private String action(String a) {
-        return switch (a) {
-            case "create" -> t.get("audit.action.create");
-            case "update" -> t.get("audit.action.update");
-            case "delete" -> t.get("audit.action.delete");
-            case "undo" -> t.get("audit.action.undo");
-            case "redo" -> t.get("audit.action.redo");
-            case "import" -> t.get("audit.action.import");
-            case "lock" -> t.get("audit.action.lock");
-            case "unlock" -> t.get("audit.action.unlock");
-            default -> a;
-        };
+        return cn.yanggu.workbench.app.AuditText.action(t, a);
     }
 
     private String entity(String e) {
-        return switch (e) {
-            case "zone" -> t.get("entity.zone");
-            case "enterprise" -> t.get("entity.enterprise");
-            case "chain" -> t.get("entity.chain");
-            case "project" -> t.get("entity.project");
-            case "indicator" -> t.get("entity.indicator");
-            case "threshold" -> t.get("entity.threshold");
-            case "year" -> t.get("audit.entity.year");
-            case "narrative" -> t.get("audit.entity.narrative");
-            case "enterprise-year" -> t.get("grading.audit.data");
-            case "grading-method" -> t.get("grading.audit.method");
-            case "admission-check" -> t.get("admission.audit.entity");
-            default -> e;
-        };
+        return cn.yanggu.workbench.app.AuditText.entity(t, e);
     }
 }

@@ -448,14 +448,7 @@ public final class ReportsView implements WorkbenchView {
     }
 
     private String status(Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> t.get("status.achieved");
-            case AHEAD -> t.get("status.ahead");
-            case ON_TRACK -> t.get("status.onTrack");
-            case BEHIND -> t.get("status.behind");
-            case FAR_BEHIND -> t.get("status.farBehind");
-            case NO_DATA -> t.get("status.noData");
-        };
+        return cn.yanggu.workbench.app.charts.Charts.statusWord(t, s);
     }
 
     private static String cssName(Assessment.Status s) {
