@@ -75,7 +75,6 @@ APPDIR="\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/../lib/app")"
 exec "\$APPDIR/../runtime/bin/java" $opts -cp "$cp" $main "\$@"
 LAUNCHER
 chmod 755 "$app/bin/yanggu-workbench"
-sed -n '3,4p' "$app/bin/yanggu-workbench"
 
 # 6. the .deb from the finished image
 jpackage --type deb --dest "$out" --app-image "$app" --app-version "$version" @packaging/linux/deb.args
