@@ -376,6 +376,15 @@ public final class Editor {
                 }
             }
         }
+        // a 专栏 place belongs to one project
+        Set<String> changedProjects = new java.util.HashSet<>();
+        changes.stream().filter(ch -> ch.kind() == EntityKind.PROJECT && ch.after() != null)
+                .forEach(ch -> changedProjects.add(ch.code()));
+        for (Map.Entry<String, Problem> clash : Validation.listingClashes(next)) {
+            if (changedProjects.contains(clash.getKey())) {
+                out.add(new EditRejected.Located(EntityKind.PROJECT, clash.getKey(), null, clash.getValue()));
+            }
+        }
         // a delete must not leave references behind
         for (Change ch : changes) {
             if (ch.after() == null) {
@@ -462,6 +471,11 @@ public final class Editor {
             if (!Objects.equals(before, r)) {
                 changes.add(new Change(kind, EntityKind.codeOf(r), before, r));
             }
+        }
+        List<String> projectCodes = incoming.projects().stream().map(Project::code).toList();
+        for (Map.Entry<String, Problem> clash : Validation.listingClashes(incoming)) {
+            problems.add(new EditRejected.Located(EntityKind.PROJECT, clash.getKey(),
+                    listName(EntityKind.PROJECT) + "[" + projectCodes.indexOf(clash.getKey()) + "]", clash.getValue()));
         }
         for (Map.Entry<String, Object> e : current.entrySet()) {
             if (!seen.contains(e.getKey())) {

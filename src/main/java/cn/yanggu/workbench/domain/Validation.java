@@ -1,8 +1,12 @@
 package cn.yanggu.workbench.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The rules every record must satisfy before it is saved: required names, no duplicates, lengths, numbers that can
@@ -19,6 +23,31 @@ public final class Validation {
     }
 
     /** Problems of {@code record} as a member of {@code plan} (the record itself may already be in it). */
+    /**
+     * 专栏 places (column, group, number) given to more than one project, or twice to one project: for each, the
+     * project's code and the problem. Each place of the plan's columns belongs to one project.
+     */
+    public static List<Map.Entry<String, Problem>> listingClashes(Plan plan) {
+        Map<String, String> owner = new HashMap<>();
+        List<Map.Entry<String, Problem>> out = new ArrayList<>();
+        for (Project pr : plan.projects()) {
+            Set<String> own = new HashSet<>();
+            for (Project.Listing l : pr.listings()) {
+                String slot = l.column() + "/" + (l.group() == null ? "" : l.group()) + "/" + l.number();
+                String previous = owner.putIfAbsent(slot, pr.code());
+                if (!own.add(slot) || previous != null && !previous.equals(pr.code())) {
+                    out.add(Map.entry(pr.code(), new Problem("listings", Problem.Kind.DUPLICATE, listingName(l))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String listingName(Project.Listing l) {
+        return "专栏" + l.column() + (l.group() == null || l.group().isBlank() ? "" : " " + l.group())
+                + "（" + l.number() + "）";
+    }
+
     public static List<Problem> check(Object record, Plan plan) {
         List<Problem> p = new ArrayList<>();
         if (record instanceof Zone z) {
@@ -55,6 +84,12 @@ public final class Validation {
             }
         } else if (record instanceof Project pr) {
             length(p, "name", pr.name(), 200);
+            for (Project.Listing l : pr.listings()) {
+                if (l.column() < 1 || l.column() > 9 || l.number() < 1) {
+                    // the plan has 专栏1–9, numbered from 1
+                    p.add(new Problem("listings", Problem.Kind.UNKNOWN_REFERENCE, listingName(l)));
+                }
+            }
             if (blank(pr.name())) {
                 p.add(new Problem("name", Problem.Kind.REQUIRED));
             }

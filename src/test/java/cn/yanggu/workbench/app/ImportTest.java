@@ -100,6 +100,26 @@ class ImportTest {
     }
 
     @Test
+    void aColumnPlaceGivenToTwoProjectsIsNamedByPositionAndNothingChanges() throws Exception {
+        Path file = exportEdited();
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = (ObjectNode) m.readTree(file.toFile());
+        // P02 claims P01's place 专栏1 铜及铜精深加工 (1): each place of a column belongs to one project
+        ObjectNode p02 = (ObjectNode) root.get("projects").get(1);
+        ((ObjectNode) p02.get("listings").get(0)).put("number", 1);
+        Path bad = dir.resolve("bad-listing.json");
+        m.writeValue(bad.toFile(), root);
+        try (Workbench fresh = Workbench.open(dir.resolve("fresh.db"))) {
+            Plan before = fresh.loadPlan();
+            EditRejected e = assertThrows(EditRejected.class, () -> fresh.importJson(bad));
+            assertTrue(e.problems().stream().anyMatch(p -> "projects[1]".equals(p.position())
+                    && p.problem().kind() == Problem.Kind.DUPLICATE
+                    && p.problem().args().get(0).equals("专栏1 铜及铜精深加工（1）")), e.problems().toString());
+            assertEquals(before, fresh.loadPlan());
+        }
+    }
+
+    @Test
     void anEmptyRequiredFieldIsNamedByItsPath() throws Exception {
         Path file = exportEdited();
         ObjectMapper m = new ObjectMapper();

@@ -353,19 +353,10 @@ public final class Exchange {
         for (Change c : changes) {
             next = cn.yanggu.workbench.app.Plans.apply(next, c);
         }
-        Map<String, String> owner = new java.util.HashMap<>();
         List<EditRejected.Located> problems = new ArrayList<>();
-        for (Project p : next.projects()) {
-            Set<String> own = new HashSet<>();
-            for (Project.Listing l : p.listings()) {
-                String slot = l.column() + "/" + (l.group() == null ? "" : l.group()) + "/" + l.number();
-                String previous = owner.putIfAbsent(slot, p.code());
-                if (previous != null || !own.add(slot)) {
-                    problems.add(new EditRejected.Located(cn.yanggu.workbench.domain.EntityKind.PROJECT, p.code(),
-                            null, new Problem("listings", Problem.Kind.DUPLICATE,
-                            "专栏" + l.column() + "(" + l.number() + ")")));
-                }
-            }
+        for (Map.Entry<String, Problem> clash : cn.yanggu.workbench.domain.Validation.listingClashes(next)) {
+            problems.add(new EditRejected.Located(cn.yanggu.workbench.domain.EntityKind.PROJECT, clash.getKey(), null,
+                    clash.getValue()));
         }
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
