@@ -141,7 +141,17 @@ public final class Shell {
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
         menu.setId("menu-bar");
         root.setTop(menu);
-        root.setLeft(rail);
+        // the rail scrolls (mouse wheel; no bar, which would squeeze the names) when the window is too low for all
+        // destinations (e.g. 1366×768 at 125 %), so the status bar below is never pushed out of the window
+        javafx.scene.control.ScrollPane railScroll = new javafx.scene.control.ScrollPane(rail);
+        railScroll.setId("nav-scroll");
+        railScroll.getStyleClass().add("nav-scroll");
+        railScroll.setFitToWidth(true);
+        railScroll.setFitToHeight(true);
+        railScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        railScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        railScroll.setMinViewportHeight(0);
+        root.setLeft(railScroll);
         root.setCenter(center);
         root.setBottom(status);
         root.getStyleClass().add("shell");

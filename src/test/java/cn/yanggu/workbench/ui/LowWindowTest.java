@@ -1,0 +1,46 @@
+package cn.yanggu.workbench.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** On a low screen (1366×768 at 125 % leaves about 600 px) the status bar stays in the window; the rail scrolls. */
+class LowWindowTest {
+    @TempDir
+    Path dir;
+    private WorkbenchApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void theStatusBarStaysInALowWindowAndEveryDestinationCanBeReached() throws Exception {
+        app = Windows.start(dir.resolve("workbench.db"), "zh", Clock.systemDefaultZone());
+        FxRobot robot = new FxRobot();
+        Node status = robot.lookup("#status-state").query();
+        Stage stage = (Stage) status.getScene().getWindow();
+        robot.interact(() -> stage.setHeight(420));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneHeight = status.getScene().getHeight();
+        Bounds b = status.localToScene(status.getBoundsInLocal());
+        assertTrue(b.getMaxY() <= sceneHeight + 0.5, "status bar bottom " + b.getMaxY() + " in a scene of " + sceneHeight);
+        // the last destination is still there to scroll to and open
+        Node audit = robot.lookup("#nav-audit").query();
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) audit).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((javafx.scene.control.ToggleButton) audit).isSelected());
+    }
+}
