@@ -32,6 +32,16 @@ class LowWindowTest {
         FxRobot robot = new FxRobot();
         Node status = robot.lookup("#status-state").query();
         Stage stage = (Stage) status.getScene().getWindow();
+        double height = stage.getHeight();
+        try {
+            lowWindow(robot, status, stage);
+        } finally {
+            // the primary stage is shared by the test classes that follow
+            robot.interact(() -> stage.setHeight(height));
+        }
+    }
+
+    private static void lowWindow(FxRobot robot, Node status, Stage stage) {
         robot.interact(() -> stage.setHeight(420));
         WaitForAsyncUtils.waitForFxEvents();
         double sceneHeight = status.getScene().getHeight();
