@@ -20,13 +20,10 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
-            throw new AssertionError("a subcommand must not open a window");
-        });
+        return cli.run(args);
     }
 
     @Test
@@ -34,7 +31,7 @@ class CliTest {
         Path db = dir.resolve("w.db");
         Path file = dir.resolve("plan.json");
         assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", file.toString()));
-        assertEquals("", err.toString());
+        assertEquals("", cli.err());
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(4, root.get("zones").size());
         assertEquals(6, root.get("chains").size());
@@ -52,33 +49,33 @@ class CliTest {
     @Test
     void helpAndVersion() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("export"));
-        assertTrue(out.toString().contains("--db"));
+        assertTrue(cli.out().contains("export"));
+        assertTrue(cli.out().contains("--db"));
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().contains("Yanggu Zone Planning Workbench"));
+        assertTrue(cli.out().contains("Yanggu Zone Planning Workbench"));
     }
 
     @Test
     void anUnknownOptionIsOneLineAndExitCode2() {
         assertEquals(2, run("--frobnicate"));
-        assertOneLine(err.toString(), "--frobnicate");
-        assertTrue(err.toString().startsWith("参数错误"), err.toString());
+        assertOneLine(cli.err(), "--frobnicate");
+        assertTrue(cli.err().startsWith("参数错误"), cli.err());
     }
 
     @Test
     void englishMessagesWithLangEn() {
         assertEquals(2, run("--lang", "en", "export", "--format", "csv", "--out", dir.resolve("x").toString()));
-        assertOneLine(err.toString(), "csv");
-        assertTrue(err.toString().startsWith("Unsupported format"), err.toString());
+        assertOneLine(cli.err(), "csv");
+        assertTrue(cli.err().startsWith("Unsupported format"), cli.err());
     }
 
     @Test
     void aMissingOutputFolderIsOneLineAndExitCode1() {
-        Path out = dir.resolve("no/such/folder/plan.json");
+        Path target = dir.resolve("no/such/folder/plan.json");
         assertEquals(1, run("--db", dir.resolve("w.db").toString(), "export", "--format", "json", "--out",
-                out.toString()));
-        assertOneLine(err.toString(), "no" + java.io.File.separator + "such");
-        assertFalse(Files.exists(out));
+                target.toString()));
+        assertOneLine(cli.err(), "no" + java.io.File.separator + "such");
+        assertFalse(Files.exists(target));
     }
 
     @Test
@@ -86,19 +83,20 @@ class CliTest {
         Path db = dir.resolve("broken.db");
         byte[] junk = "PK\u0003\u0004 this is a zip, not a database".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(db, junk);
-        Path out = dir.resolve("plan.json");
-        assertEquals(1, run("--db", db.toString(), "export", "--format", "json", "--out", out.toString()));
-        assertOneLine(err.toString(), "broken.db");
-        assertTrue(err.toString().contains("不是数据库文件"), err.toString());
+        Path target = dir.resolve("plan.json");
+        assertEquals(1, run("--db", db.toString(), "export", "--format", "json", "--out", target.toString()));
+        assertOneLine(cli.err(), "broken.db");
+        assertTrue(cli.err().contains("不是数据库文件"), cli.err());
         assertArrayEquals(junk, Files.readAllBytes(db));
-        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(target));
     }
 
     @Test
     void withoutASubcommandTheWindowIsStartedWithTheChosenDatabaseAndLanguage() {
         Path[] started = new Path[1];
         String[] lang = new String[1];
-        int code = Cli.run(new String[] {"--db", "x.db", "--lang", "en"}, new PrintWriter(out), new PrintWriter(err),
+        int code = Cli.run(new String[] {"--db", "x.db", "--lang", "en"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
                 (db, l) -> {
                     started[0] = db;
                     lang[0] = l;
@@ -127,7 +125,7 @@ class CliTest {
         assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", file.toString()));
         assertEquals(0, run("--db", dir.resolve("other.db").toString(), "import", "--format", "json", "--in",
                 file.toString()));
-        assertTrue(out.toString().contains("已导入 plan.json"), out.toString());
+        assertTrue(cli.out().contains("已导入 plan.json"), cli.out());
 
         String json = Files.readString(file);
         Path broken = dir.resolve("broken.json");
@@ -135,9 +133,9 @@ class CliTest {
         byte[] before = Files.readAllBytes(dir.resolve("other.db"));
         assertEquals(1, run("--db", dir.resolve("other.db").toString(), "import", "--format", "json", "--in",
                 broken.toString()));
-        assertTrue(err.toString().startsWith("未导入 broken.json"), err.toString());
-        assertTrue(err.toString().contains("zones[0]") && err.toString().contains("areaKm2")
-                && err.toString().contains("不能为负数"), err.toString());
+        assertTrue(cli.err().startsWith("未导入 broken.json"), cli.err());
+        assertTrue(cli.err().contains("zones[0]") && cli.err().contains("areaKm2")
+                && cli.err().contains("不能为负数"), cli.err());
         Path out2 = dir.resolve("after.json");
         assertEquals(0, run("--db", dir.resolve("other.db").toString(), "export", "--format", "json", "--out",
                 out2.toString()));
@@ -151,15 +149,14 @@ class CliTest {
         int code = run("--db", db, "check-admission", "--land-mu", "100", "--investment-wan", "28000",
                 "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000");
         assertEquals(3, code, "exactly 280 万元/亩 is not higher than 280");
-        String text = out.toString();
+        String text = cli.out();
         assertTrue(text.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), text);
         assertTrue(text.contains("✓ 通过  亩均税收：25.00 万元/亩"), text);
         assertTrue(text.contains("✓ 通过  容积率：1.20，要求 ≥ 1.00（差额 +0.20）"), text);
         assertTrue(text.contains("✓ 通过  建筑系数：45.00 %"), text);
-        out.getBuffer().setLength(0);
         assertEquals(0, run("--db", db, "check-admission", "--land-m2", "66667", "--investment-wan", "30000",
                 "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000"));
-        assertTrue(out.toString().contains("全部达到"), out.toString());
+        assertTrue(cli.out().contains("全部达到"), cli.out());
         assertEquals(2, run("--db", db, "check-admission", "--investment-wan", "1", "--tax-wan", "1",
                 "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
         assertEquals(2, run("--db", db, "check-admission", "--land-mu", "abc", "--investment-wan", "1",
@@ -172,21 +169,19 @@ class CliTest {
         String[] figures = {"--land-mu", "10", "--investment-wan", "3000", "--tax-wan", "300", "--site-m2", "6667",
             "--floor-m2", "5000", "--footprint-m2", "2000"};   // 容积率 0.75, 建筑系数 30 %: below the 2025 standards
         assertEquals(0, run(concat(new String[] {"--db", db, "check-admission", "--year", "2024"}, figures)),
-                out.toString());
-        String text = out.toString();
+                cli.out());
+        String text = cli.out();
         assertTrue(text.contains("按 2024 年执行的入园门槛评审"), text);
         assertTrue(text.contains("— 未执行 容积率：0.75，要求 ≥ 1.00"), text);
         assertTrue(text.contains("2025 年起的标准"), text);
-        out.getBuffer().setLength(0);
         assertEquals(3, run(concat(new String[] {"--db", db, "check-admission", "--year", "2025"}, figures)));
-        assertTrue(out.toString().contains("× 未通过 容积率：0.75"), out.toString());
-        out.getBuffer().setLength(0);
+        assertTrue(cli.out().contains("× 未通过 容积率：0.75"), cli.out());
         // money in 元, land in m², saved with project P01 (a failing check: the exit code still says so)
         assertEquals(3, run("--db", db, "check-admission", "--land-m2", "6666.7", "--investment-yuan", "30000000",
                 "--tax-yuan", "3000000", "--site-m2", "6667", "--floor-m2", "5000", "--footprint-m2", "2000",
                 "--year", "2026", "--save-to-project", "P01"));
-        assertTrue(out.toString().contains("✓ 通过  投资强度：300.00 万元/亩"), out.toString());
-        assertTrue(out.toString().contains("评审结果已保存到项目 P01"), out.toString());
+        assertTrue(cli.out().contains("✓ 通过  投资强度：300.00 万元/亩"), cli.out());
+        assertTrue(cli.out().contains("评审结果已保存到项目 P01"), cli.out());
         try (var wb = cn.yanggu.workbench.app.Workbench.open(Path.of(db))) {
             var checks = wb.editor().admissionChecks();
             assertEquals(1, checks.size());
@@ -199,26 +194,21 @@ class CliTest {
             assertTrue(wb.editor().audit().stream().anyMatch(a -> a.entity().equals("admission-check")
                     && "P01".equals(a.code())));
         }
-        out.getBuffer().setLength(0);
         assertEquals(0, run("check-admission", "--help"));
-        assertTrue(out.toString().contains("--save-to-project"), out.toString());
+        assertTrue(cli.out().contains("--save-to-project"), cli.out());
         // bad arguments: exit 2 with one line
-        err.getBuffer().setLength(0);
         assertEquals(2, run(concat(new String[] {"--db", db, "check-admission", "--year", "1999"}, figures)));
-        assertOneLine(err.toString(), "1999");
-        err.getBuffer().setLength(0);
+        assertOneLine(cli.err(), "1999");
         assertEquals(2, run(concat(new String[] {"--db", db, "check-admission", "--save-to-project", "NOPE"},
                 figures)));
-        assertOneLine(err.toString(), "NOPE");
-        err.getBuffer().setLength(0);
+        assertOneLine(cli.err(), "NOPE");
         assertEquals(2, run("--db", db, "check-admission", "--land-mu", "10", "--investment-wan", "1",
                 "--investment-yuan", "10000", "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1",
                 "--footprint-m2", "1"));
-        assertOneLine(err.toString(), "--investment-yuan");
-        err.getBuffer().setLength(0);
+        assertOneLine(cli.err(), "--investment-yuan");
         assertEquals(2, run("--db", db, "check-admission", "--land-mu", "-1", "--investment-wan", "1",
                 "--tax-wan", "1", "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
-        assertOneLine(err.toString(), "负数");
+        assertOneLine(cli.err(), "负数");
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -9,8 +9,6 @@ import cn.yanggu.workbench.domain.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,15 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PackageCommandTest {
     @TempDir
     Path dir;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
-            throw new AssertionError("a subcommand must not open a window");
-        });
+        return cli.run(args);
     }
 
     private static void setInvestment(Path db, String code, double value) {
@@ -61,8 +54,8 @@ class PackageCommandTest {
         setInvestment(bureau, "P03", 200);
         Path pkg = dir.resolve("office.ygpkg");
         assertEquals(0, run("--db", office.toString(), "package", "export", "--out", pkg.toString(),
-                "--origin", "十五里园镇", "--years", "2021-2025"), err.toString());
-        assertTrue(out.toString().contains("十五里园镇"), out.toString());
+                "--origin", "十五里园镇", "--years", "2021-2025"), cli.err());
+        assertTrue(cli.out().contains("十五里园镇"), cli.out());
         return pkg;
     }
 
@@ -73,8 +66,8 @@ class PackageCommandTest {
         Path pkg = exported(office, bureau);
         Plan before = plan(bureau);
         assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--dry-run"),
-                err.toString());
-        String text = out.toString();
+                cli.err());
+        String text = cli.out();
         assertTrue(text.contains("来件：十五里园镇"), text);
         assertTrue(text.contains("修改  项目 P01") && text.contains("基准 — ｜ 本地 — ｜ 来件 5000"), text);
         assertTrue(text.contains("冲突  项目 P03") && text.contains("基准 — ｜ 本地 200 ｜ 来件 100"), text);
@@ -89,8 +82,8 @@ class PackageCommandTest {
         Path pkg = exported(office, bureau);
         Plan before = plan(bureau);
         assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString()));
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertTrue(err.toString().contains("--theirs") && err.toString().contains("--mine"), err.toString());
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertTrue(cli.err().contains("--theirs") && cli.err().contains("--mine"), cli.err());
         assertEquals(before, plan(bureau));
         assertEquals(2, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs",
                 "--mine"));
@@ -107,12 +100,12 @@ class PackageCommandTest {
         }
         setInvestment(copy, "P03", 200);
         assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs"),
-                err.toString());
-        assertTrue(out.toString().contains("采用来件 1 处"), out.toString());
+                cli.err());
+        assertTrue(cli.out().contains("采用来件 1 处"), cli.out());
         assertEquals(100.0, investment(bureau, "P03"));
         assertEquals(5000.0, investment(bureau, "P01"));
         assertEquals(0, run("--db", copy.toString(), "package", "import", "--in", pkg.toString(), "--mine"),
-                err.toString());
+                cli.err());
         assertEquals(200.0, investment(copy, "P03"));
         assertEquals(5000.0, investment(copy, "P01"));
     }
@@ -126,13 +119,13 @@ class PackageCommandTest {
         Files.write(cut, Arrays.copyOf(all, all.length / 2));
         Plan before = plan(bureau);
         assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", cut.toString(), "--theirs"));
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        assertTrue(err.toString().contains("cut.ygpkg") && err.toString().contains("数据库未作任何改动"),
-                err.toString());
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertTrue(cli.err().contains("cut.ygpkg") && cli.err().contains("数据库未作任何改动"),
+                cli.err());
         assertEquals(before, plan(bureau));
         assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in",
                 dir.resolve("missing.ygpkg").toString(), "--dry-run"));
-        assertTrue(err.toString().contains("无法读取交换包 missing.ygpkg"), err.toString());
+        assertTrue(cli.err().contains("无法读取交换包 missing.ygpkg"), cli.err());
     }
 
     @Test
@@ -140,12 +133,12 @@ class PackageCommandTest {
         Path db = dir.resolve("w.db");
         Path pkg = dir.resolve("p.ygpkg");
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--years", "2025-2021"));
-        assertTrue(err.toString().contains("2025-2021"), err.toString());
+        assertTrue(cli.err().contains("2025-2021"), cli.err());
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "火星"));
-        assertTrue(err.toString().contains("东部工业集中区"), err.toString());
+        assertTrue(cli.err().contains("东部工业集中区"), cli.err());
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--kinds", "money"));
         assertEquals(0, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "东部",
-                "--kinds", "projects,enterprises"), err.toString());
+                "--kinds", "projects,enterprises"), cli.err());
         assertTrue(Files.isRegularFile(pkg));
         assertEquals(2, run("--db", db.toString(), "package"));
     }

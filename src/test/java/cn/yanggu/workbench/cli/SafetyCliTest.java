@@ -3,9 +3,7 @@ package cn.yanggu.workbench.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,20 +21,15 @@ class SafetyCliTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
-            throw new AssertionError("a subcommand must not open a window");
-        });
+        return cli.run(args);
     }
 
     private String exported(Path db) throws Exception {
         Path json = dir.resolve("e.json");
-        assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", json.toString()), err.toString());
+        assertEquals(0, run("--db", db.toString(), "export", "--format", "json", "--out", json.toString()), cli.err());
         // the export's header has the time of export; the data after it is what is compared
         String s = Files.readString(json);
         return s.substring(s.indexOf("\"plan\""));
@@ -47,16 +40,16 @@ class SafetyCliTest {
         Path db = dir.resolve("w.db");
         String original = exported(db);
         Path copy = dir.resolve("copy.db");
-        assertEquals(0, run("--db", db.toString(), "backup", "--out", copy.toString()), err.toString());
-        assertTrue(out.toString().contains(copy.toString()), out.toString());
+        assertEquals(0, run("--db", db.toString(), "backup", "--out", copy.toString()), cli.err());
+        assertTrue(cli.out().contains(copy.toString()), cli.out());
 
         Path other = dir.resolve("other.json");
         Files.writeString(other, original.replace("\"亩均税收\"", "\"亩均税收（改）\"").replaceFirst("^", "{ "));
-        assertEquals(0, run("--db", db.toString(), "import", "--format", "json", "--in", other.toString()), err.toString());
+        assertEquals(0, run("--db", db.toString(), "import", "--format", "json", "--in", other.toString()), cli.err());
         assertTrue(exported(db).contains("亩均税收（改）"));
 
-        assertEquals(0, run("--db", db.toString(), "restore", "--in", copy.toString()), err.toString());
-        assertTrue(out.toString().contains("before-restore"), out.toString());
+        assertEquals(0, run("--db", db.toString(), "restore", "--in", copy.toString()), cli.err());
+        assertTrue(cli.out().contains("before-restore"), cli.out());
         assertEquals(original, exported(db));
     }
 
@@ -95,15 +88,15 @@ class SafetyCliTest {
                     continue;
                 }
                 assertEquals(1, code, bad + " " + command[0]);
-                assertEquals(1, err.toString().strip().lines().count(), err.toString());
-                assertTrue(err.toString().contains(bad.getFileName().toString()), err.toString());
+                assertEquals(1, cli.err().strip().lines().count(), cli.err());
+                assertTrue(cli.err().contains(bad.getFileName().toString()), cli.err());
                 assertArrayEquals(before, Files.readAllBytes(bad), bad + " " + command[0]);
             }
         }
         assertTrue(run("--db", damaged.toString(), "export", "--format", "json", "--out", "x.json") == 1
-                && err.toString().contains("损坏"), err.toString());
+                && cli.err().contains("损坏"), cli.err());
         assertTrue(run("--db", readOnly.toString(), "export", "--format", "json", "--out", "x.json") == 1
-                && err.toString().contains("只读"), err.toString());
+                && cli.err().contains("只读"), cli.err());
     }
 
     @Test
@@ -114,12 +107,12 @@ class SafetyCliTest {
             Files.writeString(dir.resolve("in.json"), "{ " + original);
             assertEquals(1, run("--db", db.toString(), "import", "--format", "json", "--in",
                     dir.resolve("in.json").toString()));
-            assertTrue(err.toString().contains(String.valueOf(ProcessHandle.current().pid())), err.toString());
-            assertEquals(1, err.toString().strip().lines().count());
+            assertTrue(cli.err().contains(String.valueOf(ProcessHandle.current().pid())), cli.err());
+            assertEquals(1, cli.err().strip().lines().count());
             assertEquals(0, run("--db", db.toString(), "backup", "--out", dir.resolve("live.db").toString()),
-                    err.toString());
+                    cli.err());
             assertEquals(1, run("--db", db.toString(), "restore", "--in", dir.resolve("live.db").toString()));
-            assertTrue(err.toString().contains("另一个工作台"), err.toString());
+            assertTrue(cli.err().contains("另一个工作台"), cli.err());
             open.loadPlan();
         }
     }

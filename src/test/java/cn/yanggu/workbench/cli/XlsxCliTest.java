@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,15 +23,10 @@ class XlsxCliTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Cli.run(args, new PrintWriter(out), new PrintWriter(err), (db, lang) -> {
-            throw new AssertionError("a subcommand must not open a window");
-        });
+        return cli.run(args);
     }
 
     private Path fill(Path template, String name, String code, Object value) throws Exception {
@@ -61,7 +54,7 @@ class XlsxCliTest {
         Path db = dir.resolve("w.db");
         Path file = dir.resolve("plan.xlsx");
         assertEquals(0, run("--db", db.toString(), "export", "--format", "xlsx", "--out", file.toString()));
-        assertEquals("", err.toString());
+        assertEquals("", cli.err());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook b = new XSSFWorkbook(in)) {
             assertNotNull(b.getSheet("年度数据"));
             assertEquals(15, b.getNumberOfSheets());
@@ -72,7 +65,7 @@ class XlsxCliTest {
             assertNotNull(b.getSheet("Year values"));
         }
         assertEquals(2, run("--db", db.toString(), "export", "--format", "xls", "--out", file.toString()));
-        assertTrue(err.toString().contains("json, xlsx"), err.toString());
+        assertTrue(cli.err().contains("json, xlsx"), cli.err());
     }
 
     @Test
@@ -81,14 +74,14 @@ class XlsxCliTest {
         Path template = dir.resolve("t.xlsx");
         assertEquals(0, run("--db", db.toString(), "template", "--year", "2023", "--vintage", "快报", "--out",
                 template.toString()));
-        assertTrue(out.toString().contains("2023"), out.toString());
+        assertTrue(cli.out().contains("2023"), cli.out());
         assertEquals(2, run("--db", db.toString(), "template", "--year", "2023", "--vintage", "大概", "--out",
                 template.toString()));
         assertEquals(2, run("--db", db.toString(), "template", "--year", "1999", "--out", template.toString()));
 
         Path good = fill(template, "good.xlsx", "T04", 1_800_000);
         assertEquals(0, run("--db", db.toString(), "import", "--format", "xlsx", "--in", good.toString()));
-        assertEquals("已从 good.xlsx 导入 1 个 2023 年实际值", out.toString().strip());
+        assertEquals("已从 good.xlsx 导入 1 个 2023 年实际值", cli.out().strip());
 
         Path bad = fill(template, "bad.xlsx", "G02", "约20");
         Path exported = dir.resolve("before.json");
@@ -97,7 +90,7 @@ class XlsxCliTest {
         Path report = dir.resolve("errors.txt");
         assertEquals(1, run("--db", db.toString(), "import", "--format", "xlsx", "--in", bad.toString(), "--report",
                 report.toString()));
-        String line = err.toString().strip();
+        String line = cli.err().strip();
         assertFalse(line.contains("\n"), "one line on failure: " + line);
         assertTrue(line.matches("未导入 bad\\.xlsx：1 处错误，未做任何改动 — 年度实际值!F\\d+：应为数字，实为“约20”（全部错误见 .*errors\\.txt）"),
                 line);

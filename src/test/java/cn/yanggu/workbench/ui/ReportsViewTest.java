@@ -51,9 +51,8 @@ class ReportsViewTest {
             List<YearValue> values = new ArrayList<>(tax.values());
             values.add(new YearValue(2023, Enums.ValueKind.ACTUAL, 5.2, Enums.Comparator.EQ,
                     Enums.Vintage.PRELIMINARY, null, "统计快报", "2024-01-20", null));
-            wb.editor().apply(Edit.of("actuals", Change.update(tax, new Indicator(tax.code(), tax.name(),
-                    tax.category(), tax.unit(), tax.direction(), tax.attribute(), tax.growthKind(), tax.statedRate(),
-                    tax.table(), tax.row(), tax.chainCode(), tax.source(), tax.note(), values))));
+            wb.editor().apply(Edit.of("actuals", Change.update(tax,
+                    cn.yanggu.workbench.app.Records.with(tax, "values", values))));
         }
         Clock clock = Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
         app = Windows.start(db, "zh", clock);

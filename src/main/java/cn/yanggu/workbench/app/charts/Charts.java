@@ -246,25 +246,11 @@ public final class Charts {
 
     /** The status word of plan evaluations in the UI language. */
     public static String statusWord(I18n t, Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> t.get("status.achieved");
-            case AHEAD -> t.get("status.ahead");
-            case ON_TRACK -> t.get("status.onTrack");
-            case BEHIND -> t.get("status.behind");
-            case FAR_BEHIND -> t.get("status.farBehind");
-            case NO_DATA -> t.get("status.noData");
-        };
+        return cn.yanggu.workbench.app.Words.status(t, s);
     }
 
     private String vintageWord(Enums.Vintage v) {
-        if (v == null) {
-            return t.get("chart.vintageUnknown");
-        }
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return v == null ? t.get("chart.vintageUnknown") : cn.yanggu.workbench.app.Words.vintage(t, v);
     }
 
     private static Shape vintageShape(Enums.Vintage v) {
@@ -373,12 +359,7 @@ public final class Charts {
     }
 
     private String stageWord(Enums.ProjectStage s) {
-        return switch (s) {
-            case RESERVE -> t.get("stage.reserve");
-            case STARTED -> t.get("stage.started");
-            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-            case COMPLETED -> t.get("stage.completed");
-        };
+        return cn.yanggu.workbench.app.Words.stage(t, s);
     }
 
     /** The three industrial zones side by side (area), with the stated total. */

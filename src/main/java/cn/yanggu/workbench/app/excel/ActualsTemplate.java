@@ -68,11 +68,7 @@ public final class ActualsTemplate {
     }
 
     static String vintageLabel(I18n t, Enums.Vintage v) {
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return cn.yanggu.workbench.app.Words.vintage(t, v);
     }
 
     public byte[] write(Plan plan, int year, Enums.Vintage vintage) throws IOException {

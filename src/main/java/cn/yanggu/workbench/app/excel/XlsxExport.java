@@ -174,15 +174,7 @@ public final class XlsxExport {
     }
 
     private String stage(Enums.ProjectStage s) {
-        if (s == null) {
-            return null;
-        }
-        return switch (s) {
-            case RESERVE -> t.get("stage.reserve");
-            case STARTED -> t.get("stage.started");
-            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-            case COMPLETED -> t.get("stage.completed");
-        };
+        return cn.yanggu.workbench.app.Words.stage(t, s);
     }
 
     private void projects(SheetWriter w, Plan plan) {
@@ -256,14 +248,7 @@ public final class XlsxExport {
     }
 
     String vintage(Enums.Vintage v) {
-        if (v == null) {
-            return null;
-        }
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return cn.yanggu.workbench.app.Words.vintage(t, v);
     }
 
     private String valueKind(Enums.ValueKind k) {

@@ -85,12 +85,7 @@ public final class ExchangeText {
             return number(d);
         }
         if (v instanceof Enums.ProjectStage s) {
-            return switch (s) {
-                case RESERVE -> t.get("stage.reserve");
-                case STARTED -> t.get("stage.started");
-                case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-                case COMPLETED -> t.get("stage.completed");
-            };
+            return cn.yanggu.workbench.app.Words.stage(t, s);
         }
         if (v instanceof Enums.ProjectKind k) {
             return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");

@@ -449,27 +449,15 @@ public final class ReportBuilder {
         if (kind == ReportKind.FINAL && s != Assessment.Status.NO_DATA) {
             return s == Assessment.Status.ACHIEVED ? t.get("report.doc.achieved") : t.get("report.doc.notAchieved");
         }
-        return cn.yanggu.workbench.app.charts.Charts.statusWord(t, s);
+        return cn.yanggu.workbench.app.Words.status(t, s);
     }
 
     private String stageWord(Enums.ProjectStage s) {
-        return switch (s) {
-            case RESERVE -> t.get("stage.reserve");
-            case STARTED -> t.get("stage.started");
-            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-            case COMPLETED -> t.get("stage.completed");
-        };
+        return cn.yanggu.workbench.app.Words.stage(t, s);
     }
 
     private String vintage(Enums.Vintage v) {
-        if (v == null) {
-            return t.get("report.doc.vintageUnknown");
-        }
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return v == null ? t.get("report.doc.vintageUnknown") : cn.yanggu.workbench.app.Words.vintage(t, v);
     }
 
     private String attribute(Indicator ind) {

@@ -9,15 +9,7 @@ public final class Labels {
     }
 
     public static String stage(I18n t, Enums.ProjectStage s) {
-        if (s == null) {
-            return t.get("common.unset");
-        }
-        return switch (s) {
-            case RESERVE -> t.get("stage.reserve");
-            case STARTED -> t.get("stage.started");
-            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-            case COMPLETED -> t.get("stage.completed");
-        };
+        return s == null ? t.get("common.unset") : cn.yanggu.workbench.app.Words.stage(t, s);
     }
 
     public static String kind(I18n t, Enums.ProjectKind k) {

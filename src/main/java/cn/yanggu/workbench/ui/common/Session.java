@@ -118,28 +118,14 @@ public final class Session {
     public void importActualsXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t,
                                   Consumer<cn.yanggu.workbench.app.excel.ActualsImport.Result> done,
                                   Consumer<Throwable> failed) {
-        if (workbench == null) {
-            return;
-        }
-        Workbench wb = workbench;
-        runner.run("xlsx-import", () -> {
-            var result = wb.importActualsXlsx(file, t);
-            return java.util.Map.entry(result, snapshotOf(wb.editor()));
-        }, r -> {
-            snapshot.set(r.getValue());
-            done.accept(r.getKey());
-        }, failed);
+        writeWith("xlsx-import", wb -> wb.importActualsXlsx(file, t), done, failed);
     }
 
     /** Writes the actuals template of {@code year} in the background. */
     public void writeActualsTemplate(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, int year,
                                      cn.yanggu.workbench.domain.Enums.Vintage vintage,
                                      Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
-        if (workbench == null) {
-            return;
-        }
-        Workbench wb = workbench;
-        runner.run("xlsx-template", () -> {
+        withWorkbench("xlsx-template", wb -> {
             wb.writeActualsTemplate(file, t, year, vintage);
             return file;
         }, done, failed);
@@ -148,11 +134,7 @@ public final class Session {
     /** Writes the whole plan as one xlsx workbook in the background. */
     public void exportXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, String appVersion,
                            Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
-        if (workbench == null) {
-            return;
-        }
-        Workbench wb = workbench;
-        runner.run("xlsx-export", () -> {
+        withWorkbench("xlsx-export", wb -> {
             wb.exportXlsx(file, t, appVersion);
             return file;
         }, done, failed);
@@ -170,23 +152,14 @@ public final class Session {
     public void saveAdmissionCheck(String projectCode, Project newProject, int year, Admission.Proposal proposal,
                                    double landEntered, String landUnit, Consumer<Admission.SavedCheck> saved,
                                    Consumer<EditRejected> rejected) {
-        if (workbench == null) {
-            return;
-        }
-        runner.run("write", () -> {
-            Admission.SavedCheck c = workbench.editor().saveAdmissionCheck(projectCode, newProject, year, proposal,
-                    landEntered, landUnit);
-            return Map.entry(c, snapshotOf(workbench.editor()));
-        }, done -> {
-            snapshot.set(done.getValue());
-            saved.accept(done.getKey());
-        }, e -> {
-            if (e instanceof EditRejected r) {
-                rejected.accept(r);
-            } else {
-                errors.accept(e);
-            }
-        });
+        writeWith("write", wb -> wb.editor().saveAdmissionCheck(projectCode, newProject, year, proposal, landEntered,
+                landUnit), saved, e -> {
+                    if (e instanceof EditRejected r) {
+                        rejected.accept(r);
+                    } else {
+                        errors.accept(e);
+                    }
+                });
     }
 
     /** Reads the audit log in the background. */

@@ -233,14 +233,7 @@ final class IndicatorBoard extends VBox {
     }
 
     private String vintage(YearValue v) {
-        if (v.vintage() == null) {
-            return t.get("chart.vintageUnknown");
-        }
-        return switch (v.vintage()) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return v.vintage() == null ? t.get("chart.vintageUnknown") : cn.yanggu.workbench.app.Words.vintage(t, v.vintage());
     }
 
     /** A tiny line: the planned path in blue, the actuals as dark dots. */

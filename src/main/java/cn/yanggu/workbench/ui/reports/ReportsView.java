@@ -448,7 +448,7 @@ public final class ReportsView implements WorkbenchView {
     }
 
     private String status(Assessment.Status s) {
-        return cn.yanggu.workbench.app.charts.Charts.statusWord(t, s);
+        return cn.yanggu.workbench.app.Words.status(t, s);
     }
 
     private static String cssName(Assessment.Status s) {

@@ -197,11 +197,7 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
     }
 
     private String vintageLabel(Enums.Vintage v) {
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return cn.yanggu.workbench.app.Words.vintage(t, v);
     }
 
     @Override
