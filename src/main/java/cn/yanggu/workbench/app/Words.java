@@ -44,7 +44,58 @@ public final class Words {
             case ON_TRACK -> t.get("status.onTrack");
             case BEHIND -> t.get("status.behind");
             case FAR_BEHIND -> t.get("status.farBehind");
+            case DIRECTION_MET -> t.get("status.directionMet");
+            case DIRECTION_MISSED -> t.get("status.directionMissed");
+            case NOT_COMPARABLE -> t.get("status.notComparable");
             case NO_DATA -> t.get("status.noData");
         };
+    }
+
+    /** The final evaluation's word: 已实现 / 已提前实现 / 未实现 / 暂未实现 / 尚无实际值. */
+    public static String verdict(I18n t, Assessment.Verdict v) {
+        return switch (v) {
+            case ACHIEVED -> t.get("verdict.achieved");
+            case ACHIEVED_EARLIER -> t.get("verdict.achievedEarlier");
+            case NOT_ACHIEVED -> t.get("verdict.notAchieved");
+            case NOT_YET -> t.get("verdict.notYet");
+            case NO_DATA -> t.get("status.noData");
+        };
+    }
+
+    /** The shape symbol that goes with a status word (never colour alone): ★ ▲ ● ▼ ◆ ✓ ! ○. */
+    public static String symbol(Assessment.Status s) {
+        return switch (s) {
+            case ACHIEVED -> "★";
+            case AHEAD -> "▲";
+            case ON_TRACK -> "●";
+            case BEHIND -> "▼";
+            case FAR_BEHIND -> "◆";
+            case DIRECTION_MET -> "✓";
+            case DIRECTION_MISSED -> "▼";
+            case NOT_COMPARABLE, NO_DATA -> "○";
+        };
+    }
+
+    /**
+     * What the judgement rests on, for the hover text and notes: 无基期值 (path from the first actual), 方向性要求, 累计;
+     * empty for an ordinary base-to-target path.
+     */
+    public static String basis(I18n t, Assessment a) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        switch (a.basis()) {
+            case NO_BASE -> parts.add(a.start().map(s -> t.get("judgement.noBase", s.year()))
+                    .orElse(t.get("judgement.noBaseNoActual")));
+            case DIRECTION -> parts.add(t.get(a.indicator().direction() == Enums.Direction.LOWER
+                    ? "judgement.direction" : "judgement.directionHigher"));
+            default -> {
+            }
+        }
+        if (a.additive()) {
+            parts.add(t.get("judgement.cumulative"));
+        }
+        if (a.stale()) {
+            parts.add(t.get("judgement.dataUpTo", a.latest().orElseThrow().year()));
+        }
+        return String.join("；", parts);
     }
 }

@@ -23,8 +23,8 @@ public final class Enums {
     /** 指标属性：预期性 / 约束性。 */
     public enum Attribute { EXPECTED, BINDING }
 
-    /** 增速口径：年均、累计，或规划未给增速。 */
-    public enum GrowthKind { ANNUAL, CUMULATIVE, NONE }
+    /** 增速口径：年均、累计、规划未给增速，或只有方向性要求（“进一步下降”“持续降低”，无数值）。 */
+    public enum GrowthKind { ANNUAL, CUMULATIVE, NONE, DIRECTION }
 
     /** 年度值类别：基期值、目标值、实际值。 */
     public enum ValueKind { BASELINE, TARGET, ACTUAL }

@@ -219,6 +219,7 @@ public final class XlsxExport {
             case ANNUAL -> t.get("growthKind.annual");
             case CUMULATIVE -> t.get("growthKind.cumulative");
             case NONE -> t.get("growthKind.none");
+            case DIRECTION -> t.get("growthKind.direction");
         };
     }
 

@@ -101,7 +101,8 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                 RecordForm.Field.choice(t.get("indicator.growthKind"), "growthKind", List.of(
                         new RecordForm.Choice("annual", t.get("growthKind.annual")),
                         new RecordForm.Choice("cumulative", t.get("growthKind.cumulative")),
-                        new RecordForm.Choice("none", t.get("growthKind.none")))),
+                        new RecordForm.Choice("none", t.get("growthKind.none")),
+                        new RecordForm.Choice("direction", t.get("growthKind.direction")))),
                 RecordForm.Field.number(t.get("indicator.statedRate"), "statedRate", null),
                 RecordForm.Field.choice(t.get("indicator.chain"), "chainCode", List.of()),
                 RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),

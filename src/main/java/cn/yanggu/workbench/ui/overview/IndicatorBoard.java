@@ -1,9 +1,11 @@
 package cn.yanggu.workbench.ui.overview;
 
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
@@ -48,6 +50,11 @@ final class IndicatorBoard extends VBox {
     private final ComboBox<String> category = new ComboBox<>();
     private final ComboBox<String> chain = new ComboBox<>();
     private final Label empty = new Label();
+    /** The five statuses of plan evaluations always shown as chips; the others only when some indicator has them. */
+    private static final java.util.Set<Assessment.Status> MAIN = java.util.EnumSet.of(Assessment.Status.ACHIEVED,
+            Assessment.Status.AHEAD, Assessment.Status.ON_TRACK, Assessment.Status.BEHIND,
+            Assessment.Status.FAR_BEHIND);
+    private final Judgements words;
     private Assessment.Status statusFilter;
     private Plan plan;
 
@@ -56,6 +63,7 @@ final class IndicatorBoard extends VBox {
         this.t = t;
         this.session = session;
         this.openChart = openChart;
+        this.words = new Judgements(t);
         setId("indicator-board");
         Label title = new Label(t.get("board.title"));
         title.getStyleClass().add("section-title");
@@ -134,15 +142,16 @@ final class IndicatorBoard extends VBox {
         if (plan == null) {
             return;
         }
-        int end = plan.info().periodEnd();
         double tol = session.tolerance().get();
-        List<Assessment> all = plan.indicators().stream().filter(i -> i.target(end).isPresent())
-                .map(i -> Assessment.of(i, end, tol)).toList();
+        List<Assessment> all = Judgements.assess(plan, Judgements.dataYear(plan), tol);
         Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
         all.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         chips.getChildren().clear();
         for (Assessment.Status s : Assessment.Status.values()) {
-            ToggleButton chip = new ToggleButton(symbol(s) + " " + Charts.statusWord(t, s) + " "
+            if (counts.getOrDefault(s, 0) == 0 && s != statusFilter && !MAIN.contains(s)) {
+                continue;
+            }
+            ToggleButton chip = new ToggleButton(symbol(s) + " " + Words.status(t, s) + " "
                     + counts.getOrDefault(s, 0));
             chip.setId("chip-" + s.name().toLowerCase());
             chip.getStyleClass().addAll("status-chip", "status-" + s.name().toLowerCase().replace('_', '-'));
@@ -175,33 +184,29 @@ final class IndicatorBoard extends VBox {
     }
 
     static String symbol(Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> "★";
-            case AHEAD -> "▲";
-            case ON_TRACK -> "●";
-            case BEHIND -> "▼";
-            case FAR_BEHIND -> "◆";
-            case NO_DATA -> "○";
-        };
+        return Words.symbol(s);
     }
 
     private VBox card(Assessment a) {
         Indicator ind = a.indicator();
-        String unit = ind.unit() == null ? "" : ind.unit();
+        String unit = Judgements.unit(ind);
         Label name = new Label(ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）"));
         name.getStyleClass().add("board-name");
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
-        Label value = new Label(a.latest().map(l -> Formats.number(l.value())).orElse("—"));
+        Label value = new Label(a.latest().map(l -> Figures.recorded(ind, l.value())).orElse("—"));
         value.getStyleClass().add("board-value");
+        if (Figures.displayUnit(ind).divisor() != 1) {
+            a.latest().ifPresent(l -> value.setTooltip(new Tooltip(Formats.number(l.value()) + " " + ind.unit())));
+        }
         Label when = new Label(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
                 .orElse(t.get("board.noActuals", plan.info().periodStart())));
         when.getStyleClass().add("secondary");
         when.setWrapText(true);
         when.setMinHeight(Region.USE_PREF_SIZE);
         Label target = new Label(a.target().map(tg -> t.get("board.target", tg.year(),
-                cn.yanggu.workbench.ui.common.Labels.comparator(tg.comparator()) + Formats.number(tg.value())))
-                .orElse(""));
+                words.target(ind, tg))).orElse(a.basis() == Assessment.Basis.DIRECTION
+                ? t.get("growthKind.direction") : ""));
         target.getStyleClass().add("secondary");
         ProgressBar valueBar = new ProgressBar(a.valueProgress().isPresent()
                 ? Math.max(0, Math.min(1, a.valueProgress().getAsDouble())) : 0);
@@ -212,15 +217,13 @@ final class IndicatorBoard extends VBox {
         timeBar.getStyleClass().addAll("board-bar", "time-bar");
         timeBar.setMaxWidth(Double.MAX_VALUE);
         timeBar.setTooltip(new Tooltip(t.get("board.timeProgress")));
-        Label status = new Label(symbol(a.status()) + " " + Charts.statusWord(t, a.status())
+        Label status = new Label(symbol(a.status()) + " " + words.status(a)
                 + (a.bindingWarning() ? "  " + t.get("chart.bindingWarning") : ""));
         status.getStyleClass().addAll("status-chip", "status-" + a.status().name().toLowerCase().replace('_', '-'));
-        status.setTooltip(new Tooltip(t.get("board.rules")));
+        String basis = words.basis(a);
+        status.setTooltip(new Tooltip((basis.isEmpty() ? "" : basis + "\n") + t.get("board.rules")));
         status.setMinWidth(Region.USE_PREF_SIZE);
-        Label required = new Label(a.latest().isPresent() && a.requiredRate().isPresent()
-                && a.status() != Assessment.Status.ACHIEVED
-                ? t.get("board.required", String.format(java.util.Locale.ROOT, "%.1f%%",
-                a.requiredRate().getAsDouble() * 100)) : "");
+        Label required = new Label(words.required(a));
         required.getStyleClass().add("secondary");
         Canvas spark = sparkline(a);
         HBox top = new HBox(8, value, spark);
@@ -241,8 +244,7 @@ final class IndicatorBoard extends VBox {
         Canvas c = new Canvas(110, 34);
         GraphicsContext g = c.getGraphicsContext2D();
         List<Assessment.Point> path = a.plannedPath();
-        List<YearValue> actuals = a.indicator().values().stream()
-                .filter(v -> v.kind() == Enums.ValueKind.ACTUAL).toList();
+        List<YearValue> actuals = Assessment.actuals(a.indicator(), a.asOfYear());
         if (path.isEmpty() && actuals.isEmpty()) {
             return c;
         }

@@ -229,14 +229,7 @@ public final class ReportsView implements WorkbenchView {
 
     /** The status's shape, as on the overview (never colour alone). */
     private static String icon(Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> "★";
-            case AHEAD -> "▲";
-            case ON_TRACK -> "●";
-            case BEHIND -> "▼";
-            case FAR_BEHIND -> "◆";
-            case NO_DATA -> "○";
-        };
+        return cn.yanggu.workbench.app.Words.symbol(s);
     }
 
     private static Label section(String text) {
@@ -452,14 +445,7 @@ public final class ReportsView implements WorkbenchView {
     }
 
     private static String cssName(Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> "achieved";
-            case AHEAD -> "ahead";
-            case ON_TRACK -> "on-track";
-            case BEHIND -> "behind";
-            case FAR_BEHIND -> "far-behind";
-            case NO_DATA -> "no-data";
-        };
+        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** 生成报告…: warns about empty sections, asks where to save, then writes it in the background. */

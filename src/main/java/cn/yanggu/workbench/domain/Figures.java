@@ -1,0 +1,108 @@
+package cn.yanggu.workbench.domain;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How an indicator's numbers are printed, one rule for every view and output: the display unit (a value stored in
+ * 万元 reads in 亿元 once it is that large, as the plan writes 170亿元 for 1,700,000 万元 — the stored unit never
+ * changes) and the precision (persons, enterprises, patents are whole numbers; other values keep the plan's own
+ * decimals, at least one and at most two).
+ */
+public final class Figures {
+    private Figures() {
+    }
+
+    /** Units that count things: printed as whole numbers. */
+    private static final Set<String> COUNTS = Set.of("人", "名", "家", "个", "件", "座", "处", "项", "户", "所");
+
+    /** 万元 values at or above this read in 亿元 (and 万美元 in 亿美元). */
+    private static final double LARGE = 100_000;
+
+    /** The unit an indicator is shown in, with the factor that turns a stored value into it. */
+    public record DisplayUnit(String unit, double divisor) {
+        public double apply(double stored) {
+            return stored / divisor;
+        }
+    }
+
+    /** Whether the unit counts things (whole numbers only). */
+    public static boolean countUnit(String unit) {
+        return unit != null && COUNTS.contains(unit.strip());
+    }
+
+    /** The unit an indicator is shown in: its own, or 亿元 / 亿美元 for large 万元 / 万美元 values. */
+    public static DisplayUnit displayUnit(Indicator ind) {
+        String unit = ind.unit() == null ? "" : ind.unit();
+        double reference = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL)
+                .mapToDouble(v -> Math.abs(v.value())).max()
+                .orElse(ind.values().stream().mapToDouble(v -> Math.abs(v.value())).max().orElse(0));
+        if (reference >= LARGE && unit.equals("万元")) {
+            return new DisplayUnit("亿元", 10_000);
+        }
+        if (reference >= LARGE && unit.equals("万美元")) {
+            return new DisplayUnit("亿美元", 10_000);
+        }
+        return new DisplayUnit(unit, 1);
+    }
+
+    /**
+     * Decimals for figures the workbench computes (paths, gaps, projections) in the display unit: 0 for counts, else
+     * the most decimals of the plan's own base and target values in the display unit, at least 1 and at most 2.
+     */
+    public static int decimals(Indicator ind) {
+        if (countUnit(ind.unit())) {
+            return 0;
+        }
+        DisplayUnit d = displayUnit(ind);
+        int most = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL)
+                .mapToInt(v -> scale(d.apply(v.value()))).max().orElse(1);
+        return Math.max(1, Math.min(2, most));
+    }
+
+    /** Decimals for a recorded value (an actual as typed): its own, at least the indicator's, at most two. */
+    public static int decimals(Indicator ind, double stored) {
+        if (countUnit(ind.unit())) {
+            return 0;
+        }
+        int own = scale(displayUnit(ind).apply(stored));
+        return Math.min(2, Math.max(own, decimals(ind)));
+    }
+
+    /** A computed figure (path value, gap, projection) in the display unit, with thousands separators. */
+    public static String computed(Indicator ind, double stored) {
+        return format(displayUnit(ind).apply(stored), decimals(ind));
+    }
+
+    /** A recorded value (base, target, actual) in the display unit, keeping its own decimals. */
+    public static String recorded(Indicator ind, double stored) {
+        double shown = displayUnit(ind).apply(stored);
+        if (countUnit(ind.unit())) {
+            return format(shown, 0);
+        }
+        return format(shown, Math.min(2, scale(shown)));
+    }
+
+    /** {@code value} with thousands separators and exactly {@code decimals} decimals (no "-0"). */
+    public static String format(double value, int decimals) {
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (decimals > 0) {
+            pattern.append('.').append("0".repeat(decimals));
+        }
+        String s = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+    }
+
+    /** Decimals needed to write {@code v} exactly (after rounding away binary noise), at most 4. */
+    static int scale(double v) {
+        if (!Double.isFinite(v)) {
+            return 0;
+        }
+        BigDecimal b = new BigDecimal(Double.toString(v)).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return Math.max(0, b.scale());
+    }
+}

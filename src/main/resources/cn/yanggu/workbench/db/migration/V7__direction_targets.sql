@@ -1,0 +1,71 @@
+-- V7: direction-only requirements and the talent target.
+-- 1. growth_kind gains 'direction' (单位增加值能耗 … 氮氧化物排放量: "进一步下降 / 持续降低", no number). SQLite cannot
+--    change a CHECK constraint in place: the table is rebuilt. Dropping the old table would cascade-delete the
+--    yearly values (foreign keys are on), so they are kept aside first and put back.
+-- 2. The six direction-only indicators get the usual statistical unit where none is set, marked as the workbench's
+--    proposal until the bureau confirms it.
+-- 3. 研究生学历以上人才数 (四、（一）: "到2025年，研究生学历以上人才数超过300人") becomes its own indicator; the plan counts it
+--    apart from 表2-1's 国内外高端人才数.
+
+CREATE TABLE indicator_value_keep AS SELECT * FROM indicator_value;
+
+CREATE TABLE indicator_new (
+    code        TEXT PRIMARY KEY,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    unit        TEXT,
+    direction   TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+    attribute   TEXT CHECK (attribute IS NULL OR attribute IN ('expected', 'binding')),
+    growth_kind TEXT NOT NULL CHECK (growth_kind IN ('annual', 'cumulative', 'none', 'direction')),
+    stated_rate REAL,
+    table_name  TEXT,
+    table_row   INTEGER,
+    chain_code  TEXT REFERENCES chain (code) ON UPDATE CASCADE ON DELETE SET NULL,
+    source      TEXT NOT NULL,
+    note        TEXT
+);
+
+INSERT INTO indicator_new SELECT code, position, name, category, unit, direction, attribute, growth_kind,
+       stated_rate, table_name, table_row, chain_code, source, note FROM indicator;
+
+DROP TABLE indicator;
+
+ALTER TABLE indicator_new RENAME TO indicator;
+
+INSERT INTO indicator_value SELECT * FROM indicator_value_keep;
+
+DROP TABLE indicator_value_keep;
+
+UPDATE indicator SET growth_kind = 'direction'
+WHERE code IN ('G04', 'G05', 'G06', 'G07', 'G08', 'G09') AND growth_kind = 'none' AND direction = 'lower'
+  AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_code = indicator.code AND v.kind = 'target');
+
+INSERT INTO plan_note (entity, code, field, text, source)
+SELECT 'indicator', code, 'unit',
+       '规划未规定单位；“' || CASE code WHEN 'G04' THEN '吨标准煤/万元' WHEN 'G05' THEN '立方米/万元' ELSE '吨' END
+           || '”是工作台按统计惯例建议的单位，待管委会确认（在“指标”中修改单位后可删除本说明）。',
+       source
+FROM indicator WHERE code IN ('G04', 'G05', 'G06', 'G07', 'G08', 'G09') AND unit IS NULL;
+
+UPDATE indicator SET unit = CASE code WHEN 'G04' THEN '吨标准煤/万元' WHEN 'G05' THEN '立方米/万元' ELSE '吨' END
+WHERE code IN ('G04', 'G05', 'G06', 'G07', 'G08', 'G09') AND unit IS NULL;
+
+INSERT INTO indicator (code, position, name, category, unit, direction, attribute, growth_kind, stated_rate,
+                       table_name, table_row, chain_code, source, note)
+SELECT 'G28', coalesce((SELECT max(position) FROM indicator), 0) + 1, '研究生学历以上人才数', '创新驱动', '人',
+       'higher', NULL, 'none', NULL, NULL, NULL, NULL, '四、（一）深入实施创新驱动战略',
+       '原文“到2025年，研究生学历以上人才数超过300人”；与表2-1“国内外高端人才数”名称与口径不同，单列为一项指标。'
+WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'G28' OR name = '研究生学历以上人才数');
+
+INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated, source, value_date,
+                             note)
+SELECT 'G28', 2025, 'target', '', 300, '>', '超过300人', '四、（一）深入实施创新驱动战略', NULL, NULL
+WHERE EXISTS (SELECT 1 FROM indicator WHERE code = 'G28' AND name = '研究生学历以上人才数')
+  AND NOT EXISTS (SELECT 1 FROM indicator_value WHERE indicator_code = 'G28');
+
+UPDATE indicator SET note = '四、（一）另有“到2025年，研究生学历以上人才数超过300人”，与表2-1“国内外高端人才数”300名称与口径不同，单列为指标“研究生学历以上人才数”（G28）。'
+WHERE code = 'T06' AND note = '四、（一）另有“到2025年，研究生学历以上人才数超过300人”，与表2-1“国内外高端人才数”300名称与口径不同，未合并为同一指标，仅在此注明。';
+
+UPDATE indicator_value SET note = NULL
+WHERE indicator_code = 'T06' AND kind = 'target' AND note = '四、（一）：研究生学历以上人才数超过300人（口径不同，未合并）';
