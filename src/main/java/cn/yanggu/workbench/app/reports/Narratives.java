@@ -89,4 +89,41 @@ public final class Narratives {
             return changed;
         });
     }
+
+    // ------------------------------------------------------------------ issuing unit
+
+    /** The issuing unit (落款) when none is set: the zone's administrative committee. */
+    public static final String DEFAULT_ISSUER = "阳谷经济开发区管理委员会";
+
+    /** The setting key of the issuing unit (kept in the database's key/value settings). */
+    static final String ISSUER = "report.issuer";
+
+    /** The unit that signs the reports and the meeting deck (落款), {@link #DEFAULT_ISSUER} until one is set. */
+    public String issuer() {
+        return db.read(c -> cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER)).orElse(DEFAULT_ISSUER);
+    }
+
+    /**
+     * Sets the issuing unit (blank restores the default), recorded in the change log in the same transaction.
+     *
+     * @throws EditRejected when the name is too long
+     */
+    public void setIssuer(String name) {
+        String clean = name == null || name.isBlank() ? DEFAULT_ISSUER : name.strip();
+        if (clean.length() > 60) {
+            throw new EditRejected(List.of(new EditRejected.Located(null, ISSUER, null,
+                    new Problem("issuer", Problem.Kind.TOO_LONG, 60))));
+        }
+        String at = OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        db.inTransaction(c -> {
+            String old = cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER).orElse(DEFAULT_ISSUER);
+            if (old.equals(clean)) {
+                return null;
+            }
+            cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, ISSUER, clean);
+            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "update", "setting",
+                    ISSUER, "issuer", old, clean, null));
+            return null;
+        });
+    }
 }
