@@ -115,8 +115,11 @@ public final class Judgements {
         }
         Indicator ind = a.indicator();
         double gap = Math.abs(a.target().get().value() - a.latest().get().value());
-        String amount = "%".equals(ind.unit()) ? t.get("judgement.points", Figures.format(gap, Figures.decimals(ind)))
+        String amount = "%".equals(ind.unit()) ? t.get("judgement.points", Figures.trimmed(gap, Figures.decimals(ind)))
                 : computed(ind, gap);
+        if (Figures.computed(ind, gap).matches("0")) {
+            return t.get("judgement.atBound");
+        }
         return t.get("judgement.gap", amount);
     }
 
@@ -161,7 +164,7 @@ public final class Judgements {
         }
         if ("%".equals(ind.unit())) {
             return t.get(diff > 0 ? "judgement.changeUpPoints" : "judgement.changeDownPoints",
-                    Figures.format(Math.abs(diff), Figures.decimals(ind)));
+                    Figures.trimmed(Math.abs(diff), Figures.decimals(ind)));
         }
         if (Figures.countUnit(ind.unit())) {
             return t.get(diff > 0 ? "judgement.changeUpBy" : "judgement.changeDownBy",

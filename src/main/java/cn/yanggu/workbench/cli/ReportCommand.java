@@ -37,6 +37,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "输出文件 / output file")
     Path out;
 
+    @Option(names = "--problems", paramLabel = "FILE.txt",
+            description = "“四、存在问题”的文字（UTF-8 文本文件），保存为该年度该类报告的文字 / text of 4. Problems (UTF-8 file), saved for this year and kind")
+    Path problems;
+
+    @Option(names = "--next-steps", paramLabel = "FILE.txt",
+            description = "“五、下一步工作”的文字（UTF-8 文本文件），保存为该年度该类报告的文字 / text of 5. Next steps (UTF-8 file), saved for this year and kind")
+    Path nextSteps;
+
+    @Option(names = "--issuer", paramLabel = "单位",
+            description = "落款单位，保存在数据库中（默认 阳谷经济开发区管理委员会）/ issuing unit, kept in the database")
+    String issuer;
+
     @Override
     public Integer call() {
         I18n t = parent.i18n();
@@ -60,17 +72,63 @@ final class ReportCommand implements Callable<Integer> {
             if (refused.isPresent()) {
                 return parent.fail(Cli.USAGE, refused.get());
             }
-            Report report = builder.build(plan, year, k.get(), wb.narratives().load(year, k.get()));
+            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+            if (problems != null) {
+                texts.put(cn.yanggu.workbench.domain.Narrative.PROBLEMS, readText(problems));
+            }
+            if (nextSteps != null) {
+                texts.put(cn.yanggu.workbench.domain.Narrative.NEXT_STEPS, readText(nextSteps));
+            }
+            try {
+                if (!texts.isEmpty()) {
+                    wb.narratives().save(year, k.get(), texts);
+                }
+                if (issuer != null) {
+                    wb.narratives().setIssuer(issuer);
+                }
+            } catch (cn.yanggu.workbench.app.EditRejected e) {
+                return parent.fail(Cli.FAILED, cn.yanggu.workbench.app.ErrorText.describe(t, e));
+            }
+            Report report = builder.build(plan, year, k.get(), wb.narratives().load(year, k.get()),
+                    wb.narratives().issuer());
             Charts charts = new Charts(t, ChartFonts.load(), today, Assessment.DEFAULT_TOLERANCE);
             byte[] docx = new ReportDocx(charts).write(report, n -> { });
             Workbench.writeAtomically(target, docx);
             report.warnings().forEach(w -> parent.out().println(t.get("cli.report.warning", w)));
             parent.out().println(t.get("cli.report.written", target));
             return Cli.OK;
+        } catch (TextFileException e) {
+            return parent.fail(Cli.FAILED, e.getMessage());
         } catch (AccessDeniedException e) {
             return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
         } catch (IOException e) {
             return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+        }
+    }
+
+    /** A narrative file that cannot be read, worded for the user. */
+    private static final class TextFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TextFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** The text of a UTF-8 file (a leading BOM dropped); anything else is refused with the file's name. */
+    private String readText(Path file) {
+        I18n t = parent.i18n();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new TextFileException(t.get("cli.report.notUtf8", file.toAbsolutePath()));
+        } catch (IOException e) {
+            throw new TextFileException(t.get("cli.report.cannotRead", file.toAbsolutePath()));
         }
     }
 }

@@ -72,18 +72,28 @@ public final class Figures {
         return Math.min(2, Math.max(own, decimals(ind)));
     }
 
-    /** A computed figure (path value, gap, projection) in the display unit, with thousands separators. */
+    /**
+     * A computed figure (path value, gap, projection) in the display unit, with thousands separators, rounded to the
+     * indicator's precision and without trailing zeros (3.2 万元/亩, 1,900 万美元, 3,869.7 万美元).
+     */
     public static String computed(Indicator ind, double stored) {
-        return format(displayUnit(ind).apply(stored), decimals(ind));
+        return trimmed(displayUnit(ind).apply(stored), decimals(ind));
     }
 
-    /** A recorded value (base, target, actual) in the display unit, keeping its own decimals. */
+    /** A recorded value (base, target, actual) in the display unit, at most two decimals (139.7 亿元, 17.56). */
     public static String recorded(Indicator ind, double stored) {
         double shown = displayUnit(ind).apply(stored);
-        if (countUnit(ind.unit())) {
-            return format(shown, 0);
+        return trimmed(shown, countUnit(ind.unit()) ? 0 : 2);
+    }
+
+    /** {@code value} with thousands separators and at most {@code decimals} decimals, trailing zeros dropped. */
+    public static String trimmed(double value, int decimals) {
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (decimals > 0) {
+            pattern.append('.').append("#".repeat(decimals));
         }
-        return format(shown, Math.min(2, scale(shown)));
+        String s = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return s.equals("-0") ? "0" : s;
     }
 
     /** {@code value} with thousands separators and exactly {@code decimals} decimals (no "-0"). */

@@ -30,7 +30,7 @@ class ReportCommandTest {
                 file.toString()), cli.err());
         assertEquals("", cli.err());
         assertTrue(cli.out().contains("已生成报告"), cli.out());
-        assertTrue(cli.out().contains("尚未填写"), "the empty narrative sections are pointed out: " + cli.out());
+        assertTrue(cli.out().contains("待补充"), "the empty narrative sections are pointed out: " + cli.out());
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(file))) {
             assertEquals("中期评估报告", d.getParagraphs().get(1).getText());
             assertEquals("序号", d.getTables().get(0).getRow(0).getCell(0).getText());

@@ -34,7 +34,7 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
     }
 
     /** A piece of the document. */
-    public sealed interface Block permits Heading, Paragraph, Table, Figure {
+    public sealed interface Block permits Heading, Paragraph, Table, Figure, Signature {
     }
 
     /** 一级标题 (level 1, 一、) or 二级标题 (level 2, （一）). */
@@ -57,6 +57,10 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
         }
+    }
+
+    /** The 落款: the issuing unit and the 成文日期 (2026年11月30日), set right as GB/T 9704 places them. */
+    public record Signature(String issuer, String date) implements Block {
     }
 
     /** A chart drawn from {@link Report#plan()}: {@code chartId} as in the charts view, caption 图 n below it. */

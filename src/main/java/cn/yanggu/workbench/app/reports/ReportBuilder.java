@@ -1,10 +1,12 @@
 package cn.yanggu.workbench.app.reports;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enums;
-import cn.yanggu.workbench.domain.Growth;
+import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.MonitoringItem;
 import cn.yanggu.workbench.domain.Narrative;
@@ -14,35 +16,35 @@ import cn.yanggu.workbench.domain.ReportKind;
 import cn.yanggu.workbench.domain.Statement;
 import cn.yanggu.workbench.domain.YearValue;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
- * Builds a report from the plan for a year and a kind: 一、总体情况 (generated), 二、主要指标完成情况 (the indicator
- * table, status counts and the lagging indicators), 三、重大项目与重点任务进展 (projects by chain and stage), 四、存在问题
- * and 五、下一步工作 (the narrative the users wrote), with figures. Statuses are judged on the actuals up to the report
- * year only, against the 2025 targets.
+ * Builds a report from the plan for a year and a kind, worded as the bureau writes: 一、总体情况, 二、主要指标完成情况
+ * (the indicator table, status counts, change on the year before, lagging indicators; for the mid-term evaluation
+ * also targets at risk, chain targets and proposed adjustments), 三、重大项目与重点任务进展, 四、存在问题 and 五、下一步工作
+ * (the users' text), figures, and the 落款. Every judgement is {@link Judgements}'s, as of the report year: only
+ * actuals up to it count, and when they end earlier the report says so and calls nothing 未实现 for want of data.
  *
- * <p>Years: every kind is for a year of the plan period (2021–2025). The mid-term evaluation is meant for the middle
- * year (2023) and the final evaluation for the last (2025); another year is allowed, with a warning in the view and a
- * note in the document saying so.
+ * <p>The plan names the three kinds but no years: that the mid-term evaluation is for 2023 and the final one for 2025
+ * is the bureau's arrangement ({@link ReportKind#intendedYear}), and the document says so.
  */
 public final class ReportBuilder {
     private final I18n t;
+    private final Judgements words;
     private final double tolerance;
     private final LocalDate today;
 
     public ReportBuilder(I18n t, double tolerance, LocalDate today) {
         this.t = t;
+        this.words = new Judgements(t);
         this.tolerance = tolerance;
         this.today = today;
     }
@@ -68,18 +70,22 @@ public final class ReportBuilder {
                 plan.notes());
     }
 
-    /** Indicators with a target for the end of the period, in the plan's order (表2-1 first). */
+    /** The judged indicators (a target for the end of the period or a direction only), in the plan's order. */
     public static List<Indicator> withTarget(Plan plan) {
-        int end = plan.info().periodEnd();
-        return plan.indicators().stream().filter(i -> i.target(end).isPresent()).toList();
+        return Judgements.judged(plan);
+    }
+
+    /** Builds the report signed by the default issuing unit. */
+    public Report build(Plan fullPlan, int year, ReportKind kind, Map<String, Narrative> narratives) {
+        return build(fullPlan, year, kind, narratives, Narratives.DEFAULT_ISSUER);
     }
 
     /**
-     * Builds the report. {@code narratives} are the stored sections for this year and kind.
+     * Builds the report. {@code narratives} are the stored sections for this year and kind; {@code issuer} signs it.
      *
      * @throws IllegalArgumentException when {@link #refusal} has a reason
      */
-    public Report build(Plan fullPlan, int year, ReportKind kind, Map<String, Narrative> narratives) {
+    public Report build(Plan fullPlan, int year, ReportKind kind, Map<String, Narrative> narratives, String issuer) {
         refusal(fullPlan, year).ifPresent(r -> {
             throw new IllegalArgumentException(r);
         });
@@ -89,6 +95,7 @@ public final class ReportBuilder {
         int elapsed = year - base;
         int span = end - base;
         double timeProgress = elapsed / (double) span;
+        OptionalInt dataYear = Judgements.dataYear(plan, year);
         List<Report.Block> blocks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -98,26 +105,30 @@ public final class ReportBuilder {
             case FINAL -> t.get("report.doc.titleFinal");
         };
         List<String> titleLines = List.of(plan.info().title(), kindTitle);
-        String subtitle = t.get("report.doc.subtitle", year, today.toString());
+        String subtitle = dataYear.isPresent() ? t.get("report.doc.subtitle", year, dataYear.getAsInt())
+                : t.get("report.doc.subtitleNoData", year);
         int intended = kind.intendedYear(plan.info().periodStart(), end).orElse(year);
         if (intended != year) {
             warnings.add(t.get(kind == ReportKind.MIDTERM ? "report.warn.midtermYear" : "report.warn.finalYear",
                     intended, year));
         }
+        boolean stale = dataYear.isPresent() && dataYear.getAsInt() < year;
+        if (stale) {
+            warnings.add(t.get("report.warn.stale", year, dataYear.getAsInt()));
+        }
 
-        // assessments as of the year
-        List<Indicator> targeted = withTarget(plan);
+        // the judgements as of the year
+        List<Assessment> all = Judgements.assess(plan, year, tolerance);
         Map<String, Assessment> assess = new LinkedHashMap<>();
         Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
         for (Assessment.Status s : Assessment.Status.values()) {
             counts.put(s, 0);
         }
-        for (Indicator ind : targeted) {
-            Assessment a = Assessment.of(ind, end, tolerance);
-            assess.put(ind.code(), a);
+        for (Assessment a : all) {
+            assess.put(a.indicator().code(), a);
             counts.merge(a.status(), 1, Integer::sum);
         }
-        int withData = targeted.size() - counts.get(Assessment.Status.NO_DATA);
+        List<Indicator> judged = all.stream().map(Assessment::indicator).toList();
 
         // 一、总体情况
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Overall")));
@@ -125,30 +136,40 @@ public final class ReportBuilder {
                 .map(MonitoringItem::source).orElse("");
         blocks.add(body(t.get("report.doc.intro", plan.info().title(), plan.info().documentNumber(),
                 plan.info().periodStart(), end, base, plan.info().visionYear(), cycle, year, kindWord(kind))));
-        if (intended != year) {
-            blocks.add(note(t.get(kind == ReportKind.MIDTERM ? "report.doc.midtermYearNote"
-                    : "report.doc.finalYearNote", intended, year)));
+        if (kind != ReportKind.ANNUAL) {
+            int mid = ReportKind.MIDTERM.intendedYear(plan.info().periodStart(), end).orElse(year);
+            int fin = ReportKind.FINAL.intendedYear(plan.info().periodStart(), end).orElse(end);
+            String arrangement = t.get("report.doc.arrangement", mid, fin);
+            if (intended != year) {
+                arrangement = t.get(kind == ReportKind.MIDTERM ? "report.doc.midtermYearNote"
+                        : "report.doc.finalYearNote", intended, year);
+            }
+            blocks.add(body(arrangement));
         }
-        String time = t.get("report.doc.time", year, elapsed, span, percent(timeProgress));
+        String time = t.get("report.doc.time", year, elapsed, span, Judgements.percent(timeProgress));
         if (kind == ReportKind.MIDTERM) {
             time += t.get("report.doc.timeMidterm");
         } else if (kind == ReportKind.FINAL) {
             time += t.get("report.doc.timeFinal");
         }
-        blocks.add(body(time));
-        blocks.add(body(countsSentence(kind, targeted.size(), withData, counts)));
-        List<String> keyValues = new ArrayList<>();
-        for (Indicator ind : targeted) {
-            Assessment a = assess.get(ind.code());
-            a.latest().ifPresent(l -> keyValues.add(t.get("report.doc.keyValue", ind.name(), l.year(),
-                    number(l.value()) + unit(ind), vintage(l.vintage()),
-                    a.target().map(tg -> sign(tg) + number(tg.value()) + unit(ind)).orElse("—"),
-                    statusWord(kind, a.status()))));
+        if (stale) {
+            time += t.get("report.doc.staleNote", year, dataYear.getAsInt());
         }
-        if (keyValues.isEmpty()) {
-            blocks.add(body(t.get("report.doc.noActuals", year)));
-        } else {
-            blocks.add(body(t.get("report.doc.keyValues", year) + String.join("；", keyValues) + "。"));
+        blocks.add(body(time));
+        String counted = countsSentence(kind, all, year);
+        blocks.add(body(counted));
+        List<String> keyValues = new ArrayList<>();
+        for (Assessment a : all) {
+            Indicator ind = a.indicator();
+            a.latest().ifPresent(l -> keyValues.add(a.target().isPresent()
+                    ? t.get("report.doc.keyValue", ind.name(), l.year(), words.value(ind, l.value()),
+                    words.vintage(l.vintage()), a.target().get().year(), words.target(ind, a.target().get()),
+                    statusWord(kind, a))
+                    : t.get("report.doc.keyValueDirection", ind.name(), l.year(), words.value(ind, l.value()),
+                    words.vintage(l.vintage()), directionWord(ind), statusWord(kind, a))));
+        }
+        if (!keyValues.isEmpty()) {
+            blocks.add(body(t.get("report.doc.keyValues") + String.join("；", keyValues) + "。"));
         }
         plan.statements().stream().filter(s -> "vision".equals(s.kind())).findFirst().map(Statement::text)
                 .ifPresent(v -> blocks.add(body(t.get("report.doc.vision", plan.info().visionYear(), v))));
@@ -156,87 +177,127 @@ public final class ReportBuilder {
         // 二、主要指标完成情况
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Indicators")));
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Table")));
-        blocks.add(body(t.get(kind == ReportKind.FINAL ? "report.doc.tableIntroFinal" : "report.doc.tableIntro",
-                targeted.size(), year, end, percent(tolerance))));
+        blocks.add(body(kind == ReportKind.FINAL
+                ? t.get("report.doc.tableIntroFinal", judged.size(), year, end)
+                : t.get("report.doc.tableIntro", judged.size(), year, end, Judgements.percent(tolerance))));
         List<Report.IndicatorRow> rows = new ArrayList<>();
         int n = 0;
         boolean anyComputed = false;
-        for (Indicator ind : targeted) {
-            Assessment a = assess.get(ind.code());
+        for (Assessment a : all) {
+            Indicator ind = a.indicator();
             String rate;
-            if (ind.statedRate() != null) {
-                rate = (ind.growthKind() == Enums.GrowthKind.CUMULATIVE ? t.get("report.doc.cumulative") : "")
-                        + new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                        .format(ind.statedRate()) + "%";
-            } else if (a.plannedRate().isPresent()) {
-                rate = percent(a.plannedRate().getAsDouble()) + "*";
+            if (a.basis() == Assessment.Basis.DIRECTION) {
+                rate = "—";
+            } else if (ind.statedRate() != null) {
+                rate = (a.additive() ? t.get("report.doc.cumulative") : "") + Figures.format(ind.statedRate(), 1)
+                        + "%";
+            } else if (a.plannedRate().isPresent() && !a.additive()) {
+                rate = Judgements.percent(a.plannedRate().getAsDouble()) + "*";
                 anyComputed = true;
             } else {
                 rate = "—";
             }
-            String current = a.latest().map(l -> number(l.value()) + (l.year() == year
-                    ? "（" + vintage(l.vintage()) + "）" : "（" + t.get("report.doc.yearVintage", l.year(),
-                    vintage(l.vintage())) + "）")).orElse("—");
-            String progress = a.valueProgress().isPresent() ? percent(a.valueProgress().getAsDouble()) : "—";
-            rows.add(new Report.IndicatorRow(ind.code(), String.valueOf(++n), ind.name() + unitInBrackets(ind),
-                    a.base().map(b -> number(b.value())).orElse("—"),
-                    a.target().map(tg -> sign(tg) + number(tg.value())).orElse("—"), rate, attribute(ind),
-                    current, progress, finalOrStatus(kind, a, year), a.status()));
+            String current = a.latest().map(l -> Figures.recorded(ind, l.value()) + "（" + (l.year() == year
+                    ? words.vintage(l.vintage()) : t.get("report.doc.yearVintage", l.year(),
+                    words.vintage(l.vintage()))) + "）").orElse("—");
+            String progress = a.valueProgress().isPresent() ? Judgements.percent(a.valueProgress().getAsDouble())
+                    : "—";
+            String unit = Judgements.unit(ind);
+            rows.add(new Report.IndicatorRow(ind.code(), String.valueOf(++n), ind.name()
+                    + (unit.isEmpty() ? "" : "（" + unit + "）"),
+                    a.base().map(b -> Figures.recorded(ind, b.value())).orElse("—"),
+                    a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value()))
+                            .orElse(a.basis() == Assessment.Basis.DIRECTION ? directionWord(ind) : "—"),
+                    rate, attribute(ind), current, progress, statusWord(kind, a), a.status()));
         }
         List<List<String>> cells = rows.stream().map(Report.IndicatorRow::cells).toList();
         blocks.add(new Report.Table("indicators", t.get("report.doc.tableCaption", 1, year), header(base, end),
                 cells, new int[] {520, 1340, 1160, 1160, 760, 740, 1150, 880, 1135}));
-        StringBuilder tableNote = new StringBuilder(t.get("report.doc.tableNote", base, end));
+        StringBuilder tableNote = new StringBuilder(t.get("report.doc.tableNote", base));
         if (anyComputed) {
             tableNote.append(t.get("report.doc.tableNoteComputed"));
         }
         if (kind == ReportKind.MIDTERM) {
-            tableNote.append(t.get("report.doc.tableNoteMidterm", percent(timeProgress)));
+            tableNote.append(t.get("report.doc.tableNoteMidterm", Judgements.percent(timeProgress)));
         }
         blocks.add(note(tableNote.toString()));
 
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Counts")));
-        blocks.add(body(countsSentence(kind, targeted.size(), withData, counts)));
+        blocks.add(body(counted));
         if (kind == ReportKind.MIDTERM) {
-            long faster = assess.values().stream().filter(a -> a.valueProgress().isPresent()
-                    && a.valueProgress().getAsDouble() >= timeProgress).count();
-            blocks.add(body(t.get("report.doc.midtermPace", percent(timeProgress), faster, withData)));
+            List<Assessment> paced = all.stream().filter(a -> a.valueProgress().isPresent()).toList();
+            long faster = paced.stream().filter(a -> a.valueProgress().getAsDouble() >= timeProgress).count();
+            blocks.add(body(t.get("report.doc.midtermPace", Judgements.percent(timeProgress), faster,
+                    paced.size())));
+            groupPace(paced, timeProgress).ifPresent(s -> blocks.add(body(s)));
         }
 
+        // 比上年
+        blocks.add(new Report.Heading(2, t.get("report.doc.h2Change")));
+        blocks.add(body(changeSentence(all, dataYear.orElse(year))));
+
+        // lagging / not achieved
+        List<String> lagging = new ArrayList<>();
         blocks.add(new Report.Heading(2, t.get(kind == ReportKind.FINAL ? "report.doc.h2NotAchieved"
                 : "report.doc.h2Lagging")));
-        List<String> lagging = new ArrayList<>();
-        for (Indicator ind : targeted) {
-            Assessment a = assess.get(ind.code());
-            boolean listed = kind == ReportKind.FINAL
-                    ? a.status() != Assessment.Status.ACHIEVED && a.status() != Assessment.Status.NO_DATA
-                    : a.status() == Assessment.Status.BEHIND || a.status() == Assessment.Status.FAR_BEHIND;
-            if (listed) {
-                lagging.add(laggingSentence(ind, a, kind, end));
+        List<Assessment> drawn;
+        if (kind == ReportKind.FINAL) {
+            List<Assessment> targets = all.stream().filter(a -> a.basis() != Assessment.Basis.DIRECTION).toList();
+            List<Assessment> notAchieved = targets.stream()
+                    .filter(a -> a.verdict() == Assessment.Verdict.NOT_ACHIEVED).toList();
+            List<Assessment> notYet = targets.stream().filter(a -> a.verdict() == Assessment.Verdict.NOT_YET)
+                    .toList();
+            List<Assessment> early = targets.stream()
+                    .filter(a -> a.verdict() == Assessment.Verdict.ACHIEVED_EARLIER).toList();
+            List<Assessment> missed = all.stream().filter(a -> a.status() == Assessment.Status.DIRECTION_MISSED)
+                    .toList();
+            if (!notAchieved.isEmpty()) {
+                blocks.add(body(t.get("report.doc.notAchievedIntro", notAchieved.size(), year)));
+                numbered(blocks, notAchieved, kind, lagging);
             }
-        }
-        if (lagging.isEmpty()) {
-            blocks.add(body(t.get(kind == ReportKind.FINAL ? "report.doc.noneNotAchieved" : "report.doc.noneLagging",
-                    year)));
+            if (!notYet.isEmpty()) {
+                blocks.add(body(t.get("report.doc.notYetIntro", notYet.size(), year,
+                        dataYear.orElse(year))));
+                numbered(blocks, notYet, kind, lagging);
+            }
+            if (!missed.isEmpty()) {
+                blocks.add(body(t.get("report.doc.directionMissedIntro", missed.size())));
+                numbered(blocks, missed, kind, lagging);
+            }
+            if (!early.isEmpty()) {
+                blocks.add(body(t.get("report.doc.achievedEarlierIntro", early.size(), year,
+                        String.join("、", early.stream().map(a -> a.indicator().name()).toList()))));
+            }
+            if (notAchieved.isEmpty() && notYet.isEmpty() && missed.isEmpty()) {
+                blocks.add(body(t.get("report.doc.noneNotAchieved", year)));
+            }
+            // drawn: the targets missed, and those not yet reached that are behind their path
+            drawn = new ArrayList<>(notAchieved);
+            notYet.stream().filter(a -> a.status().lagging()).forEach(drawn::add);
         } else {
-            blocks.add(body(t.get(kind == ReportKind.FINAL ? "report.doc.notAchievedIntro"
-                    : "report.doc.laggingIntro", lagging.size())));
-            for (int i = 0; i < lagging.size(); i++) {
-                blocks.add(body((i + 1) + "．" + lagging.get(i)));
+            List<Assessment> behind = all.stream().filter(a -> a.status().lagging()).toList();
+            if (behind.isEmpty()) {
+                blocks.add(body(t.get("report.doc.noneLagging", year)));
+            } else {
+                blocks.add(body(t.get("report.doc.laggingIntro", behind.size())));
+                numbered(blocks, behind, kind, lagging);
             }
+            drawn = behind;
+        }
+        if (kind == ReportKind.MIDTERM) {
+            midterm(plan, all, blocks, dataYear.orElse(year));
         }
         List<Report.Figure> figures = new ArrayList<>();
-        List<Indicator> drawn = targeted.stream().filter(i -> {
-            Assessment.Status s = assess.get(i.code()).status();
-            return s == Assessment.Status.BEHIND || s == Assessment.Status.FAR_BEHIND;
-        }).limit(2).toList();
-        if (drawn.isEmpty()) {
-            drawn = targeted.stream().filter(i -> assess.get(i.code()).latest().isPresent()).limit(2).toList();
+        List<Indicator> toDraw = drawn.stream().map(Assessment::indicator)
+                .filter(i -> i.target(end).isPresent()).toList();
+        if (toDraw.isEmpty()) {
+            toDraw = all.stream().filter(a -> a.latest().isPresent() && a.target().isPresent())
+                    .map(Assessment::indicator).limit(2).toList();
         }
-        if (drawn.isEmpty()) {
-            drawn = targeted.stream().filter(Indicator::inMainTable).limit(1).toList();
+        if (toDraw.isEmpty()) {
+            toDraw = judged.stream().filter(Indicator::inMainTable).limit(1).toList();
         }
-        for (Indicator ind : drawn) {
+        for (Indicator ind : toDraw) {
             Report.Figure f = new Report.Figure("indicator-" + ind.code(),
                     t.get("report.doc.figTrajectory", figures.size() + 1, ind.name()));
             figures.add(f);
@@ -246,14 +307,17 @@ public final class ReportBuilder {
         // 三、重大项目与重点任务进展
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Projects")));
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Pipeline")));
-        projects(plan, blocks);
-        Report.Figure pipeline = new Report.Figure("pipeline-count",
-                t.get("report.doc.figPipeline", figures.size() + 1));
-        figures.add(pipeline);
-        blocks.add(pipeline);
+        if (projects(plan, blocks)) {
+            Report.Figure pipeline = new Report.Figure("pipeline-count",
+                    t.get("report.doc.figPipeline", figures.size() + 1));
+            figures.add(pipeline);
+            blocks.add(pipeline);
+        }
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Chains")));
         chainLists(plan, blocks);
-        if (plan.indicators().stream().anyMatch(i -> i.chainCode() != null && i.target(end).isPresent())) {
+        boolean chainActuals = plan.indicators().stream().anyMatch(i -> i.chainCode() != null
+                && i.target(end).isPresent() && Assessment.latestActual(i, year).isPresent());
+        if (chainActuals) {
             blocks.add(body(t.get("report.doc.chainTargets")));
             Report.Figure chainTargets = new Report.Figure("chain-targets",
                     t.get("report.doc.figChainTargets", figures.size() + 1));
@@ -276,9 +340,16 @@ public final class ReportBuilder {
         if (!empty.isEmpty()) {
             warnings.add(t.get("report.warn.empty"));
         }
+        blocks.add(new Report.Signature(issuer == null || issuer.isBlank() ? Narratives.DEFAULT_ISSUER : issuer,
+                chineseDate(today)));
         String fileName = t.get("report.fileName", plan.info().title(), kindTitle.replace(" ", ""));
         return new Report(kind, year, fileName, titleLines, subtitle, blocks, rows, counts, lagging, warnings, empty,
                 plan);
+    }
+
+    /** 成文日期 as the bureau writes it: 2026年11月30日. */
+    public String chineseDate(LocalDate d) {
+        return t.get("report.doc.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private List<String> header(int base, int end) {
@@ -309,40 +380,144 @@ public final class ReportBuilder {
         }
     }
 
-    private String countsSentence(ReportKind kind, int total, int withData, Map<Assessment.Status, Integer> c) {
-        if (kind == ReportKind.FINAL) {
-            int achieved = c.get(Assessment.Status.ACHIEVED);
-            return t.get("report.doc.countsFinal", total, withData, achieved, withData - achieved,
-                    c.get(Assessment.Status.NO_DATA));
+    // ------------------------------------------------------------------ sentences
+
+    /** "纳入评估的指标共N项…：提前实现2项、滞后1项…" — zero counts left out; the final report counts verdicts. */
+    private String countsSentence(ReportKind kind, List<Assessment> all, int year) {
+        long withTarget = all.stream().filter(a -> a.target().isPresent()).count();
+        long direction = all.size() - withTarget;
+        long withData = all.stream().filter(a -> a.latest().isPresent()).count();
+        if (withData == 0) {
+            return t.get("report.doc.countsNone", all.size(), year);
         }
-        return t.get("report.doc.counts", total, withData, c.get(Assessment.Status.ACHIEVED),
-                c.get(Assessment.Status.AHEAD), c.get(Assessment.Status.ON_TRACK), c.get(Assessment.Status.BEHIND),
-                c.get(Assessment.Status.FAR_BEHIND), c.get(Assessment.Status.NO_DATA));
+        List<String> parts = new ArrayList<>();
+        if (kind == ReportKind.FINAL) {
+            Map<Assessment.Verdict, Integer> v = new EnumMap<>(Assessment.Verdict.class);
+            Map<Assessment.Status, Integer> d = new EnumMap<>(Assessment.Status.class);
+            all.forEach(a -> {
+                if (a.basis() == Assessment.Basis.DIRECTION) {
+                    d.merge(a.status(), 1, Integer::sum);
+                } else {
+                    v.merge(a.verdict(), 1, Integer::sum);
+                }
+            });
+            for (Assessment.Verdict x : Assessment.Verdict.values()) {
+                if (x != Assessment.Verdict.NO_DATA && v.getOrDefault(x, 0) > 0) {
+                    parts.add(t.get("report.doc.countItem", Words.verdict(t, x), v.get(x)));
+                }
+            }
+            for (Assessment.Status x : List.of(Assessment.Status.DIRECTION_MET, Assessment.Status.DIRECTION_MISSED)) {
+                if (d.getOrDefault(x, 0) > 0) {
+                    parts.add(t.get("report.doc.countItem", Words.status(t, x), d.get(x)));
+                }
+            }
+        } else {
+            Map<Assessment.Status, Integer> c = new EnumMap<>(Assessment.Status.class);
+            all.forEach(a -> c.merge(a.status(), 1, Integer::sum));
+            for (Assessment.Status s : Assessment.Status.values()) {
+                if (s != Assessment.Status.NO_DATA && c.getOrDefault(s, 0) > 0) {
+                    parts.add(t.get("report.doc.countItem", Words.status(t, s), c.get(s)));
+                }
+            }
+        }
+        long noData = all.size() - withData;
+        String list = String.join("，", parts) + (noData > 0 ? "；" + t.get("report.doc.countNoData", noData) : "");
+        return t.get("report.doc.counts", all.size(), withTarget, direction, withData, list);
     }
 
-    private String laggingSentence(Indicator ind, Assessment a, ReportKind kind, int end) {
+    /** The mid-term's average value progress per indicator group against time progress. */
+    private Optional<String> groupPace(List<Assessment> paced, double timeProgress) {
+        Map<String, List<Assessment>> groups = new LinkedHashMap<>();
+        paced.forEach(a -> groups.computeIfAbsent(a.indicator().category(), k -> new ArrayList<>()).add(a));
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        groups.forEach((group, list) -> {
+            double avg = list.stream().mapToDouble(a -> Math.min(1.5, a.valueProgress().getAsDouble())).average()
+                    .orElse(0);
+            double diff = (avg - timeProgress) * 100;
+            String versus = Math.abs(diff) < 0.05 ? t.get("report.doc.paceEqual")
+                    : t.get(diff > 0 ? "report.doc.paceAbove" : "report.doc.paceBelow", Figures.format(Math.abs(diff),
+                    1));
+            items.add(t.get("report.doc.groupPaceItem", group, list.size(), Judgements.percent(avg), versus));
+        });
+        return Optional.of(t.get("report.doc.groupPace", String.join("；", items)));
+    }
+
+    /** 比上年: every indicator with actuals for the year and the year before, the largest rise and fall named. */
+    private String changeSentence(List<Assessment> all, int year) {
+        List<Assessment> both = all.stream().filter(a -> a.latest().map(l -> l.year() == year).orElse(false)
+                && a.previous().isPresent()).toList();
+        if (both.isEmpty()) {
+            return t.get("report.doc.changeNone", year, year - 1);
+        }
+        List<String> items = both.stream().map(a -> t.get("report.doc.changeItem", a.indicator().name(),
+                words.changeFromPrevious(a))).toList();
+        StringBuilder b = new StringBuilder(t.get("report.doc.changeIntro", year, year - 1, both.size(),
+                String.join("；", items)));
+        Comparator<Assessment> byChange = Comparator.comparingDouble(this::relativeChange);
+        Optional<Assessment> up = both.stream().filter(a -> a.changeFromPrevious().getAsDouble() > 0).max(byChange);
+        Optional<Assessment> down = both.stream().filter(a -> a.changeFromPrevious().getAsDouble() < 0)
+                .min(byChange);
+        if (up.isPresent() && down.isPresent()) {
+            b.append(t.get("report.doc.changeLargest", up.get().indicator().name(), down.get().indicator().name()));
+        } else if (up.isPresent()) {
+            b.append(t.get("report.doc.changeLargestUp", up.get().indicator().name()));
+        } else if (down.isPresent()) {
+            b.append(t.get("report.doc.changeLargestDown", down.get().indicator().name()));
+        }
+        return b.toString();
+    }
+
+    /** The change used to rank rises and falls: relative, or in points for a percentage. */
+    private double relativeChange(Assessment a) {
+        if ("%".equals(a.indicator().unit())) {
+            return a.changeFromPrevious().getAsDouble() / 100.0;
+        }
+        return a.relativeChangeFromPrevious().orElse(Math.signum(a.changeFromPrevious().getAsDouble()));
+    }
+
+    private void numbered(List<Report.Block> blocks, List<Assessment> list, ReportKind kind, List<String> out) {
+        for (Assessment a : list) {
+            String s = laggingSentence(a, kind);
+            out.add(s);
+            blocks.add(body(out.size() + "．" + s));
+        }
+    }
+
+    private String laggingSentence(Assessment a, ReportKind kind) {
+        Indicator ind = a.indicator();
         YearValue l = a.latest().orElseThrow();
         StringBuilder b = new StringBuilder(t.get("report.doc.laggingValue", ind.name(), l.year(),
-                number(l.value()) + unit(ind), vintage(l.vintage()), statusWord(kind, a.status())));
-        if (kind != ReportKind.FINAL && a.plannedAtLatest().isPresent()) {
-            b.append(t.get("report.doc.laggingPath", number(round(a.plannedAtLatest().getAsDouble())) + unit(ind)));
+                words.value(ind, l.value()), words.vintage(l.vintage()), statusWord(kind, a)));
+        if (a.basis() == Assessment.Basis.DIRECTION) {
+            String change = words.changeFromPrevious(a);
+            b.append(t.get("report.doc.laggingDirection", change.isEmpty() ? words.status(a) : change,
+                    directionWord(ind)));
+            if (a.bindingWarning()) {
+                b.append(t.get("report.doc.binding"));
+            }
+            return b.append("。").toString();
         }
-        if (a.status() == Assessment.Status.FAR_BEHIND) {
-            b.append(t.get("report.doc.laggingAway", a.base().map(v -> number(v.value()) + unit(ind)).orElse("—")));
+        if (kind != ReportKind.FINAL && a.plannedAtLatest().isPresent() && a.status() == Assessment.Status.BEHIND) {
+            b.append(t.get("report.doc.laggingPath", words.computed(ind, a.plannedAtLatest().getAsDouble())));
         }
-        a.target().ifPresent(tg -> {
-            double gap = tg.value() - l.value();
-            b.append(t.get("report.doc.laggingGap", end, sign(tg) + number(tg.value()) + unit(ind),
-                    number(round(Math.abs(gap))) + unit(ind)));
-        });
-        OptionalDouble required = a.requiredRate();
-        if (kind != ReportKind.FINAL && required.isPresent()) {
-            b.append(t.get("report.doc.laggingRequired", end, percent(required.getAsDouble())));
-            if (ind.statedRate() != null) {
-                b.append(t.get("report.doc.laggingStated", new DecimalFormat("0.0",
-                        DecimalFormatSymbols.getInstance(Locale.ROOT)).format(ind.statedRate()) + "%"));
-            } else if (a.plannedRate().isPresent()) {
-                b.append(t.get("report.doc.laggingPlanned", percent(a.plannedRate().getAsDouble())));
+        if (a.status() == Assessment.Status.FAR_BEHIND && a.start().isPresent()) {
+            YearValue s = a.start().get();
+            b.append(t.get("report.doc.laggingAway", a.basis() == Assessment.Basis.PATH
+                    ? t.get("report.doc.laggingStart", words.value(ind, s.value()))
+                    : t.get("report.doc.laggingFirst", s.year(), words.value(ind, s.value()))));
+        }
+        a.target().ifPresent(tg -> b.append(t.get("report.doc.laggingGap", tg.year(), words.target(ind, tg),
+                words.gap(a))));
+        String required = words.required(a);
+        if (kind != ReportKind.FINAL && !required.isEmpty()) {
+            b.append(t.get("report.doc.laggingRequired", required));
+            if (ind.statedRate() != null && !a.additive()) {
+                b.append(t.get("report.doc.laggingStated", words.planRate(a)));
+            } else if (!words.planRate(a).isEmpty()) {
+                b.append(t.get("report.doc.laggingPlanned", words.planRate(a)));
             }
         }
         if (a.bindingWarning()) {
@@ -351,33 +526,153 @@ public final class ReportBuilder {
         return b.append("。").toString();
     }
 
-    private void projects(Plan plan, List<Report.Block> blocks) {
-        List<Project> all = plan.projects();
-        long unset = all.stream().filter(p -> p.stage() == null).count();
-        long invested = all.stream().filter(p -> p.investmentWan() != null).count();
-        blocks.add(body(t.get("report.doc.projectsIntro", all.size(), plan.chains().size(), unset, invested)));
-        List<String> header = new ArrayList<>(List.of(t.get("report.doc.colChain"), t.get("report.doc.colCount")));
-        for (Enums.ProjectStage s : Enums.ProjectStage.values()) {
-            header.add(stageWord(s));
+    /** The mid-term's evaluation: targets at risk, chain by chain, and proposed adjustments with their figures. */
+    private void midterm(Plan plan, List<Assessment> all, List<Report.Block> blocks, int dataYear) {
+        String factor = Figures.format(Assessment.AT_RISK_FACTOR, 1);
+        blocks.add(new Report.Heading(2, t.get("report.doc.h2Risk")));
+        List<Assessment> risk = all.stream().filter(Assessment::atRisk).toList();
+        if (risk.isEmpty()) {
+            blocks.add(body(t.get("report.doc.riskNone", dataYear, factor)));
+        } else {
+            blocks.add(body(t.get("report.doc.riskIntro", factor, risk.size())));
+            int i = 0;
+            for (Assessment a : risk) {
+                YearValue l = a.latest().orElseThrow();
+                String plan2 = words.planRate(a);
+                String times = plan2.isEmpty() || a.requiredRate().isEmpty() ? "—"
+                        : Figures.format(a.requiredRate().getAsDouble() / planRateFraction(a), 1);
+                blocks.add(body(++i + "．" + t.get("report.doc.riskItem", a.indicator().name(), l.year(),
+                        words.value(a.indicator(), l.value()), words.required(a), plan2, times) + "。"));
+            }
         }
-        header.add(t.get("common.unset"));
-        header.add(t.get("report.doc.colInvestment"));
-        List<List<String>> rows = new ArrayList<>();
-        List<String> groups = new ArrayList<>(plan.chains().stream().map(Chain::code).toList());
-        groups.add(null);
-        for (String code : groups) {
-            List<Project> ps = all.stream().filter(p -> code == null
-                    ? p.chainCode() == null || plan.chain(p.chainCode()).isEmpty()
-                    : code.equals(p.chainCode())).toList();
-            if (ps.isEmpty()) {
+
+        blocks.add(new Report.Heading(2, t.get("report.doc.h2Chains2")));
+        List<String> without = new ArrayList<>();
+        for (Chain c : plan.chains()) {
+            List<Assessment> ofChain = all.stream().filter(a -> c.code().equals(a.indicator().chainCode())).toList();
+            if (ofChain.isEmpty()) {
+                without.add(c.name());
                 continue;
             }
-            String name = code == null ? t.get("project.crossCutting") : plan.chain(code).get().name();
-            rows.add(stageRow(name, ps));
+            List<String> items = new ArrayList<>();
+            for (Assessment a : ofChain) {
+                Indicator ind = a.indicator();
+                YearValue tg = a.target().orElse(null);
+                if (a.latest().isEmpty() || tg == null) {
+                    items.add(t.get("report.doc.chainPaceNoData", ind.name(), tg == null ? directionWord(ind)
+                            : words.target(ind, tg)));
+                    continue;
+                }
+                YearValue l = a.latest().get();
+                items.add(t.get("report.doc.chainPaceItem", ind.name(), l.year(), words.value(ind, l.value()),
+                        words.target(ind, tg), tg.value() == 0 ? "—" : Judgements.percent(l.value() / tg.value()),
+                        words.status(a)));
+            }
+            blocks.add(body(t.get("report.doc.chainPace", c.name(), String.join("；", items))));
+        }
+        if (!without.isEmpty()) {
+            blocks.add(body(t.get("report.doc.chainsWithoutTargets", String.join("、", without))));
+        }
+
+        blocks.add(new Report.Heading(2, t.get("report.doc.h2Adjust")));
+        List<String> proposals = new ArrayList<>();
+        int end = plan.info().periodEnd();
+        for (Assessment a : all) {
+            Indicator ind = a.indicator();
+            if (a.target().isEmpty() || a.latest().isEmpty()) {
+                continue;
+            }
+            YearValue l = a.latest().get();
+            YearValue tg = a.target().get();
+            boolean ceiling = "%".equals(ind.unit()) && tg.value() >= 100;
+            if (a.status() == Assessment.Status.ACHIEVED && !ceiling) {
+                proposals.add(t.get("report.doc.adjustUp", ind.name(), l.year(), words.value(ind, l.value()),
+                        words.target(ind, tg)));
+            } else if (a.atRisk()) {
+                List<Assessment.Point> projection = a.projection(end);
+                if (!projection.isEmpty() && a.start().isPresent() && a.observedRate().isPresent()
+                        && a.observedRate().getAsDouble() > 0) {
+                    String pace = a.additive() ? words.computed(ind, a.observedRate().getAsDouble())
+                            : Judgements.percent(a.observedRate().getAsDouble());
+                    proposals.add(t.get("report.doc.adjustDown", ind.name(), a.start().get().year(), pace,
+                            words.computed(ind, projection.get(projection.size() - 1).value()),
+                            words.target(ind, tg), words.required(a)));
+                } else {
+                    proposals.add(t.get("report.doc.adjustDownNoPace", ind.name(), l.year(),
+                            words.value(ind, l.value()), words.required(a)));
+                }
+            }
+        }
+        if (proposals.isEmpty()) {
+            blocks.add(body(t.get("report.doc.adjustNone", dataYear)));
+        } else {
+            blocks.add(body(t.get("report.doc.adjustIntro")));
+            for (int i = 0; i < proposals.size(); i++) {
+                blocks.add(body((i + 1) + "．" + proposals.get(i)));
+            }
+        }
+    }
+
+    private static double planRateFraction(Assessment a) {
+        Indicator ind = a.indicator();
+        if (ind.statedRate() != null && !a.additive()) {
+            return ind.statedRate() / 100.0;
+        }
+        return a.plannedRate().orElse(Double.NaN);
+    }
+
+    /** Projects: one sentence on what the plan leaves open; table 2 only when stages or investments are known. */
+    private boolean projects(Plan plan, List<Report.Block> blocks) {
+        List<Project> all = plan.projects();
+        long inChain = all.stream().filter(p -> p.chainCode() != null && plan.chain(p.chainCode()).isPresent())
+                .count();
+        blocks.add(body(t.get("report.doc.projectsIntro", all.size(), inChain, plan.chains().size(),
+                all.size() - inChain)));
+        long staged = all.stream().filter(p -> p.stage() != null).count();
+        List<Project> invested = all.stream().filter(p -> p.investmentWan() != null).toList();
+        if (staged == 0 && invested.isEmpty()) {
+            blocks.add(body(t.get("report.doc.projectsUnset")));
+            return false;
+        }
+        blocks.add(body(t.get("report.doc.projectsKnown", staged, invested.size(), Figures.format(invested.stream()
+                .mapToDouble(Project::investmentWan).sum() / 10000.0, 2))));
+        List<String> header = new ArrayList<>(List.of(t.get("report.doc.colChain"), t.get("report.doc.colCount")));
+        for (Enums.ProjectStage s : Enums.ProjectStage.values()) {
+            header.add(Words.stage(t, s));
+        }
+        header.add(t.get("report.doc.colStageUnknown"));
+        header.add(t.get("report.doc.colInvestment"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String code : groups(plan)) {
+            List<Project> ps = ofGroup(plan, code);
+            if (!ps.isEmpty()) {
+                rows.add(stageRow(groupName(plan, code, false), ps));
+            }
         }
         rows.add(stageRow(t.get("report.doc.total"), all));
         blocks.add(new Report.Table("projects", t.get("report.doc.projectsCaption", 2), header, rows,
                 new int[] {2000, 800, 800, 800, 800, 800, 1000, 1845}));
+        return true;
+    }
+
+    private List<String> groups(Plan plan) {
+        List<String> groups = new ArrayList<>(plan.chains().stream().map(Chain::code).toList());
+        groups.add(null);
+        return groups;
+    }
+
+    private static List<Project> ofGroup(Plan plan, String code) {
+        return plan.projects().stream().filter(p -> code == null
+                ? p.chainCode() == null || plan.chain(p.chainCode()).isEmpty()
+                : code.equals(p.chainCode())).toList();
+    }
+
+    private String groupName(Plan plan, String code, boolean withBrand) {
+        if (code == null) {
+            return t.get("report.doc.noChain");
+        }
+        return plan.chain(code).map(c -> withBrand && c.brand() != null ? c.name() + "（" + c.brand() + "）"
+                : c.name()).orElse(code);
     }
 
     private List<String> stageRow(String name, List<Project> ps) {
@@ -387,33 +682,32 @@ public final class ReportBuilder {
         }
         row.add(String.valueOf(ps.stream().filter(p -> p.stage() == null).count()));
         List<Project> known = ps.stream().filter(p -> p.investmentWan() != null).toList();
-        row.add(known.isEmpty() ? t.get("common.unset") : number(round(known.stream()
-                .mapToDouble(Project::investmentWan).sum() / 10000.0)) + (known.size() < ps.size()
-                ? t.get("report.doc.knownOf", known.size()) : ""));
+        row.add(known.isEmpty() ? "—" : Figures.format(known.stream().mapToDouble(Project::investmentWan).sum()
+                / 10000.0, 2) + (known.size() < ps.size() ? t.get("report.doc.knownOf", known.size()) : ""));
         return row;
     }
 
+    /** Each chain's projects by name, with stage and investment only where known. */
     private void chainLists(Plan plan, List<Report.Block> blocks) {
         int i = 0;
-        List<String> groups = new ArrayList<>(plan.chains().stream().map(Chain::code).toList());
-        groups.add(null);
-        for (String code : groups) {
-            List<Project> ps = plan.projects().stream().filter(p -> code == null
-                    ? p.chainCode() == null || plan.chain(p.chainCode()).isEmpty()
-                    : code.equals(p.chainCode())).toList();
+        for (String code : groups(plan)) {
+            List<Project> ps = ofGroup(plan, code);
             if (ps.isEmpty()) {
                 continue;
             }
-            String name = code == null ? t.get("project.crossCutting") : plan.chain(code).map(c -> c.brand() == null
-                    ? c.name() : c.name() + "（" + c.brand() + "）").orElse(code);
             List<String> items = new ArrayList<>();
             for (Project p : ps) {
-                String stage = p.stage() == null ? t.get("common.unset") : stageWord(p.stage());
-                String inv = p.investmentWan() == null ? "" : "，" + t.get("report.doc.investmentOf",
-                        number(round(p.investmentWan() / 10000.0)));
-                items.add(p.name() + "（" + stage + inv + "）");
+                List<String> known = new ArrayList<>();
+                if (p.stage() != null) {
+                    known.add(Words.stage(t, p.stage()));
+                }
+                if (p.investmentWan() != null) {
+                    known.add(t.get("report.doc.investmentOf", Figures.format(p.investmentWan() / 10000.0, 2)));
+                }
+                items.add(p.name() + (known.isEmpty() ? "" : "（" + String.join("，", known) + "）"));
             }
-            blocks.add(body(t.get("report.doc.chainProjects", ++i, name, ps.size(), String.join("；", items))));
+            blocks.add(body(t.get("report.doc.chainProjects", ++i, groupName(plan, code, true), ps.size(),
+                    String.join("；", items))));
         }
     }
 
@@ -435,29 +729,20 @@ public final class ReportBuilder {
         };
     }
 
-    /** As {@link #statusWord}, but a target not met on data older than the report year is 暂未实现, not 未实现. */
-    private String finalOrStatus(ReportKind kind, Assessment a, int year) {
-        if (kind == ReportKind.FINAL && a.status() != Assessment.Status.ACHIEVED
-                && a.status() != Assessment.Status.NO_DATA && a.latest().map(l -> l.year() < year).orElse(false)) {
-            return t.get("report.doc.notYetAchieved");
+    private String directionWord(Indicator ind) {
+        return t.get(ind.direction() == Enums.Direction.LOWER ? "report.doc.direction"
+                : "report.doc.directionHigher");
+    }
+
+    /**
+     * The status column's word: the evaluation vocabulary, or for the final report the verdict (已实现 / 未实现 only on
+     * the year's data, else 暂未实现 or 已提前实现).
+     */
+    public String statusWord(ReportKind kind, Assessment a) {
+        if (kind == ReportKind.FINAL && a.status().judged() && a.basis() != Assessment.Basis.DIRECTION) {
+            return Words.verdict(t, a.verdict());
         }
-        return statusWord(kind, a.status());
-    }
-
-    /** The status column's word: the evaluation vocabulary, or for the final report achieved / not achieved. */
-    public String statusWord(ReportKind kind, Assessment.Status s) {
-        if (kind == ReportKind.FINAL && s != Assessment.Status.NO_DATA) {
-            return s == Assessment.Status.ACHIEVED ? t.get("report.doc.achieved") : t.get("report.doc.notAchieved");
-        }
-        return cn.yanggu.workbench.app.Words.status(t, s);
-    }
-
-    private String stageWord(Enums.ProjectStage s) {
-        return cn.yanggu.workbench.app.Words.stage(t, s);
-    }
-
-    private String vintage(Enums.Vintage v) {
-        return v == null ? t.get("report.doc.vintageUnknown") : cn.yanggu.workbench.app.Words.vintage(t, v);
+        return Words.status(t, a.status());
     }
 
     private String attribute(Indicator ind) {
@@ -465,29 +750,5 @@ public final class ReportBuilder {
             return t.get("common.unset");
         }
         return ind.attribute() == Enums.Attribute.BINDING ? t.get("attribute.binding") : t.get("attribute.expected");
-    }
-
-    private static String unit(Indicator ind) {
-        return ind.unit() == null ? "" : ind.unit();
-    }
-
-    private static String unitInBrackets(Indicator ind) {
-        return ind.unit() == null ? "" : "（" + ind.unit() + "）";
-    }
-
-    private static String sign(YearValue v) {
-        return v.comparator() == null || v.comparator() == Enums.Comparator.EQ ? "" : v.comparator().sign();
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    static String number(double v) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
-    }
-
-    static String percent(double fraction) {
-        return Growth.percent(fraction, 1).toPlainString() + "%";
     }
 }

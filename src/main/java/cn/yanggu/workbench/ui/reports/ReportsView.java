@@ -78,6 +78,8 @@ public final class ReportsView implements WorkbenchView {
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Map<String, String> saved = new LinkedHashMap<>();
     private final Label savedInfo = new Label();
+    private final javafx.scene.control.TextField issuer = new javafx.scene.control.TextField();
+    private String savedIssuer = Narratives.DEFAULT_ISSUER;
     private Map<String, Narrative> stored = Map.of();
     private Report report;
     private boolean loading;
@@ -208,6 +210,17 @@ public final class ReportsView implements WorkbenchView {
             errors.put(key, error);
             right.getChildren().addAll(label, area, error);
         }
+        Label issuerLabel = new Label(t.get("reports.issuer"));
+        issuer.setId("report-issuer");
+        issuer.setText(savedIssuer);
+        issuerLabel.setLabelFor(issuer);
+        issuer.setOnAction(e -> saveIssuer());
+        issuer.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                saveIssuer();
+            }
+        });
+        right.getChildren().addAll(issuerLabel, issuer);
         savedInfo.setId("narrative-saved");
         savedInfo.getStyleClass().add("secondary");
         savedInfo.setWrapText(true);
@@ -288,9 +301,14 @@ public final class ReportsView implements WorkbenchView {
             preview();
             return;
         }
-        session.runner().run("narratives", () -> n.load(y, k), found -> {
+        session.runner().run("narratives", () -> Map.entry(n.load(y, k), n.issuer()), loaded -> {
             if (!y.equals(year.getValue()) || k != kind.getValue()) {
                 return;
+            }
+            Map<String, Narrative> found = loaded.getKey();
+            savedIssuer = loaded.getValue();
+            if (!issuer.isFocused()) {
+                issuer.setText(savedIssuer);
             }
             stored = found;
             for (String key : Narrative.SECTIONS) {
@@ -372,6 +390,26 @@ public final class ReportsView implements WorkbenchView {
                 null));
     }
 
+    /** Saves the issuing unit in the background when it changed (audited); a blank field restores the default. */
+    private void saveIssuer() {
+        Narratives n = session.narratives();
+        String typed = issuer.getText() == null ? "" : issuer.getText().strip();
+        String value = typed.isEmpty() ? Narratives.DEFAULT_ISSUER : typed;
+        if (n == null || value.equals(savedIssuer)) {
+            issuer.setText(savedIssuer);
+            return;
+        }
+        session.runner().run("issuer-save", () -> {
+            n.setIssuer(value);
+            return n.issuer();
+        }, now -> {
+            savedIssuer = now;
+            issuer.setText(now);
+            preview();
+            notices.done(t.get("reports.saved"), null);
+        }, e -> notices.done(ErrorText.describe(t, e), null));
+    }
+
     /** The report for the current choice, with the texts as typed (so the preview is what will be printed). */
     private Report build() {
         Plan plan = session.plan();
@@ -385,7 +423,8 @@ public final class ReportsView implements WorkbenchView {
             String text = texts.get(key).getText() == null ? "" : texts.get(key).getText().strip();
             typed.put(key, new Narrative(y, k, key, text, "", ""));
         }
-        return new ReportBuilder(t, session.tolerance().get(), LocalDate.now(clock)).build(plan, y, k, typed);
+        String signer = issuer.getText() == null || issuer.getText().isBlank() ? savedIssuer : issuer.getText().strip();
+        return new ReportBuilder(t, session.tolerance().get(), LocalDate.now(clock)).build(plan, y, k, typed, signer);
     }
 
     private void preview() {

@@ -4,7 +4,7 @@
 --    yearly values (foreign keys are on), so they are kept aside first and put back.
 -- 2. The six direction-only indicators get the usual statistical unit where none is set, marked as the workbench's
 --    proposal until the bureau confirms it.
--- 3. 研究生学历以上人才数 (四、（一）: "到2025年，研究生学历以上人才数超过300人") becomes its own indicator; the plan counts it
+-- 3. (in a database that already holds the plan; a new one gets it from the seed) 研究生学历以上人才数 (四、（一）: "到2025年，研究生学历以上人才数超过300人") becomes its own indicator; the plan counts it
 --    apart from 表2-1's 国内外高端人才数.
 
 CREATE TABLE indicator_value_keep AS SELECT * FROM indicator_value;
@@ -56,7 +56,8 @@ INSERT INTO indicator (code, position, name, category, unit, direction, attribut
 SELECT 'G28', coalesce((SELECT max(position) FROM indicator), 0) + 1, '研究生学历以上人才数', '创新驱动', '人',
        'higher', NULL, 'none', NULL, NULL, NULL, NULL, '四、（一）深入实施创新驱动战略',
        '原文“到2025年，研究生学历以上人才数超过300人”；与表2-1“国内外高端人才数”名称与口径不同，单列为一项指标。'
-WHERE NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'G28' OR name = '研究生学历以上人才数');
+WHERE EXISTS (SELECT 1 FROM indicator WHERE code = 'T06')
+  AND NOT EXISTS (SELECT 1 FROM indicator WHERE code = 'G28' OR name = '研究生学历以上人才数');
 
 INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated, source, value_date,
                              note)
