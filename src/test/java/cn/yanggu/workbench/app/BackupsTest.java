@@ -122,7 +122,7 @@ class BackupsTest {
         java.util.regex.Matcher created = java.util.regex.Pattern.compile("CREATE TABLE (\\w+)").matcher(script);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             while (created.find()) {
-                s.execute("DROP TABLE " + created.group(1));
+                s.execute("DROP TABLE IF EXISTS " + created.group(1));
             }
             s.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION - 1));
         }
