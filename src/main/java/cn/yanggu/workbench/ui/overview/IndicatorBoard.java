@@ -228,7 +228,9 @@ final class IndicatorBoard extends VBox {
         Canvas spark = sparkline(a);
         HBox top = new HBox(8, value, spark);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(4, name, top, when, target, valueBar, timeBar, new HBox(8, status, required));
+        FlowPane verdict = new FlowPane(8, 4, status, required);
+        verdict.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, name, top, when, target, valueBar, timeBar, verdict);
         card.getStyleClass().addAll("card", "board-card");
         card.setId("board-" + ind.code());
         card.setOnMouseClicked(e -> openChart.accept("indicator-" + ind.code()));
