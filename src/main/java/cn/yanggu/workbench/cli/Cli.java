@@ -30,8 +30,10 @@ import java.util.concurrent.Callable;
  * The command line. Without a subcommand it starts the window; with one it works headless (no display needed)
  * and prints at most one line on failure. Exit codes: 0 done, 1 the work failed, 2 bad arguments.
  */
+// scope INHERIT: every subcommand (and a new one, without anyone remembering) answers --help and --version;
+// asking for help makes required options not required, so `report --help` prints its usage and exits 0
 @Command(name = "planning-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
@@ -352,7 +354,7 @@ public final class Cli implements Callable<Integer> {
     public static final int RULE_FAILED = 3;
 
     /** {@code check-admission}: a proposed project against the plan's admission rules. */
-    @Command(name = "check-admission", mixinStandardHelpOptions = true, sortOptions = false, description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
+    @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
     static final class CheckAdmission implements Callable<Integer> {
         @ParentCommand
         Cli parent;
