@@ -233,6 +233,10 @@ public final class Cli implements Callable<Integer> {
                 description = "xlsx：把每个错误单元格写入此文本文件 / xlsx: write every bad cell to this text file")
         Path report;
 
+        @Option(names = "--accept-warnings",
+                description = "xlsx：与上年值相差 50 倍以上的数值核对无误，仍然导入 / xlsx: import values 50 times or more away from last year's (checked)")
+        boolean acceptWarnings;
+
         @Override
         public Integer call() {
             I18n t = parent.i18n;
@@ -244,7 +248,7 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
             }
             if (xlsx) {
-                return XlsxImport.run(parent, in, report);
+                return XlsxImport.run(parent, in, report, acceptWarnings);
             }
             try (Workbench wb = parent.open()) {
                 var result = wb.importJson(in);

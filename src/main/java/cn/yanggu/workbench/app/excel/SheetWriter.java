@@ -45,6 +45,7 @@ final class SheetWriter {
     final CellStyle lockedNumber;
     final CellStyle input;
     final CellStyle inputNumber;
+    final CellStyle inputDate;
     /** Styles derived from a base style with another number format, by base style and format. */
     private final Map<String, CellStyle> derived = new HashMap<>();
 
@@ -96,8 +97,11 @@ final class SheetWriter {
         inputNumber = base(plain);
         inputNumber.setLocked(false);
         inputNumber.setDataFormat(wb.createDataFormat().getFormat("General"));
+        inputDate = base(plain);
+        inputDate.setLocked(false);
+        inputDate.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
         // the template's cells are a form: every cell framed, so the white input cells show where to type
-        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber}) {
+        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber, inputDate}) {
             st.setBorderTop(BorderStyle.THIN);
             st.setBorderBottom(BorderStyle.THIN);
             st.setBorderLeft(BorderStyle.THIN);
