@@ -140,12 +140,19 @@ public final class ActualsTemplate {
 
             Row h = s.createRow(HEADER_ROW);
             int[] widths = new int[Col.values().length];
+            // the labels of rows 2 and 3 fit on one line in their columns
+            widths[0] = SheetWriter.displayWidth(t.get("excel.tpl.year"));
+            widths[2] = SheetWriter.displayWidth(t.get("excel.tpl.defaultVintage"));
+            for (Reporter rp : Reporter.values()) {
+                widths[rp.labelColumn] = Math.max(widths[rp.labelColumn], SheetWriter.displayWidth(rp.label(t)));
+            }
             for (Col c : Col.values()) {
                 String text = header(t, c, plan);
                 label(h, c.ordinal(), text, w.header);
-                widths[c.ordinal()] = SheetWriter.displayWidth(text);
+                widths[c.ordinal()] = Math.max(widths[c.ordinal()], SheetWriter.displayWidth(text));
             }
             int r = FIRST_DATA_ROW;
+            List<Row> noUnit = new java.util.ArrayList<>();
             for (Indicator ind : plan.indicators()) {
                 Row row = s.createRow(r++);
                 text(row, Col.CODE, ind.code(), w.locked, widths);
@@ -155,9 +162,8 @@ public final class ActualsTemplate {
                     text(row, Col.UNIT, ind.unit(), w.locked, widths);
                 } else {
                     // the row stays fillable; the note tells the bureau where to set the unit before sending it out
-                    String note = t.get("excel.tpl.noUnit");
-                    label(row, Col.UNIT.ordinal(), note, w.locked);
-                    row.setHeightInPoints(SheetWriter.height(SheetWriter.lines(note, UNIT_WIDTH + 3)));
+                    text(row, Col.UNIT, t.get("excel.tpl.noUnit"), w.locked, widths);
+                    noUnit.add(row);
                 }
                 number(w, row, Col.BASE, ind.value(Enums.ValueKind.BASELINE, plan.info().baseYear()).orElse(null),
                         widths);
@@ -175,6 +181,11 @@ public final class ActualsTemplate {
             widths[Col.NOTE.ordinal()] = Math.max(widths[Col.NOTE.ordinal()], 30);
             for (Col c : Col.values()) {
                 s.setColumnWidth(c.ordinal(), (Math.min(widths[c.ordinal()], SheetWriter.MAX_WIDTH) + 3) * 256);
+            }
+            // a row whose unit note wraps is as tall as the note
+            for (Row row : noUnit) {
+                row.setHeightInPoints(SheetWriter.height(SheetWriter.lines(t.get("excel.tpl.noUnit"),
+                        widths[Col.UNIT.ordinal()] + 3)));
             }
             s.createFreezePane(2, FIRST_DATA_ROW);
             SheetWriter.printable(s, FIRST_DATA_ROW);
