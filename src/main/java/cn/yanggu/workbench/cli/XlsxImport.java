@@ -42,7 +42,8 @@ final class XlsxImport {
             StringBuilder b = new StringBuilder(t.get("excel.cli.warnings", in.getFileName(), lines.size()));
             lines.forEach(l -> b.append(System.lineSeparator()).append("  ").append(l));
             if (report != null) {
-                b.append(System.lineSeparator()).append(writeReport(t, report, lines).strip());
+                b.append(System.lineSeparator()).append(writeReport(t, report, lines, "excel.cli.warningsWritten")
+                        .strip());
             }
             return parent.fail(Cli.FAILED, b.toString());
         } catch (XlsxRejected e) {
@@ -62,15 +63,15 @@ final class XlsxImport {
         I18n t = parent.i18n;
         String first = String.join(t.get("excel.cli.separator"), lines.stream().limit(SHOWN).toList());
         String more = lines.size() > SHOWN ? t.get("excel.cli.more", lines.size() - SHOWN) : "";
-        String tail = report == null ? "" : writeReport(t, report, lines);
+        String tail = report == null ? "" : writeReport(t, report, lines, "excel.cli.reportWritten");
         return parent.fail(Cli.FAILED, t.get("excel.cli.rejected", in.getFileName(), lines.size(), first) + more + tail);
     }
 
-    /** Writes every line to {@code report}; says where (or that it could not). */
-    private static String writeReport(I18n t, Path report, List<String> lines) {
+    /** Writes every line to {@code report}; says where with {@code written} (or that it could not). */
+    private static String writeReport(I18n t, Path report, List<String> lines, String written) {
         try {
             Files.write(report, lines, StandardCharsets.UTF_8);
-            return t.get("excel.cli.reportWritten", report.toAbsolutePath());
+            return t.get(written, report.toAbsolutePath());
         } catch (IOException e) {
             return t.get("excel.cli.reportFailed", report.toAbsolutePath());
         }

@@ -167,6 +167,11 @@ class XlsxCliTest {
         assertEquals(2, err.size(), cli.err());
         assertTrue(err.get(1).strip().matches("年度实际值!F\\d+：145,000,000 是上年值 1,450,000 的 100 倍，请核对单位"),
                 err.get(1));
+        Path list = dir.resolve("核对.txt");
+        assertEquals(1, run("--db", db.toString(), "import", "--format", "xlsx", "--in", x100.toString(), "--report",
+                list.toString()));
+        assertEquals(List.of(err.get(1).strip()), Files.readAllLines(list));
+        assertTrue(cli.err().contains("清单见"), cli.err());
         assertEquals(null, actual(db, "进出口总额", 2022), "nothing written");
         assertEquals(null, actual(db, "全年空气优良率", 2022), "nothing written, not even the good values");
 
