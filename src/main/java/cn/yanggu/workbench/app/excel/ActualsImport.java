@@ -48,7 +48,7 @@ import java.util.Set;
  *
  * <p>Warnings: a value at least {@value #WARN_RATIO} times larger or smaller than the indicator's value of the year
  * before (or, without one, its base) is listed in {@link Result#warnings()} with its cell. That catches the usual
- * slips — a unit 100× off (percent as a fraction, 元 for 百元) or 10,000× off (元 for 万元, 万元 for 亿元) — while a
+ * slips — 100× off (a percent typed as a fraction) or 10,000× off (元 for 万元, 万元 for 亿元) — while a
  * real year-on-year change, even a doubling or a tenfold jump of a small count, stays far below it. The caller asks
  * before writing such a file.
  */
@@ -64,8 +64,6 @@ public final class ActualsImport {
 
     /** Who reported the values (any part may be null): from row 3 of the template. */
     public record Reporter(String office, String person, String phone, LocalDate date) {
-        public static final Reporter NONE = new Reporter(null, null, null, null);
-
         public boolean isEmpty() {
             return office == null && person == null && phone == null && date == null;
         }
@@ -312,13 +310,14 @@ public final class ActualsImport {
                     before.row(), before.chainCode(), before.source(), before.note(), next);
             if (sameIgnoringDate(before, after)) {
                 unchanged++;
+                cellOf.remove(e.getKey());    // a value already stored is not asked about again
             } else {
                 changes.add(Change.update(before, after));
                 values += e.getValue().size();
             }
         }
         Edit edit = changes.isEmpty() ? null : new Edit(t.get("excel.importLabel", fileName, values), changes);
-        return new Result(year, edit, values, unchanged, warnings(entered, byCode, cellOf, year, plan), reporter);
+        return new Result(year, edit, values, unchanged, warnings(entered, byCode, cellOf, year), reporter);
     }
 
     /** The row of the header: the first of the top rows with the code column's name in it. */
@@ -430,9 +429,12 @@ public final class ActualsImport {
      */
     private List<XlsxRejected.CellProblem> warnings(Map<String, List<YearValue>> entered,
                                                     Map<String, Indicator> byCode, Map<String, String> cellOf,
-                                                    int year, Plan plan) {
+                                                    int year) {
         List<XlsxRejected.CellProblem> out = new ArrayList<>();
         for (Map.Entry<String, List<YearValue>> e : entered.entrySet()) {
+            if (!cellOf.containsKey(e.getKey())) {
+                continue;
+            }
             Indicator ind = byCode.get(e.getKey());
             Optional<YearValue> previous = ind.value(Enums.ValueKind.ACTUAL, year - 1);
             String against;

@@ -40,15 +40,12 @@ public final class ActualsTemplate {
 
     /** Who reports, in row 3: each label is followed by the cell to fill in. */
     enum Reporter {
-        OFFICE("excel.tpl.office", 0, 1), PERSON("excel.tpl.person", 3, 4), PHONE("excel.tpl.phone", 5, 6),
-        DATE("excel.tpl.date", 7, 8);
+        OFFICE(0, 1), PERSON(3, 4), PHONE(5, 6), DATE(7, 8);
 
-        final String key;
         final int labelColumn;
         final int inputColumn;
 
-        Reporter(String key, int labelColumn, int inputColumn) {
-            this.key = key;
+        Reporter(int labelColumn, int inputColumn) {
             this.labelColumn = labelColumn;
             this.inputColumn = inputColumn;
         }
