@@ -123,6 +123,21 @@ class ExcelViewTest {
         throw new AssertionError("no row " + code);
     }
 
+    /** The node with {@code id} in a window that is showing (a dialog closed a moment ago may still be listed). */
+    private javafx.scene.Node showing(String id) throws Exception {
+        javafx.scene.Node[] found = new javafx.scene.Node[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            for (javafx.scene.Node n : robot.lookup(id).queryAll()) {
+                if (n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()) {
+                    found[0] = n;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
     @Test
     void aValueAHundredTimesTheBaseIsListedAndImportedOnlyWhenTheUserSaysSo() throws Exception {
         robot.clickOn("#nav-values");
@@ -137,27 +152,24 @@ class ExcelViewTest {
         // 进出口总额 typed in 元: 100 times the 2020 base of 1,397,034 万元
         Path x100 = fill(template, "x100.xlsx", "T04", "139703400");
         robot.interact(() -> view.importFrom(x100));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#xlsx-import-warnings").tryQuery()
-                .isPresent());
-        ListView<?> listed = robot.lookup("#xlsx-import-warnings").queryAs(ListView.class);
+        ListView<?> listed = (ListView<?>) showing("#xlsx-import-warnings");
         assertEquals(1, listed.getItems().size());
         assertTrue(String.valueOf(listed.getItems().get(0)).matches(
                 "年度实际值!F\\d+：139,703,400 是2020年基数 1,397,034 的 100 倍，请核对单位"),
                 String.valueOf(listed.getItems().get(0)));
-        DialogPane pane = robot.lookup("#xlsx-warnings-dialog").queryAs(DialogPane.class);
+        DialogPane pane = (DialogPane) showing("#xlsx-warnings-dialog");
         assertTrue(pane.getHeaderText().startsWith("x100.xlsx 中有 1 个数值"), pane.getHeaderText());
         // 取消: nothing imported
+        javafx.stage.Window dialog = pane.getScene().getWindow();
         robot.clickOn((javafx.scene.Node) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#xlsx-warnings-dialog").tryQuery().isEmpty(), "the dialog is closed");
+        assertTrue(!dialog.isShowing(), "the dialog is closed");
         assertEquals("未导入 x100.xlsx", notice());
         assertEquals(before, shownActual("T04", 2023));
 
         // again, and 仍然导入: imported as typed
         robot.interact(() -> view.importFrom(x100));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#xlsx-import-anyway").tryQuery()
-                .isPresent());
-        robot.clickOn("#xlsx-import-anyway");
+        robot.clickOn(showing("#xlsx-import-anyway"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().startsWith("已从 x100.xlsx 导入 1 个"));
         assertEquals("139,703,400", shownActual("T04", 2023));
     }
