@@ -321,6 +321,24 @@ class ActualsImportTest {
     }
 
     @Test
+    void aTemplateSentOutBeforeTheReporterRowWasAddedIsStillRead() throws IOException {
+        // the earlier layout: the header in row 3, no 填报 row
+        Path file = filled("old-layout.xlsx", b -> {
+            Sheet s = b.getSheet("年度实际值");
+            s.removeMergedRegion(s.getMergedRegions().stream().filter(m -> m.getFirstRow()
+                    == ActualsTemplate.REPORTER_ROW).map(s.getMergedRegions()::indexOf).findFirst().orElseThrow());
+            s.removeRow(s.getRow(ActualsTemplate.REPORTER_ROW));
+            s.shiftRows(ActualsTemplate.HEADER_ROW, s.getLastRowNum(), -1);
+            set(b, "T04", 5, 1_750_000);
+        });
+        var result = wb.importActualsXlsx(file, ZH);
+        assertEquals(1, result.values());
+        assertTrue(result.reporter().isEmpty());
+        assertEquals("统计年报", TestPlans.indicator(wb.loadPlan(), "进出口总额").value(Enums.ValueKind.ACTUAL, 2023)
+                .orElseThrow().source());
+    }
+
+    @Test
     void aMissingSheetIsRefused() throws IOException {
         Path file = filled("no-sheet.xlsx", b -> b.removeSheetAt(b.getSheetIndex("年度实际值")));
         assertEquals(List.of("no-sheet.xlsx：缺少工作表“年度实际值”"), rejected(file));
