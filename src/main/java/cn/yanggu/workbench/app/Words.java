@@ -36,6 +36,21 @@ public final class Words {
         };
     }
 
+    /**
+     * The kind of a monitoring arrangement: 监测评估 (年度监测分析, 中期评估, 总结评估) or 统计监测 (the statistics the
+     * plan wants tracked); an unknown stored word is returned as it is.
+     */
+    public static String monitoringKind(I18n t, String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "evaluation" -> t.get("monitoring.kind.evaluation");
+            case "statistic" -> t.get("monitoring.kind.statistic");
+            default -> kind;
+        };
+    }
+
     /** The status word of plan evaluations (提前实现 … 尚无实际值). */
     public static String status(I18n t, Assessment.Status s) {
         return switch (s) {

@@ -183,11 +183,23 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Applies a filled actuals template, all or nothing: every cell is checked first
-     * ({@link cn.yanggu.workbench.app.excel.XlsxRejected} lists each bad cell), then the values are written as one
-     * edit (one undo step) audited with the origin {@code xlsx: <file name>}.
+     * Applies a filled actuals template unless it has values to check: see
+     * {@link #importActualsXlsx(Path, I18n, boolean)} with {@code acceptWarnings} false.
      */
     public cn.yanggu.workbench.app.excel.ActualsImport.Result importActualsXlsx(Path in, I18n t) throws IOException {
+        return importActualsXlsx(in, t, false);
+    }
+
+    /**
+     * Applies a filled actuals template, all or nothing: every cell is checked first
+     * ({@link cn.yanggu.workbench.app.excel.XlsxRejected} lists each bad cell), then the values are written as one
+     * edit (one undo step) audited with the origin {@code xlsx: <file name>}. A file with values 50 times or more
+     * away from last year's is written only when {@code acceptWarnings}; otherwise
+     * {@link cn.yanggu.workbench.app.excel.XlsxWarnings} lists them and nothing is written.
+     */
+    public cn.yanggu.workbench.app.excel.ActualsImport.Result importActualsXlsx(Path in, I18n t,
+                                                                               boolean acceptWarnings)
+            throws IOException {
         if (Files.size(in) > cn.yanggu.workbench.app.excel.ActualsImport.MAX_BYTES) {
             throw new cn.yanggu.workbench.app.excel.XlsxRejected(List.of(
                     new cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem(in.getFileName().toString(),
@@ -198,6 +210,9 @@ public final class Workbench implements AutoCloseable {
         String name = in.getFileName().toString();
         var result = new cn.yanggu.workbench.app.excel.ActualsImport(t, java.time.LocalDate.now())
                 .read(bytes, name, editor.plan(), editor.lockedYears());
+        if (result.edit() != null && !result.warnings().isEmpty() && !acceptWarnings) {
+            throw new cn.yanggu.workbench.app.excel.XlsxWarnings(result);
+        }
         if (result.edit() != null) {
             backupBeforeImport();
             editor.apply(result.edit(), "xlsx: " + name);

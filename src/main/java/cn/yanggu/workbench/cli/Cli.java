@@ -30,8 +30,10 @@ import java.util.concurrent.Callable;
  * The command line. Without a subcommand it starts the window; with one it works headless (no display needed)
  * and prints at most one line on failure. Exit codes: 0 done, 1 the work failed, 2 bad arguments.
  */
+// scope INHERIT: every subcommand (and a new one, without anyone remembering) answers --help and --version;
+// asking for help makes required options not required, so `report --help` prints its usage and exits 0
 @Command(name = "planning-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
         subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
@@ -231,6 +233,10 @@ public final class Cli implements Callable<Integer> {
                 description = "xlsx：把每个错误单元格写入此文本文件 / xlsx: write every bad cell to this text file")
         Path report;
 
+        @Option(names = "--accept-warnings",
+                description = "xlsx：与上年值相差 50 倍以上的数值核对无误，仍然导入 / xlsx: import values 50 times or more away from last year's (checked)")
+        boolean acceptWarnings;
+
         @Override
         public Integer call() {
             I18n t = parent.i18n;
@@ -242,7 +248,7 @@ public final class Cli implements Callable<Integer> {
                 return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
             }
             if (xlsx) {
-                return XlsxImport.run(parent, in, report);
+                return XlsxImport.run(parent, in, report, acceptWarnings);
             }
             try (Workbench wb = parent.open()) {
                 var result = wb.importJson(in);
@@ -352,7 +358,7 @@ public final class Cli implements Callable<Integer> {
     public static final int RULE_FAILED = 3;
 
     /** {@code check-admission}: a proposed project against the plan's admission rules. */
-    @Command(name = "check-admission", mixinStandardHelpOptions = true, sortOptions = false, description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
+    @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
     static final class CheckAdmission implements Callable<Integer> {
         @ParentCommand
         Cli parent;

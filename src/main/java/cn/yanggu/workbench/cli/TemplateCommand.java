@@ -2,6 +2,7 @@ package cn.yanggu.workbench.cli;
 
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.excel.ActualsTemplate;
 import cn.yanggu.workbench.domain.Enums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,10 @@ final class TemplateCommand implements Callable<Integer> {
             }
             wb.writeActualsTemplate(target, t, year, v);
             parent.out.println(t.get("excel.cli.templateWritten", target, year));
+            var missing = ActualsTemplate.withoutUnit(wb.editor().plan());
+            if (!missing.isEmpty()) {
+                parent.out.println(t.get("excel.cli.noUnits", missing.size(), String.join(", ", missing)));
+            }
             return Cli.OK;
         } catch (AccessDeniedException e) {
             return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));

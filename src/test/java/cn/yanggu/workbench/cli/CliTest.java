@@ -55,6 +55,44 @@ class CliTest {
         assertTrue(cli.out().contains("Yanggu Zone Planning Workbench"));
     }
 
+    /** Every subcommand's qualified name ("report", "package export" …), read from picocli's own model. */
+    private static java.util.List<java.util.List<String>> subcommands(picocli.CommandLine cl, java.util.List<String> path) {
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            java.util.List<String> named = new java.util.ArrayList<>(path);
+            named.add(name);
+            out.add(named);
+            out.addAll(subcommands(sub, named));
+        });
+        return out;
+    }
+
+    @Test
+    void everySubcommandAnswersHelpWithItsUsageAndExitCode0() {
+        var all = subcommands(new picocli.CommandLine(new Cli((db, lang) -> { })), java.util.List.of());
+        assertTrue(all.size() >= 12, all.toString());
+        for (var names : all) {
+            java.util.List<String> args = new java.util.ArrayList<>(names);
+            args.add("--help");
+            assertEquals(0, run(args.toArray(String[]::new)), names + ": " + cli.err());
+            assertEquals("", cli.err(), names.toString());
+            String usage = cli.out();
+            assertTrue(usage.startsWith("Usage: planning-workbench " + String.join(" ", names)), usage);
+            assertTrue(usage.contains("--help"), usage);
+            // the options it takes are listed, the required ones too (report --out, template --year …)
+            var options = new picocli.CommandLine(new Cli((db, lang) -> { }));
+            for (String n : names) {
+                options = options.getSubcommands().get(n);
+            }
+            for (var o : options.getCommandSpec().options()) {
+                assertTrue(usage.contains(o.longestName()), names + " lists " + o.longestName() + ":\n" + usage);
+            }
+        }
+        // still required when help is not asked for
+        assertEquals(2, run("report", "--year", "2023"));
+        assertOneLine(cli.err(), "--out");
+    }
+
     @Test
     void anUnknownOptionIsOneLineAndExitCode2() {
         assertEquals(2, run("--frobnicate"));

@@ -111,6 +111,69 @@ class ExcelViewTest {
         assertEquals("1,800,000", shown);
     }
 
+    /** What the 年度数据 grid shows for an indicator's actual of a year. */
+    private String shownActual(String code, int year) {
+        TableView<?> grid = robot.lookup("#values-table").queryAs(TableView.class);
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            var r = (ValuesView.Row) grid.getItems().get(i);
+            if (r.actual() && r.indicator().code().equals(code)) {
+                return String.valueOf(grid.getColumns().get(2 + year - 2020).getCellData(i));
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    /** The node with {@code id} in a window that is showing (a dialog closed a moment ago may still be listed). */
+    private javafx.scene.Node showing(String id) throws Exception {
+        javafx.scene.Node[] found = new javafx.scene.Node[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            for (javafx.scene.Node n : robot.lookup(id).queryAll()) {
+                if (n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()) {
+                    found[0] = n;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    @Test
+    void aValueAHundredTimesTheBaseIsListedAndImportedOnlyWhenTheUserSaysSo() throws Exception {
+        robot.clickOn("#nav-values");
+        var field = WorkbenchApp.class.getDeclaredField("shell");
+        field.setAccessible(true);
+        ValuesView view = (ValuesView) ((cn.yanggu.workbench.ui.shell.Shell) field.get(app)).currentView();
+        Path template = dir.resolve("模板.xlsx");
+        robot.interact(() -> view.exportTemplateTo(template, 2023));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().startsWith("已生成 2023 年填报模板"));
+        String before = shownActual("T04", 2023);
+
+        // 进出口总额 typed in 元: 100 times the 2020 base of 1,397,034 万元
+        Path x100 = fill(template, "x100.xlsx", "T04", "139703400");
+        robot.interact(() -> view.importFrom(x100));
+        ListView<?> listed = (ListView<?>) showing("#xlsx-import-warnings");
+        assertEquals(1, listed.getItems().size());
+        assertTrue(String.valueOf(listed.getItems().get(0)).matches(
+                "年度实际值!F\\d+：139,703,400 是2020年基数 1,397,034 的 100 倍，请核对单位"),
+                String.valueOf(listed.getItems().get(0)));
+        DialogPane pane = (DialogPane) showing("#xlsx-warnings-dialog");
+        assertTrue(pane.getHeaderText().startsWith("x100.xlsx 中有 1 个数值"), pane.getHeaderText());
+        // 取消: nothing imported
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        robot.clickOn((javafx.scene.Node) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!dialog.isShowing(), "the dialog is closed");
+        assertEquals("未导入 x100.xlsx", notice());
+        assertEquals(before, shownActual("T04", 2023));
+
+        // again, and 仍然导入: imported as typed
+        robot.interact(() -> view.importFrom(x100));
+        robot.clickOn(showing("#xlsx-import-anyway"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().startsWith("已从 x100.xlsx 导入 1 个"));
+        assertEquals("139,703,400", shownActual("T04", 2023));
+    }
+
     @Test
     void fileMenuExportsTheWholePlan() throws Exception {
         assertNotNull(robot.lookup("#menu-bar").query());

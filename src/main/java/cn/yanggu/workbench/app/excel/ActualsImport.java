@@ -37,7 +37,20 @@ import java.util.Set;
  * Reads a filled {@link ActualsTemplate}: every cell is checked before anything is built, and any problem refuses
  * the whole file ({@link XlsxRejected}, each problem with its sheet, row and column). The result is one edit that
  * sets the year's actuals with their 口径, to be applied as one step. Sheet names, headers and 口径 words are
- * accepted in Chinese and in English, whichever language the template was written in.
+ * accepted in Chinese and in English, whichever language the template was written in; the header row is found by its
+ * words, so templates written before the 填报 row was added are read too.
+ *
+ * <p>Who reports (填报单位, 填报人, 联系电话) becomes the values' source, joined with the row's own 来源, and
+ * 填报日期 their date (today when not given); none of them is required, but a 填报日期 given must be a date.
+ *
+ * <p>A number in a cell formatted as percent is read as the percent it shows (Excel stores 84.2 % as 0.842) for an
+ * indicator in %, and refused for any other unit.
+ *
+ * <p>Warnings: a value at least {@value #WARN_RATIO} times larger or smaller than the indicator's value of the year
+ * before (or, without one, its base) is listed in {@link Result#warnings()} with its cell. That catches the usual
+ * slips — 100× off (a percent typed as a fraction) or 10,000× off (元 for 万元, 万元 for 亿元) — while a
+ * real year-on-year change, even a doubling or a tenfold jump of a small count, stays far below it. The caller asks
+ * before writing such a file.
  */
 public final class ActualsImport {
     /** Files larger than this are refused unread (a filled template is some tens of kilobytes). */
@@ -46,8 +59,46 @@ public final class ActualsImport {
     static final int MAX_ROWS = 5000;
     private static final int MAX_QUOTE = 40;
 
-    /** What a valid file holds: the year, the edit (null when nothing would change) and how many values it sets. */
-    public record Result(int year, Edit edit, int values, int unchanged) {
+    /** How far (as a factor, either way) a value may be from last year's (or the base) before it is a warning. */
+    public static final double WARN_RATIO = 50;
+
+    /** Who reported the values (any part may be null): from row 3 of the template. */
+    public record Reporter(String office, String person, String phone, LocalDate date) {
+        public boolean isEmpty() {
+            return office == null && person == null && phone == null && date == null;
+        }
+
+        /** "阳谷县XX镇 · 张三 · 0635-1234567": the source the values are stored with, or null. */
+        public String source() {
+            List<String> parts = new ArrayList<>();
+            for (String p : new String[] {office, person, phone}) {
+                if (p != null) {
+                    parts.add(p);
+                }
+            }
+            return parts.isEmpty() ? null : String.join(SEPARATOR, parts);
+        }
+
+        /** Everything given, date included, for the import summary; null when nothing was given. */
+        public String summary() {
+            String s = source();
+            String d = date == null ? null : date.toString();
+            return s == null ? d : d == null ? s : s + SEPARATOR + d;
+        }
+    }
+
+    /** Between the parts of a source: the row's 来源, the office, the person, the phone. */
+    static final String SEPARATOR = " · ";
+
+    /**
+     * What a valid file holds: the year, the edit (null when nothing would change), how many values it sets, how
+     * many repeat what is stored, the values to check before writing (each with its cell) and who reported them.
+     */
+    public record Result(int year, Edit edit, int values, int unchanged, List<XlsxRejected.CellProblem> warnings,
+                         Reporter reporter) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private final I18n t;
@@ -146,9 +197,11 @@ public final class ActualsImport {
             }
         }
 
-        // the header: every column found by its name, in either language
+        // the header: the row with the code column's name (row 4 today, row 3 in templates without the 填报 row),
+        // then every column found by its name, in either language
+        int headerRow = headerRow(sheet, plan);
         Map<ActualsTemplate.Col, Integer> columns = new EnumMap<>(ActualsTemplate.Col.class);
-        Row header = sheet.getRow(ActualsTemplate.HEADER_ROW);
+        Row header = sheet.getRow(headerRow);
         for (ActualsTemplate.Col c : ActualsTemplate.Col.values()) {
             Integer at = null;
             if (header != null) {
@@ -164,7 +217,7 @@ public final class ActualsImport {
             if (at != null) {
                 columns.put(c, at);
             } else if (c == ActualsTemplate.Col.CODE || c.input()) {
-                rowProblem(ActualsTemplate.HEADER_ROW, t.get("excel.error.noColumn",
+                rowProblem(headerRow, t.get("excel.error.noColumn",
                         ActualsTemplate.header(t, c, plan)));
             }
         }
@@ -173,13 +226,18 @@ public final class ActualsImport {
             throw new XlsxRejected(problems);
         }
 
+        Reporter reporter = reporter(sheet, headerRow);
+        String reported = reporter.source();
+        String date = reporter.date() == null ? today.toString() : reporter.date().toString();
+
         // the rows: every cell checked, all problems collected
         Map<String, Indicator> byCode = new HashMap<>();
         plan.indicators().forEach(i -> byCode.put(i.code(), i));
         Map<String, Integer> seen = new HashMap<>();
         Map<String, List<YearValue>> entered = new LinkedHashMap<>();
         String defaultSource = t.get("values.defaultSource");
-        for (int r = ActualsTemplate.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+        Map<String, String> cellOf = new HashMap<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || blankRow(row)) {
                 continue;
@@ -214,16 +272,21 @@ public final class ActualsImport {
                     problem(r, vintageCol, t.get("excel.error.vintage", quote(vt)));
                 }
             }
-            String source = optionalText(row, columns.get(ActualsTemplate.Col.SOURCE), r, Validation.MAX_NAME * 2);
+            // the row's own 来源 and who reported share the source field (at most 200 characters)
+            int room = Validation.MAX_NAME * 2 - (reported == null ? 0 : reported.length() + SEPARATOR.length());
+            String source = optionalText(row, columns.get(ActualsTemplate.Col.SOURCE), r, Math.max(1, room));
             String note = optionalText(row, columns.get(ActualsTemplate.Col.NOTE), r, Validation.MAX_TEXT);
             Parsed value = value(valueCell, ind, r, valueCol);
             if (value == null) {
                 continue;    // no value typed (or a wrong one, already reported)
             }
+            String stored = source == null ? (reported == null ? defaultSource : reported)
+                    : reported == null ? source : source + SEPARATOR + reported;
             if (year != null) {
                 entered.computeIfAbsent(code, k -> new ArrayList<>()).add(new YearValue(year,
                         Enums.ValueKind.ACTUAL, value.value, Enums.Comparator.EQ, vintage, value.asStated,
-                        source == null ? defaultSource : source, today.toString(), note));
+                        stored, date, note));
+                cellOf.put(code, sheetName + "!" + CellReference.convertNumToColString(valueCol) + (r + 1));
             }
         }
         if (!problems.isEmpty()) {
@@ -247,13 +310,177 @@ public final class ActualsImport {
                     before.row(), before.chainCode(), before.source(), before.note(), next);
             if (sameIgnoringDate(before, after)) {
                 unchanged++;
+                cellOf.remove(e.getKey());    // a value already stored is not asked about again
             } else {
                 changes.add(Change.update(before, after));
                 values += e.getValue().size();
             }
         }
         Edit edit = changes.isEmpty() ? null : new Edit(t.get("excel.importLabel", fileName, values), changes);
-        return new Result(year, edit, values, unchanged);
+        return new Result(year, edit, values, unchanged, warnings(entered, byCode, cellOf, year), reporter);
+    }
+
+    /** The row of the header: the first of the top rows with the code column's name in it. */
+    private int headerRow(Sheet sheet, Plan plan) {
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), ActualsTemplate.HEADER_ROW + 5); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                String h = text(cell);
+                if (h != null && languages.stream().anyMatch(l -> h.strip().equals(
+                        ActualsTemplate.header(l, ActualsTemplate.Col.CODE, plan)))) {
+                    return r;
+                }
+            }
+        }
+        return ActualsTemplate.HEADER_ROW;
+    }
+
+    /**
+     * Who reported, from the cells right of the labels 填报单位, 填报人, 联系电话, 填报日期 above the header (in either
+     * language); a label or value missing is no problem, a 填报日期 that is not a date is.
+     */
+    private Reporter reporter(Sheet sheet, int headerRow) {
+        Map<ActualsTemplate.Reporter, Cell> found = new EnumMap<>(ActualsTemplate.Reporter.class);
+        for (int r = 0; r < headerRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                String h = text(cell);
+                if (h == null) {
+                    continue;
+                }
+                for (ActualsTemplate.Reporter rp : ActualsTemplate.Reporter.values()) {
+                    if (!found.containsKey(rp) && languages.stream().anyMatch(l -> h.strip().equals(rp.label(l)))) {
+                        Cell input = row.getCell(cell.getColumnIndex() + 1);
+                        found.put(rp, input);
+                    }
+                }
+            }
+        }
+        String office = reporterText(found.get(ActualsTemplate.Reporter.OFFICE), 60);
+        String person = reporterText(found.get(ActualsTemplate.Reporter.PERSON), 30);
+        String phone = reporterText(found.get(ActualsTemplate.Reporter.PHONE), 40);
+        LocalDate date = reportDate(found.get(ActualsTemplate.Reporter.DATE));
+        return new Reporter(office, person, phone, date);
+    }
+
+    private String reporterText(Cell c, int max) {
+        if (c == null) {
+            return null;
+        }
+        if (effectiveType(c) == CellType.ERROR) {
+            problem(c.getRowIndex(), c.getColumnIndex(), t.get("excel.error.cellError", quote(String.valueOf(text(c)))));
+            return null;
+        }
+        String s = text(c);
+        if (s == null) {
+            return null;
+        }
+        s = s.replaceAll("\\s+", " ").strip();
+        if (s.length() > max) {
+            problem(c.getRowIndex(), c.getColumnIndex(), t.get("excel.error.tooLong", max));
+            return null;
+        }
+        return s;
+    }
+
+    private static final java.util.regex.Pattern DATE_TEXT = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?|(\\d{4})(\\d{2})(\\d{2})");
+
+    /** 填报日期: a date cell, or text such as 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日 or 20240305. */
+    private LocalDate reportDate(Cell c) {
+        if (c == null || text(c) == null) {
+            return null;
+        }
+        LocalDate d = null;
+        CellType type = effectiveType(c);
+        String shown = formatter.formatCellValue(c).strip();
+        try {
+            if (type == CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
+                d = c.getLocalDateTimeCellValue().toLocalDate();
+            } else {
+                String s = type == CellType.NUMERIC ? text(c) : shown;
+                java.util.regex.Matcher m = DATE_TEXT.matcher(s.strip());
+                if (m.matches()) {
+                    int g = m.group(1) != null ? 1 : 4;
+                    d = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+                            Integer.parseInt(m.group(g + 2)));
+                }
+            }
+        } catch (java.time.DateTimeException | IllegalStateException | NumberFormatException e) {
+            d = null;    // 2024-02-30 and the like
+        }
+        // a date before 2000 is a number typed into the date cell (5 shows as 1900-01-05), not a report date
+        if (d == null || d.getYear() < 2000 || d.isAfter(today.plusYears(1))) {
+            problem(c.getRowIndex(), c.getColumnIndex(), t.get("excel.error.date", quote(shown)));
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * Values {@value #WARN_RATIO} times or more above or below the indicator's value of the year before (its best
+     * 口径), or its base when the year before has none: probably typed in another unit.
+     */
+    private List<XlsxRejected.CellProblem> warnings(Map<String, List<YearValue>> entered,
+                                                    Map<String, Indicator> byCode, Map<String, String> cellOf,
+                                                    int year) {
+        List<XlsxRejected.CellProblem> out = new ArrayList<>();
+        for (Map.Entry<String, List<YearValue>> e : entered.entrySet()) {
+            if (!cellOf.containsKey(e.getKey())) {
+                continue;
+            }
+            Indicator ind = byCode.get(e.getKey());
+            Optional<YearValue> previous = ind.value(Enums.ValueKind.ACTUAL, year - 1);
+            String against;
+            double ref;
+            if (previous.isPresent()) {
+                ref = previous.get().value();
+                against = t.get("excel.warn.previousYear");
+            } else {
+                Optional<YearValue> base = ind.values().stream().filter(v -> v.kind() == Enums.ValueKind.BASELINE
+                        && v.year() < year).max(java.util.Comparator.comparingInt(YearValue::year));
+                if (base.isEmpty()) {
+                    continue;
+                }
+                ref = base.get().value();
+                against = t.get("excel.warn.base", base.get().year());
+            }
+            for (YearValue v : e.getValue()) {
+                if (!(ref > 0) || !(v.value() > 0)) {
+                    continue;    // no factor between a zero and anything
+                }
+                double ratio = v.value() / ref;
+                String where = cellOf.get(e.getKey());
+                if (ratio >= WARN_RATIO) {
+                    out.add(new XlsxRejected.CellProblem(where, t.get("excel.problemAt", where, t.get(
+                            "excel.warn.times", number(v.value()), against, number(ref), factor(ratio)))));
+                } else if (ratio <= 1 / WARN_RATIO) {
+                    out.add(new XlsxRejected.CellProblem(where, t.get("excel.problemAt", where, t.get(
+                            "excel.warn.fraction", number(v.value()), against, number(ref), factor(1 / ratio)))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A value as people write it: 84.2, 1,750,000, 0.842. */
+    private static String number(double v) {
+        java.math.BigDecimal b = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(10))
+                .stripTrailingZeros();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(b);
+    }
+
+    /** A factor rounded as people say it: 100, 10,000, 2.5. */
+    private static String factor(double f) {
+        return f >= 10 ? String.format(Locale.ROOT, "%,.0f", f) : String.format(Locale.ROOT, "%.1f", f);
     }
 
     /** Whether the file only repeats values already there (the date of entry aside). */
@@ -324,6 +551,16 @@ public final class ActualsImport {
             return null;
         } else if (type == CellType.NUMERIC) {
             v = cell.getNumericCellValue();
+            if (percentFormat(cell)) {
+                // Excel stores 84.2 % as 0.842: read what people see, for an indicator in % only
+                String shown = formatter.formatCellValue(cell);
+                if (!"%".equals(ind.unit())) {
+                    problem(r, col, t.get("excel.error.unit", quote(shown), ind.unit() == null
+                            ? t.get("excel.noUnit") : ind.unit()));
+                    return null;
+                }
+                v = java.math.BigDecimal.valueOf(v).movePointRight(2).doubleValue();
+            }
         } else if (type == CellType.STRING) {
             String s = cell.getStringCellValue();
             if (s == null || s.isBlank()) {
@@ -358,6 +595,29 @@ public final class ActualsImport {
             return null;
         }
         return new Parsed(v, asStated);
+    }
+
+    /**
+     * Whether a cell's number format shows its value as a percent (multiplied by 100): a {@code %} outside quoted
+     * text and not escaped ({@code 0.0"%"} and {@code 0.0\%} only print the sign).
+     */
+    static boolean percentFormat(Cell cell) {
+        String f = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+        if (f == null) {
+            return false;
+        }
+        boolean quoted = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\\' || c == '_' || c == '*')) {
+                i++;    // the next character is printed (or padded) as it is
+            } else if (!quoted && c == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String optionalText(Row row, Integer col, int r, int max) {

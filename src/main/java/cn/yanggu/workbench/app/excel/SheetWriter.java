@@ -13,16 +13,24 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Styles shared by the workbench's workbooks and a writer of one table per sheet: a bold header row with a fill,
- * numbers as numeric cells with a number format, text that wraps in wide columns, and column widths sized for
- * Chinese (a CJK character takes two character widths), so that nothing shows as ###.
+ * numbers as numeric cells with a number format, text that wraps in wide columns, column widths sized for Chinese
+ * (a CJK character takes two character widths) so that nothing shows as ###, and row heights computed from the
+ * wrapped text (Excel, WPS and LibreOffice keep a row at one line's height when a file does not say otherwise).
  */
 final class SheetWriter {
     /** Widest a column gets (in character widths) before its text wraps. */
     static final int MAX_WIDTH = 48;
+    /**
+     * Height of one line of wrapped text in points: 宋体 11 pt needs 14.25; LibreOffice, substituting a CJK font
+     * with a taller line, needs about 16.
+     */
+    static final float LINE_POINTS = 16f;
     private static final String FONT = "宋体";
 
     final Workbook wb;
@@ -37,6 +45,9 @@ final class SheetWriter {
     final CellStyle lockedNumber;
     final CellStyle input;
     final CellStyle inputNumber;
+    final CellStyle inputDate;
+    /** Styles derived from a base style with another number format, by base style and format. */
+    private final Map<String, CellStyle> derived = new HashMap<>();
 
     SheetWriter(Workbook wb) {
         this.wb = wb;
@@ -86,8 +97,11 @@ final class SheetWriter {
         inputNumber = base(plain);
         inputNumber.setLocked(false);
         inputNumber.setDataFormat(wb.createDataFormat().getFormat("General"));
+        inputDate = base(plain);
+        inputDate.setLocked(false);
+        inputDate.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
         // the template's cells are a form: every cell framed, so the white input cells show where to type
-        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber}) {
+        for (CellStyle st : new CellStyle[] {locked, lockedNumber, input, inputNumber, inputDate}) {
             st.setBorderTop(BorderStyle.THIN);
             st.setBorderBottom(BorderStyle.THIN);
             st.setBorderLeft(BorderStyle.THIN);
@@ -104,6 +118,56 @@ final class SheetWriter {
         s.setFont(font);
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
+    }
+
+    /**
+     * A number with the comparator the plan states it with ("> 85", "≥ 120"): a numeric cell whose number format
+     * shows the sign, so the cell still sorts, filters and adds up as a number.
+     */
+    record Compared(double value, String sign) {
+    }
+
+    /**
+     * A style like {@code base} showing {@code value} with thousands separators, decimals only when it has them, and
+     * {@code sign} (">", "≥" …; null or "=" for none) before it.
+     */
+    CellStyle number(CellStyle base, double value, String sign) {
+        String digits = value == Math.rint(value) ? "#,##0" : "#,##0.0###";
+        String prefix = sign == null || sign.isEmpty() || sign.equals("=") ? ""
+                : "\"" + sign.replace("\"", "") + "\"";
+        String format = prefix.isEmpty() ? digits : prefix + digits + ";-" + prefix + digits + ";" + prefix + "0";
+        return derived.computeIfAbsent(base.getIndex() + "|" + format, k -> {
+            CellStyle st = wb.createCellStyle();
+            st.cloneStyleFrom(base);
+            st.setDataFormat(wb.createDataFormat().getFormat(format));
+            return st;
+        });
+    }
+
+    /** Characters a number takes as shown (with separators and decimals), for column widths. */
+    static int numberWidth(double d) {
+        return String.format("%,.4f", d).replaceAll("\\.?0+$", "").length() + 1;
+    }
+
+    /**
+     * How many lines {@code text} takes when wrapped in a column {@code columnChars} character widths wide: each
+     * line break starts a line, and a line longer than the column wraps (a CJK character is two widths).
+     */
+    static int lines(String text, int columnChars) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int usable = Math.max(4, columnChars - 2);
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            n += Math.max(1, (displayWidth(line) + usable - 1) / usable);
+        }
+        return n;
+    }
+
+    /** The row height in points that shows {@code lines} lines of text, never below one line's default. */
+    static float height(int lines) {
+        return Math.max(15f, lines * LINE_POINTS + 2);
     }
 
     /** A column: its header (with the unit when it has one) and whether its numbers are years. */
@@ -140,23 +204,41 @@ final class SheetWriter {
                     continue;
                 }
                 Cell cell = row.createCell(c);
-                if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+                if (v instanceof Compared cmp && Double.isFinite(cmp.value())) {
+                    cell.setCellValue(cmp.value());
+                    cell.setCellStyle(number(text, cmp.value(), cmp.sign()));
+                    widths[c] = Math.max(widths[c], numberWidth(cmp.value()) + 1);
+                } else if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
                     double d = n.doubleValue();
                     cell.setCellValue(d);
                     boolean whole = d == Math.rint(d);
                     cell.setCellStyle(columns.get(c).years() ? year : whole ? integer : decimal);
-                    widths[c] = Math.max(widths[c], String.format("%,.4f", d).replaceAll("0+$", "").length() + 1);
+                    widths[c] = Math.max(widths[c], numberWidth(d));
                 } else {
                     String s = String.valueOf(v);
                     cell.setCellValue(s);
                     int w = longestLine(s);
-                    cell.setCellStyle(w > MAX_WIDTH ? wrapped : text);
+                    cell.setCellStyle(w > MAX_WIDTH || s.indexOf('\n') >= 0 ? wrapped : text);
                     widths[c] = Math.max(widths[c], w);
                 }
             }
         }
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 3) * 256);
+        }
+        // rows with wrapped text get the height of their tallest cell; others keep the default
+        for (int i = 1; i < r; i++) {
+            Row row = sheet.getRow(i);
+            int most = 1;
+            for (Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    most = Math.max(most, lines(cell.getStringCellValue(),
+                            Math.min(widths[cell.getColumnIndex()], MAX_WIDTH) + 3));
+                }
+            }
+            if (most > 1) {
+                row.setHeightInPoints(height(most));
+            }
         }
         sheet.createFreezePane(frozenColumns, 1);
         printable(sheet, 1);

@@ -2,6 +2,7 @@ package cn.yanggu.workbench.app.excel;
 
 import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EfficiencyClass;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +36,9 @@ import static cn.yanggu.workbench.app.excel.SheetWriter.row;
 /**
  * The whole plan as one xlsx workbook, one sheet per table (sheet names and headers in the UI language): 说明, 园区,
  * 产业链, 产业链环节, 链上企业, 企业, 重点项目, 专栏列示, 指标, 年度数据, 入园门槛, 亩产效益分级, 监测安排, 存疑说明, 变更记录.
- * Units are in the header cells, numbers are numeric cells, every row names the plan section it comes from.
+ * Units are in the header cells, numbers are numeric cells, every row names the plan section it comes from. Everything
+ * outside the code columns is in the bureau's words (record kinds, fields, categories, change-log values), targets
+ * show their comparators (≥120), and times are the PC's local time to the minute (2026-11-30 15:09).
  */
 public final class XlsxExport {
     /** What goes into the 说明 sheet besides the plan. */
@@ -42,9 +46,16 @@ public final class XlsxExport {
     }
 
     private final I18n t;
+    private final ZoneId zone;
 
+    /** Times in the PC's time zone. */
     public XlsxExport(I18n t) {
+        this(t, ZoneId.systemDefault());
+    }
+
+    public XlsxExport(I18n t, ZoneId zone) {
         this.t = t;
+        this.zone = zone;
     }
 
     public byte[] write(Plan plan, List<AuditEntry> audit, About about) throws IOException {
@@ -82,11 +93,12 @@ public final class XlsxExport {
         lines.add(new String[] {t.get("excel.about.issuer"), info.issuer()});
         lines.add(new String[] {t.get("excel.about.period"), t.get("excel.about.periodValue", info.periodStart(),
                 info.periodEnd(), info.baseYear(), info.visionYear())});
-        lines.add(new String[] {t.get("excel.about.exportedAt"), about.exportedAt()});
+        lines.add(new String[] {t.get("excel.about.exportedAt"), AuditText.time(about.exportedAt(), zone)});
         lines.add(new String[] {t.get("excel.about.app"), t.get("app.title") + " " + about.appVersion()});
         lines.add(new String[] {t.get("excel.about.database"), about.database()});
         lines.add(new String[] {t.get("excel.about.locks"), about.locks().isEmpty() ? t.get("excel.about.noLocks")
-                : about.locks().stream().map(l -> t.get("excel.about.lock", l.year(), l.reason(), l.lockedAt()))
+                : about.locks().stream().map(l -> t.get("excel.about.lock", l.year(), l.reason(),
+                        AuditText.time(l.lockedAt(), zone)))
                 .collect(Collectors.joining("\n"))});
         lines.add(new String[] {t.get("excel.about.howTo"), t.get("excel.about.howToText")});
         Row title = s.createRow(0);
@@ -101,16 +113,19 @@ public final class XlsxExport {
             k.setCellValue(line[0]);
             k.setCellStyle(w.header);
             Cell v = row.createCell(1);
-            v.setCellValue(line[1] == null ? t.get("excel.notSet") : line[1]);
+            String text = line[1] == null ? t.get("excel.notSet") : line[1];
+            v.setCellValue(text);
             v.setCellStyle(w.wrapped);
-            int lineCount = Math.max(1, (int) Math.ceil(SheetWriter.longestLine(String.valueOf(line[1])) / 80.0))
-                    + (int) String.valueOf(line[1]).chars().filter(ch -> ch == '\n').count();
-            row.setHeightInPoints(Math.max(16, 15f * lineCount));
+            // every wrapped line counted, so the last one is not cut off (the row grows with the text)
+            row.setHeightInPoints(SheetWriter.height(SheetWriter.lines(text, ABOUT_WIDTH)));
         }
         s.setColumnWidth(0, 18 * 256);
-        s.setColumnWidth(1, 84 * 256);
+        s.setColumnWidth(1, ABOUT_WIDTH * 256);
         SheetWriter.printable(s, 0);
     }
+
+    /** Width of the 说明 sheet's text column, in character widths. */
+    private static final int ABOUT_WIDTH = 84;
 
     private String zoneKind(Enums.ZoneKind k) {
         return k == null ? null : k == Enums.ZoneKind.INDUSTRIAL ? t.get("zoneKind.industrial")
@@ -232,9 +247,8 @@ public final class XlsxExport {
             rows.add(row(i.code(), i.name(), i.category(), i.unit(),
                     i.direction() == Enums.Direction.LOWER ? t.get("direction.lower") : t.get("direction.higher"),
                     attribute(i.attribute()), growth(i.growthKind()), i.statedRate(),
-                    i.value(Enums.ValueKind.BASELINE, base).map(YearValue::value).orElse(null),
-                    i.target(end).map(YearValue::value).orElse(null),
-                    i.target(vision).map(YearValue::value).orElse(null),
+                    compared(i.value(Enums.ValueKind.BASELINE, base).orElse(null)),
+                    compared(i.target(end).orElse(null)), compared(i.target(vision).orElse(null)),
                     i.table() == null ? null : i.table() + (i.row() == null ? "" : " " + t.get("excel.tableRow",
                             i.row())),
                     i.chainCode() == null ? null : plan.chain(i.chainCode()).map(Chain::name).orElse(i.chainCode()),
@@ -246,6 +260,11 @@ public final class XlsxExport {
                 Column.of(t.get("excel.col.baseValue", base)), Column.of(t.get("excel.col.targetValue", end)),
                 Column.of(t.get("excel.col.targetValue", vision)), c("excel.col.table"), c("excel.col.chain"),
                 c("excel.col.source"), c("excel.col.note")), rows, 2);
+    }
+
+    /** A base or target with the comparator the plan gives it (">85", "≥120"), or null. */
+    static SheetWriter.Compared compared(YearValue v) {
+        return v == null ? null : new SheetWriter.Compared(v.value(), v.comparator().sign());
     }
 
     String vintage(Enums.Vintage v) {
@@ -304,7 +323,7 @@ public final class XlsxExport {
     private void monitoring(SheetWriter w, Plan plan) {
         List<List<Object>> rows = new ArrayList<>();
         for (MonitoringItem m : plan.monitoring()) {
-            rows.add(row(m.code(), m.name(), m.kind(), m.text(), m.source()));
+            rows.add(row(m.code(), m.name(), Words.monitoringKind(t, m.kind()), m.text(), m.source()));
         }
         w.table(t.get("excel.sheet.monitoring"), List.of(c("excel.col.code"), c("excel.col.name"),
                 c("excel.col.kind"), c("excel.col.text"), c("excel.col.source")), rows, 2);
@@ -313,7 +332,8 @@ public final class XlsxExport {
     private void notes(SheetWriter w, Plan plan) {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanNote n : plan.notes()) {
-            rows.add(row(n.entity(), n.code(), n.field(), n.text(), n.source()));
+            rows.add(row(AuditText.entity(t, n.entity()), n.code(), AuditText.field(t, n.field()), n.text(),
+                    n.source()));
         }
         w.table(t.get("excel.sheet.notes"), List.of(c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"),
                 c("excel.col.text"), c("excel.col.source")), rows, 0);
@@ -322,8 +342,10 @@ public final class XlsxExport {
     private void audit(SheetWriter w, List<AuditEntry> audit) {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEntry a : audit) {
-            rows.add(row(a.at(), a.user(), AuditText.action(t, a.action()), AuditText.entity(t, a.entity()), a.code(), a.field(), a.oldValue(),
-                    a.newValue(), a.origin()));
+            rows.add(row(AuditText.time(a.at(), zone), a.user(), AuditText.action(t, a.action()),
+                    AuditText.entity(t, a.entity()), a.code(), AuditText.field(t, a.field()),
+                    AuditText.value(t, a.entity(), a.field(), a.oldValue()),
+                    AuditText.value(t, a.entity(), a.field(), a.newValue()), AuditText.origin(t, a.origin(), zone)));
         }
         w.table(t.get("excel.sheet.audit"), List.of(c("excel.col.at"), c("excel.col.user"), c("excel.col.action"),
                 c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"), c("excel.col.old"),

@@ -113,12 +113,14 @@ public final class Session {
 
     /**
      * Imports a filled actuals template in the background, all or nothing; the views are updated when it is done.
-     * A refused file ({@link cn.yanggu.workbench.app.excel.XlsxRejected}, every bad cell) goes to {@code failed}.
+     * A refused file ({@link cn.yanggu.workbench.app.excel.XlsxRejected}, every bad cell) goes to {@code failed}, and
+     * so does one with values to check ({@link cn.yanggu.workbench.app.excel.XlsxWarnings}) unless
+     * {@code acceptWarnings}.
      */
-    public void importActualsXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t,
+    public void importActualsXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, boolean acceptWarnings,
                                   Consumer<cn.yanggu.workbench.app.excel.ActualsImport.Result> done,
                                   Consumer<Throwable> failed) {
-        writeWith("xlsx-import", wb -> wb.importActualsXlsx(file, t), done, failed);
+        writeWith("xlsx-import", wb -> wb.importActualsXlsx(file, t, acceptWarnings), done, failed);
     }
 
     /** Writes the actuals template of {@code year} in the background. */

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -465,8 +466,12 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
     /** Writes the template for {@code year} (口径 as chosen above) in the background; a notice says where. */
     public void exportTemplateTo(java.nio.file.Path file, int year) {
         notices.accept(t.get("excel.ui.working"), null);
+        List<String> noUnit = session.plan() == null ? List.of()
+                : cn.yanggu.workbench.app.excel.ActualsTemplate.withoutUnit(session.plan());
         session.writeActualsTemplate(file, t, year, vintage.getValue(), f -> notices.accept(
-                t.get("excel.ui.templateWritten", year, f.getFileName()), f.toAbsolutePath().getParent()),
+                t.get("excel.ui.templateWritten", year, f.getFileName()) + (noUnit.isEmpty() ? ""
+                        : " " + t.get("excel.cli.noUnits", noUnit.size(), String.join(", ", noUnit))),
+                f.toAbsolutePath().getParent()),
                 e -> notices.accept(t.get("excel.ui.failed", ErrorText.describe(t, e)), null));
     }
 
@@ -480,16 +485,30 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         }
     }
 
-    /** Imports a filled template in the background, all or nothing; a refused file lists every bad cell. */
+    /**
+     * Imports a filled template in the background, all or nothing; a refused file lists every bad cell, and values
+     * 50 times or more away from last year's are listed in a dialog that asks before importing them.
+     */
     public void importFrom(java.nio.file.Path file) {
+        importFrom(file, false);
+    }
+
+    private void importFrom(java.nio.file.Path file, boolean acceptWarnings) {
         notices.accept(t.get("excel.ui.importing", file.getFileName()), null);
-        session.importActualsXlsx(file, t, r -> {
+        session.importActualsXlsx(file, t, acceptWarnings, r -> {
             String done = r.edit() == null ? t.get("excel.cli.nothing", file.getFileName(), r.year())
                     : t.get("excel.cli.imported", file.getFileName(), r.values(), r.year());
+            if (!r.reporter().isEmpty()) {
+                done = t.get("excel.ui.importedBy", done, r.reporter().summary());
+            }
             message.setText("");
             notices.accept(done, null);
         }, e -> {
             notices.accept(t.get("excel.ui.notImported", file.getFileName()), null);
+            if (e instanceof cn.yanggu.workbench.app.excel.XlsxWarnings w) {
+                confirmWarnings(file, w);
+                return;
+            }
             List<String> lines;
             if (e instanceof cn.yanggu.workbench.app.excel.XlsxRejected x) {
                 lines = x.problems().stream().map(cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem::text)
@@ -501,6 +520,39 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
             }
             importErrors(file, lines);
         });
+    }
+
+    /**
+     * The dialog that lists each value to check (cell, value, last year's value, factor) and asks: 仍然导入 imports
+     * the file accepting them, 取消 leaves everything as it was. It does not wait on the JavaFX thread.
+     */
+    private void confirmWarnings(java.nio.file.Path file, cn.yanggu.workbench.app.excel.XlsxWarnings w) {
+        List<String> lines = w.warnings().stream().map(cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem::text)
+                .toList();
+        ButtonType anyway = new ButtonType(t.get("excel.ui.importAnyway"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.WARNING, null, anyway, ButtonType.CANCEL);
+        alert.setTitle(t.get("excel.ui.warningsTitle"));
+        alert.setHeaderText(t.get("excel.ui.warningsHeader", file.getFileName(), lines.size()));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("xlsx-import-warnings");
+        list.setPrefSize(640, Math.min(360, 28 * lines.size() + 8));
+        Label hint = new Label(t.get("excel.ui.warningsHint"));
+        hint.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, list, hint));
+        alert.getDialogPane().setId("xlsx-warnings-dialog");
+        alert.getDialogPane().lookupButton(anyway).setId("xlsx-import-anyway");
+        alert.setResizable(true);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.setOnHidden(ev -> {
+            if (alert.getResult() == anyway) {
+                importFrom(file, true);
+            }
+        });
+        alert.show();
     }
 
     /** The dialog that lists every problem of a refused file, in the UI language. */

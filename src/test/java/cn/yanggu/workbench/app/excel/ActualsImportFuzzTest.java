@@ -61,7 +61,7 @@ class ActualsImportFuzzTest {
             Plan before = wb.loadPlan();
             Path plain = dir.resolve("plain.xlsx");
             Files.write(plain, base);
-            var unmutated = wb.importActualsXlsx(plain, ZH);
+            var unmutated = wb.importActualsXlsx(plain, ZH, true);
             assertTrue(unmutated.values() > 10, "the unmutated file imports");
             wb.editor().undo();
             assertEquals(before, wb.loadPlan());
@@ -92,6 +92,7 @@ class ActualsImportFuzzTest {
                     var result = new ActualsImport(ZH, LocalDate.of(2024, 3, 1)).read(bytes, "fuzz.xlsx", before,
                             Set.of());
                     imported++;
+                    result.warnings().forEach(w -> assertTrue(w.text().startsWith(w.position() + "："), label));
                     if (result.edit() != null) {
                         for (Change ch : result.edit().changes()) {
                             Indicator after = (Indicator) ch.after();
@@ -133,7 +134,8 @@ class ActualsImportFuzzTest {
         Files.write(file, bytes);
         int audit = wb.editor().audit().size();
         try {
-            var result = wb.importActualsXlsx(file, ZH);
+            // warnings accepted: the file goes the whole way whenever it is valid
+            var result = wb.importActualsXlsx(file, ZH, true);
             Plan after = wb.loadPlan();
             for (Indicator ind : after.indicators()) {
                 assertEquals(List.of(), Validation.check(ind, after), label);
@@ -160,7 +162,7 @@ class ActualsImportFuzzTest {
     private static byte[] filledBase(byte[] template) throws IOException {
         try (XSSFWorkbook b = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet s = b.getSheet("年度实际值");
-            for (int r = 3; r <= s.getLastRowNum(); r += 3) {
+            for (int r = ActualsTemplate.FIRST_DATA_ROW; r <= s.getLastRowNum(); r += 3) {
                 s.getRow(r).getCell(5).setCellValue(1.5 + r % 7);
                 s.getRow(r).getCell(7).setCellValue("统计快报");
             }
@@ -199,7 +201,7 @@ class ActualsImportFuzzTest {
                     case 11 -> b.removeSheetAt(r.nextInt(b.getNumberOfSheets()));
                     case 12 -> b.setSheetName(b.getSheetIndex(s), "Sheet" + r.nextInt(3));
                     case 13 -> {
-                        Row h = s.getRow(2);
+                        Row h = s.getRow(ActualsTemplate.HEADER_ROW);
                         if (h != null && h.getCell(col) != null) {
                             h.getCell(col).setCellValue("数值" + r.nextInt(2));
                         }
@@ -210,7 +212,7 @@ class ActualsImportFuzzTest {
                         }
                     }
                     case 15 -> s.getRow(1).getCell(1).setCellValue(2015 + r.nextInt(30));
-                    case 16 -> s.shiftRows(3, s.getLastRowNum(), 1 + r.nextInt(3));
+                    case 16 -> s.shiftRows(ActualsTemplate.FIRST_DATA_ROW, s.getLastRowNum(), 1 + r.nextInt(3));
                     case 17 -> b.createSheet("额外" + k);
                     case 18 -> c.setCellValue(r.nextDouble() * 1e6);
                     default -> c.setBlank();
