@@ -223,11 +223,7 @@ public final class AuditText {
             }
             case "growthKind" -> {
                 Enums.GrowthKind g = enumOf(Enums.GrowthKind.class, v);
-                yield g == null ? null : switch (g) {
-                    case ANNUAL -> t.get("growthKind.annual");
-                    case CUMULATIVE -> t.get("growthKind.cumulative");
-                    case NONE -> t.get("growthKind.none");
-                };
+                yield Words.growthKind(t, g);
             }
             case "comparator" -> {
                 Enums.Comparator c = enumOf(Enums.Comparator.class, v);

@@ -24,6 +24,19 @@ public final class Words {
         };
     }
 
+    /** 年均 / 累计 / 未列增速 / 方向性要求. */
+    public static String growthKind(I18n t, Enums.GrowthKind g) {
+        if (g == null) {
+            return null;
+        }
+        return switch (g) {
+            case ANNUAL -> t.get("growthKind.annual");
+            case CUMULATIVE -> t.get("growthKind.cumulative");
+            case NONE -> t.get("growthKind.none");
+            case DIRECTION -> t.get("growthKind.direction");
+        };
+    }
+
     /** 年报 / 快报 / 预计. */
     public static String vintage(I18n t, Enums.Vintage v) {
         if (v == null) {

@@ -77,9 +77,9 @@ class ReportsViewTest {
         assertEquals(2023, year.getValue(), "the mid-term evaluation is for 2023");
 
         TableView<?> table = robot.lookup("#report-table").queryAs(TableView.class);
-        assertEquals(21, table.getItems().size(), "one row per indicator with a 2025 target");
+        assertEquals(28, table.getItems().size(), "one row per indicator with a 2025 target or a direction only");
         String warnings = labels(robot.lookup("#report-warnings").queryAs(VBox.class));
-        assertTrue(warnings.contains("尚未填写"), "empty sections are pointed out before generating: " + warnings);
+        assertTrue(warnings.contains("尚未撰写"), "empty sections are pointed out before generating: " + warnings);
         String lagging = labels(robot.lookup("#report-lagging").queryAs(VBox.class));
         assertTrue(lagging.contains("亩均税收") && lagging.contains("滞后"), lagging);
 

@@ -230,12 +230,7 @@ public final class XlsxExport {
     }
 
     private String growth(Enums.GrowthKind g) {
-        return switch (g) {
-            case ANNUAL -> t.get("growthKind.annual");
-            case CUMULATIVE -> t.get("growthKind.cumulative");
-            case NONE -> t.get("growthKind.none");
-            case DIRECTION -> t.get("growthKind.direction");
-        };
+        return cn.yanggu.workbench.app.Words.growthKind(t, g);
     }
 
     private void indicators(SheetWriter w, Plan plan) {
