@@ -181,7 +181,7 @@ class ExcelViewTest {
         robot.interact(() -> app.exportXlsxTo(out));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> notice().equals("已导出 plan.xlsx"));
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook b = new XSSFWorkbook(in)) {
-            assertEquals(15, b.getNumberOfSheets());
+            assertEquals(16, b.getNumberOfSheets(), "the fifteen tables and 指标评估");
         }
     }
 }

@@ -35,7 +35,8 @@ import static cn.yanggu.workbench.app.excel.SheetWriter.row;
 
 /**
  * The whole plan as one xlsx workbook, one sheet per table (sheet names and headers in the UI language): 说明, 园区,
- * 产业链, 产业链环节, 链上企业, 企业, 重点项目, 专栏列示, 指标, 年度数据, 入园门槛, 亩产效益分级, 监测安排, 存疑说明, 变更记录.
+ * 产业链, 产业链环节, 链上企业, 企业, 重点项目, 专栏列示, 指标, 指标评估, 年度数据, 入园门槛, 亩产效益分级, 监测安排, 存疑说明,
+ * 变更记录.
  * Units are in the header cells, numbers are numeric cells, every row names the plan section it comes from. Everything
  * outside the code columns is in the bureau's words (record kinds, fields, categories, change-log values), targets
  * show their comparators (≥120), and times are the PC's local time to the minute (2026-11-30 15:09).
@@ -67,6 +68,7 @@ public final class XlsxExport {
             enterprises(w, plan);
             projects(w, plan);
             indicators(w, plan);
+            judgements(w, plan);
             values(w, plan);
             thresholds(w, plan);
             classes(w, plan);
@@ -255,6 +257,35 @@ public final class XlsxExport {
                 Column.of(t.get("excel.col.baseValue", base)), Column.of(t.get("excel.col.targetValue", end)),
                 Column.of(t.get("excel.col.targetValue", vision)), c("excel.col.table"), c("excel.col.chain"),
                 c("excel.col.source"), c("excel.col.note")), rows, 2);
+    }
+
+    /**
+     * 指标评估: each judged indicator as of the year the data run to, in the words and figures every other output
+     * prints (Judgements): latest value with year and 口径, target with its comparator, progress, status, what is
+     * still required and what the judgement rests on.
+     */
+    private void judgements(SheetWriter w, Plan plan) {
+        int year = cn.yanggu.workbench.app.Judgements.dataYear(plan);
+        cn.yanggu.workbench.app.Judgements words = new cn.yanggu.workbench.app.Judgements(t);
+        List<List<Object>> rows = new ArrayList<>();
+        for (cn.yanggu.workbench.domain.Assessment a : cn.yanggu.workbench.app.Judgements.assess(plan, year,
+                cn.yanggu.workbench.domain.Assessment.DEFAULT_TOLERANCE)) {
+            Indicator i = a.indicator();
+            rows.add(row(i.code(), i.name(), cn.yanggu.workbench.app.Judgements.unit(i),
+                    a.target().map(tg -> words.target(i, tg)).orElse(words.basis(a)),
+                    a.latest().map(l -> (Object) l.year()).orElse(null),
+                    a.latest().map(l -> (Object) cn.yanggu.workbench.domain.Figures.recorded(i, l.value()))
+                            .orElse(null),
+                    a.latest().map(l -> words.vintage(l.vintage())).orElse(null),
+                    a.valueProgress().isPresent() ? words.progress(a) : null,
+                    Words.symbol(a.status()) + " " + words.status(a), words.changeFromPrevious(a),
+                    words.required(a), words.basis(a)));
+        }
+        w.table(t.get("excel.sheet.judgements"), List.of(c("excel.col.code"), c("excel.col.name"),
+                c("excel.col.unit"), Column.of(t.get("excel.col.targetValue", plan.info().periodEnd())),
+                Column.year(t.get("excel.col.year")), c("excel.col.latest"), c("excel.col.vintage"),
+                c("excel.col.progress"), c("excel.col.status"), c("excel.col.change"), c("excel.col.required"),
+                c("excel.col.basis")), rows, 2);
     }
 
     /** A base or target with the comparator the plan gives it (">85", "≥120"), or null. */

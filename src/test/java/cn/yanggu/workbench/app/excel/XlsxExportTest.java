@@ -66,7 +66,7 @@ class XlsxExportTest {
         try (Workbook wb = export("zh")) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("说明", "园区", "产业链", "产业链环节", "链上企业", "企业", "重点项目", "专栏列示", "指标",
+            assertEquals(List.of("说明", "园区", "产业链", "产业链环节", "链上企业", "企业", "重点项目", "专栏列示", "指标", "指标评估",
                     "年度数据", "入园门槛", "亩产效益分级", "监测安排", "存疑说明", "变更记录"), names);
 
             Sheet zones = wb.getSheet("园区");
