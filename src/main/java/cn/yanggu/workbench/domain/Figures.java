@@ -3,6 +3,7 @@ package cn.yanggu.workbench.domain;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -58,8 +59,13 @@ public final class Figures {
             return 0;
         }
         DisplayUnit d = displayUnit(ind);
-        int most = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL)
-                .mapToInt(v -> scale(d.apply(v.value()))).max().orElse(1);
+        // the plan's own figures carry its wording ("7.3万元/亩"); a target added later (a 2035 value worked out
+        // as 63.6396…) does not set the precision
+        List<YearValue> planned = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL).toList();
+        List<YearValue> stated = planned.stream().filter(v -> v.asStated() != null && !v.asStated().isBlank())
+                .toList();
+        int most = (stated.isEmpty() ? planned : stated).stream().mapToInt(v -> scale(d.apply(v.value()))).max()
+                .orElse(1);
         return Math.max(1, Math.min(2, most));
     }
 
@@ -75,6 +81,15 @@ public final class Figures {
     /** A computed figure (path value, gap, projection) in the display unit, with thousands separators. */
     public static String computed(Indicator ind, double stored) {
         return format(displayUnit(ind).apply(stored), decimals(ind));
+    }
+
+    /**
+     * A target (or base value) in the display unit: its own decimals, but no more than the indicator's precision —
+     * the plan's 7.3 stays 7.3 and 45 stays 45, a 2035 target stored as 63.6396… reads 63.6.
+     */
+    public static String target(Indicator ind, double stored) {
+        double shown = displayUnit(ind).apply(stored);
+        return format(shown, Math.min(scale(shown), decimals(ind)));
     }
 
     /** A recorded value (base, target, actual) in the display unit, keeping its own decimals. */
