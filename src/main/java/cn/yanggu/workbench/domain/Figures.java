@@ -85,11 +85,13 @@ public final class Figures {
 
     /**
      * A target (or base value) in the display unit: its own decimals, but no more than the indicator's precision —
-     * the plan's 7.3 stays 7.3 and 45 stays 45, a 2035 target stored as 63.6396… reads 63.6.
+     * the plan's 7.3 stays 7.3 and 45 stays 45, a 2035 target stored as 63.6396… reads 63.6, 1,397,034 万元
+     * reads 139.7 亿元.
      */
     public static String target(Indicator ind, double stored) {
-        double shown = displayUnit(ind).apply(stored);
-        return format(shown, Math.min(scale(shown), decimals(ind)));
+        double shown = new BigDecimal(Double.toString(displayUnit(ind).apply(stored)))
+                .setScale(decimals(ind), java.math.RoundingMode.HALF_UP).doubleValue();
+        return format(shown, scale(shown));
     }
 
     /** A recorded value (base, target, actual) in the display unit, keeping its own decimals. */

@@ -42,5 +42,6 @@ class FiguresTest {
         Indicator trade = ind("万元", planned(Enums.ValueKind.BASELINE, 2020, 1_397_034, "1397034万元"),
                 planned(Enums.ValueKind.TARGET, 2025, 1_700_000, "170亿元"));
         assertEquals("170", Figures.target(trade, 1_700_000), "in 亿元, as the plan writes it");
+        assertEquals("139.7", Figures.target(trade, 1_397_034), "no trailing zero");
     }
 }
