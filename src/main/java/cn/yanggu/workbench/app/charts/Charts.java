@@ -270,10 +270,11 @@ public final class Charts {
                 r.setSeriesShapesVisible(s, false);
             }
         }
-        // the pace observed so far, carried to the chart's end (2025, or 2035 on the vision chart); never from one
-        // point (Assessment leaves it empty then); on the 2020–2025 chart only while the target is still to reach
-        List<Assessment.Point> projection = toVision || !a.status().met() ? a.projection(toVision ? visionYear : end)
-                : List.of();
+        // the pace observed so far, carried to the chart's end: never from one point (Assessment leaves it empty
+        // then); on the 2020–2025 chart only while the target is still to reach; carried twelve years to 2035 only
+        // on a pace seen over two actual years at least (base and one actual put 亩均投资 at ~180 万元/亩)
+        List<Assessment.Point> projection = toVision ? (actuals.size() >= 2 ? a.projection(visionYear) : List.of())
+                : !a.status().met() ? a.projection(end) : List.of();
         if (projection.size() > 1) {
             int s = add(data, series(t.get("chart.projection"), projection, du), ys);
             r.setSeriesPaint(s, PROJECTION);
@@ -368,7 +369,9 @@ public final class Charts {
         });
 
         String title = toVision ? visionTitle(ind) : title(ind);
-        String status = a.latest().isEmpty() ? t.get("chart.noActuals") : words.statusLine(a);
+        String status = a.latest().isPresent() ? words.statusLine(a)
+                : !path.isEmpty() || !targets.isEmpty() ? t.get("chart.noActuals")
+                : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
         String basis = words.basis(a);
         if (!basis.isEmpty()) {

@@ -182,6 +182,10 @@ class ChartsTest {
         // 亩均投资: 28 in 2023 has passed 27; carried to 2035 it read about 180 万元/亩 on the story's own chart
         XYPlot reached = charts.trajectory(plan, TestPlans.byCode(plan, "T02")).chart().getXYPlot();
         assertTrue(values(reached.getDataset(), "按实际增速推算").isEmpty(), "nothing left to project");
+        XYPlot far = charts.vision(plan, TestPlans.byCode(plan, "T02")).chart().getXYPlot();
+        assertTrue(values(far.getDataset(), "按实际增速推算").isEmpty(), "one actual is not a pace for twelve years");
+        XYPlot tax = charts.vision(plan, TestPlans.byCode(plan, "T01")).chart().getXYPlot();
+        assertEquals(13, values(tax.getDataset(), "按实际增速推算").size(), "three actuals: carried 2023 … 2035");
     }
 
     @Test
