@@ -29,10 +29,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,8 +79,8 @@ public final class Deck {
     }
 
     /** What goes into the deck, decided before anything is drawn. */
-    record Outline(int dataYear, List<Assessment> rows, List<List<Assessment>> pages, List<String> chartIds,
-                   List<String> leftOut) {
+    record Outline(int dataYear, List<Assessment> rows, double tableTop, List<List<Assessment>> pages,
+                   List<String> chartIds, List<String> leftOut) {
         int slides() {
             return 1 + pages.size() + chartIds.size();
         }
@@ -132,7 +130,9 @@ public final class Deck {
         for (Charts.LeftOut l : charts.leftOut(plan)) {
             leftOut.add(t.get("deck.leftOutChart", l.title(), l.reason()));
         }
-        return new Outline(year, rows, pages(plan, rows, leftOut), List.copyOf(ids), leftOut);
+        // the table starts under the status counts, which may take two lines (in English)
+        double tableTop = COUNTS_TOP + height(String.join("   ", countParts(rows)), W - 2 * MARGIN) + 6;
+        return new Outline(year, rows, tableTop, pages(plan, rows, leftOut, tableTop), List.copyOf(ids), leftOut);
     }
 
     private static Indicator indicator(Plan plan, String code) {
@@ -200,14 +200,14 @@ public final class Deck {
     // ------------------------------------------------------------------ summary
 
     private static final double TITLE_TOP = 16;
-    private static final double TABLE_TOP = 110;
+    private static final double COUNTS_TOP = 62;
     private static final double BOTTOM = H - 14;
 
     /**
      * Rows per summary slide: as few slides as hold every row — at most ten rows a slide and what fits in its height,
      * the left-out lines at the foot of the last — with the rows spread evenly (7, 6, 6 rather than 10, 8, 1).
      */
-    private List<List<Assessment>> pages(Plan plan, List<Assessment> rows, List<String> leftOut) {
+    private List<List<Assessment>> pages(Plan plan, List<Assessment> rows, List<String> leftOut, double tableTop) {
         double note = leftOut.stream().mapToDouble(l -> height(l, W - 2 * MARGIN)).sum();
         double header = rowHeightOf(headerCells(plan));
         double[] heights = rows.stream().mapToDouble(a -> rowHeightOf(cells(a))).toArray();
@@ -221,7 +221,7 @@ public final class Deck {
                 for (int i = from; i < from + size; i++) {
                     used += heights[i];
                 }
-                double room = BOTTOM - TABLE_TOP - (p == k - 1 ? note + 16 : 0);
+                double room = BOTTOM - tableTop - (p == k - 1 ? note + 16 : 0);
                 fits &= size <= ROWS_PER_SLIDE && used <= room;
                 pages.add(rows.subList(from, from + size));
                 from += size;
@@ -242,7 +242,7 @@ public final class Deck {
         String title = t.get("deck.summaryTitle", o.dataYear()) + (pages > 1 ? t.get("deck.page", page + 1, pages)
                 : "");
         text(slide, title, new Rectangle2D.Double(MARGIN, TITLE_TOP, W - 2 * MARGIN, 46), 28, true, TEXT);
-        counts(slide, o.rows());
+        counts(slide, o);
         if (o.pages().get(page).isEmpty()) {
             leftOut(slide, o);
             return;
@@ -251,7 +251,7 @@ public final class Deck {
         List<Assessment> rows = o.pages().get(page);
         double header = rowHeightOf(headerCells(plan));
         double used = header + rows.stream().mapToDouble(a -> rowHeightOf(cells(a))).sum();
-        double room = BOTTOM - TABLE_TOP - (page == pages - 1 ? leftOutHeight(o) + 16 : 0);
+        double room = BOTTOM - o.tableTop() - (page == pages - 1 ? leftOutHeight(o) + 16 : 0);
         // rows a little taller where the slide has room: a fuller, calmer table, never past the foot
         double extra = Math.max(0, Math.min(12, (room - used) / (rows.size() + 1)));
         cells(table.addRow(), header + extra, true, null, headerCells(plan));
@@ -265,7 +265,7 @@ public final class Deck {
         for (int c = 0; c < COLUMNS.length; c++) {
             table.setColumnWidth(c, COLUMNS[c]);
         }
-        table.setAnchor(new Rectangle2D.Double(MARGIN, TABLE_TOP, W - 2 * MARGIN, y));
+        table.setAnchor(new Rectangle2D.Double(MARGIN, o.tableTop(), W - 2 * MARGIN, y));
         if (page == pages - 1) {
             leftOut(slide, o);
         }
@@ -282,24 +282,32 @@ public final class Deck {
     }
 
     /** The count of each status, in its colour with its symbol: "▼ 滞后 3 · ● 基本符合预期 5 …" (lagging first). */
-    private void counts(XSLFSlide slide, List<Assessment> rows) {
-        Map<Assessment.Status, Integer> n = new EnumMap<>(Assessment.Status.class);
-        rows.forEach(a -> n.merge(a.status(), 1, Integer::sum));
+    private void counts(XSLFSlide slide, Outline o) {
         XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(new Rectangle2D.Double(MARGIN, 64, W - 2 * MARGIN, 36));
+        box.setAnchor(new Rectangle2D.Double(MARGIN, COUNTS_TOP, W - 2 * MARGIN, o.tableTop() - COUNTS_TOP));
+        box.setWordWrap(true);
         box.clearText();
         XSLFTextParagraph p = box.addNewTextParagraph();
         p.setTextAlign(TextParagraph.TextAlign.LEFT);
-        List<Assessment.Status> order = new ArrayList<>(n.keySet());
-        order.sort(java.util.Comparator.comparingInt(s -> rows.stream().filter(a -> a.status() == s).findFirst()
-                .map(rows::indexOf).orElse(0)));
-        for (int i = 0; i < order.size(); i++) {
-            Assessment.Status s = order.get(i);
+        List<Assessment.Status> order = countOrder(o.rows());
+        List<String> parts = countParts(o.rows());
+        for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 run(p, "   ", BODY, false, SECONDARY);
             }
-            run(p, Words.symbol(s) + " " + Words.status(t, s) + " " + n.get(s), BODY, true, Charts.statusColour(s));
+            run(p, parts.get(i), BODY, true, Charts.statusColour(order.get(i)));
         }
+    }
+
+    /** The statuses present, in the order of the rows (lagging first). */
+    private static List<Assessment.Status> countOrder(List<Assessment> rows) {
+        return rows.stream().map(Assessment::status).distinct().toList();
+    }
+
+    /** "▼ 滞后 3" for each status present. */
+    private List<String> countParts(List<Assessment> rows) {
+        return countOrder(rows).stream().map(s -> Words.symbol(s) + " " + Words.status(t, s) + " "
+                + rows.stream().filter(a -> a.status() == s).count()).toList();
     }
 
     private String[] headerCells(Plan plan) {
