@@ -92,4 +92,91 @@ public final class TestPlans {
         return new YearValue(year, Enums.ValueKind.ACTUAL, v, Enums.Comparator.EQ, vintage, null, "统计局",
                 (year + 1) + "-03-01", null);
     }
+
+    public static Indicator byCode(Plan plan, String code) {
+        return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + code));
+    }
+
+    /**
+     * Three years of actuals (2021 and 2022 年报, 2023 快报) as a bureau would have them after the mid-term: every
+     * kind of indicator — on a path (T01 behind, T09 moving away), with no 2020 base (规上工业企业 G01), direction-only
+     * (单位增加值能耗 G04), cumulative (基础设施投资 G20), a constant series (食品、药品安全率 G18: 100, 100, 100), a strict
+     * target met only by equality (工业粉尘排放达标率 G14: ">85", 85 in 2023), one actual and a base (亩均投资 T02: 2023
+     * only), a 2035 chain target worked out as 45 × √2 (高纯阴极铜 G10) — and 进出口总额 in 万元 (158 亿元).
+     */
+    public static final Map<String, double[]> CHART_ACTUALS = java.util.Collections.unmodifiableMap(chartActuals());
+
+    private static Map<String, double[]> chartActuals() {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("T01", new double[] {5.0, 5.2, 5.5});
+        m.put("T02", new double[] {Double.NaN, Double.NaN, 28});
+        m.put("T03", new double[] {2900, 3300, 3600});
+        m.put("T04", new double[] {1_450_000, 1_520_000, 1_580_000});
+        m.put("T05", new double[] {21, 23, 26});
+        m.put("T06", new double[] {170, 190, 205});
+        m.put("T07", new double[] {190, 205, 215});
+        m.put("T08", new double[] {81, 82.5, 83});
+        m.put("T09", new double[] {64, 62, 60});
+        m.put("G01", new double[] {98, 104, 108});
+        m.put("G02", new double[] {520, 575, 630});
+        m.put("G03", new double[] {6.5, 6.9, 7.2});
+        m.put("G04", new double[] {0.61, 0.58, 0.55});
+        m.put("G10", new double[] {30, 33, 36});
+        m.put("G11", new double[] {60, 75, 88});
+        m.put("G12", new double[] {240, 270, 300});
+        m.put("G13", new double[] {58, 61, 63});
+        m.put("G14", new double[] {83, 84, 85});
+        m.put("G18", new double[] {100, 100, 100});
+        m.put("G20", new double[] {13, 16.5, 20});
+        return m;
+    }
+
+    /** 高纯阴极铜年产量's 2035 target as a worksheet would have worked it out: 45 × √2 = 63.6396… 万吨. */
+    public static final double COPPER_2035 = 45 * Math.sqrt(2);
+
+    /** {@code plan} with {@link #CHART_ACTUALS} (and the 2035 copper target) added. */
+    public static Plan withActuals(Plan plan) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator ind : plan.indicators()) {
+            out.add(withActuals(ind));
+        }
+        return Records.with(plan, "indicators", out);
+    }
+
+    /** Enters {@link #CHART_ACTUALS} (and the 2035 copper target) into an open database, one edit per indicator. */
+    public static void enterActuals(Workbench wb) {
+        for (Indicator ind : wb.editor().plan().indicators()) {
+            Indicator after = withActuals(ind);
+            if (after != ind) {
+                wb.editor().apply(Edit.of("actuals", Change.update(ind, after)));
+            }
+        }
+    }
+
+    private static Indicator withActuals(Indicator ind) {
+        double[] v = CHART_ACTUALS.get(ind.code());
+        if (v == null) {
+            return ind;
+        }
+        List<YearValue> values = new ArrayList<>(ind.values());
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i])) {
+                values.add(actual(2021 + i, v[i]));
+            }
+        }
+        if (ind.code().equals("G10")) {
+            values.add(new YearValue(2035, Enums.ValueKind.TARGET, COPPER_2035, Enums.Comparator.EQ, null, null,
+                    "县工信局测算", null, null));
+        }
+        return Records.with(ind, "values", values);
+    }
+
+    /** An actual: 年报 up to 2022, 快报 for 2023. */
+    public static YearValue actual(int year, double value) {
+        boolean fin = year <= 2022;
+        return new YearValue(year, Enums.ValueKind.ACTUAL, value, Enums.Comparator.EQ,
+                fin ? Enums.Vintage.FINAL : Enums.Vintage.PRELIMINARY, null, fin ? "统计年报" : "统计快报",
+                (year + 1) + "-03-01", null);
+    }
 }

@@ -50,6 +50,27 @@ public final class Judgements {
         return judged(plan).stream().map(i -> Assessment.of(i, f)).toList();
     }
 
+    /**
+     * Lagging first, the order a meeting takes them in: 严重滞后, 滞后, 未达要求, then 基本符合预期, 快于预期, 提前实现,
+     * 符合要求, and last 暂无可比数据, 尚无实际值. Sorting with it is stable, so equals keep the plan's order.
+     */
+    public static final java.util.Comparator<Assessment> LAGGING_FIRST =
+            java.util.Comparator.comparingInt(a -> urgency(a.status()));
+
+    private static int urgency(Assessment.Status s) {
+        return switch (s) {
+            case FAR_BEHIND -> 0;
+            case BEHIND -> 1;
+            case DIRECTION_MISSED -> 2;
+            case ON_TRACK -> 3;
+            case AHEAD -> 4;
+            case ACHIEVED -> 5;
+            case DIRECTION_MET -> 6;
+            case NOT_COMPARABLE -> 7;
+            case NO_DATA -> 8;
+        };
+    }
+
     /** One indicator assessed as of {@code year}. */
     public static Assessment assess(Plan plan, Indicator ind, int year, double tolerance) {
         return Assessment.of(ind, frame(plan, year, tolerance));
@@ -80,9 +101,9 @@ public final class Judgements {
         return Figures.computed(ind, stored) + unit(ind);
     }
 
-    /** The target with its comparator and unit: "≥120家", "＞85%". */
+    /** The target with its comparator and unit, to the indicator's precision: "≥120家", ">85%", "63.6万吨". */
     public String target(Indicator ind, YearValue target) {
-        return sign(target) + value(ind, target.value());
+        return sign(target) + Figures.target(ind, target.value()) + unit(ind);
     }
 
     /** The comparator people write before a target (≥, >, …), nothing for "=". */

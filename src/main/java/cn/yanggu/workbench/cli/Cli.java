@@ -305,7 +305,7 @@ public final class Cli implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
             try (Workbench wb = parent.open()) {
                 var plan = wb.loadPlan();
-                var charts = new Charts(t, ChartFonts.load(), java.time.LocalDate.now(), Assessment.DEFAULT_TOLERANCE);
+                var charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
                 int n = 0;
                 for (SlideChart c : charts.all(plan)) {
                     Path file = dir.resolve(c.id() + "." + f);
@@ -341,10 +341,9 @@ public final class Cli implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
             try (Workbench wb = parent.open()) {
                 var plan = wb.loadPlan();
-                var asOf = java.time.LocalDate.now();
-                var charts = new Charts(t, ChartFonts.load(), asOf, Assessment.DEFAULT_TOLERANCE);
-                byte[] pptx = new Deck(t, charts, asOf, Assessment.DEFAULT_TOLERANCE)
-                        .pptx(plan, charts.all(plan), n -> { });
+                var charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
+                byte[] pptx = new Deck(t, charts, wb.narratives().issuer(), Assessment.DEFAULT_TOLERANCE)
+                        .pptx(plan, (done, total) -> { });
                 Files.write(target, pptx);
                 parent.out.println(t.get("cli.deckWritten", target));
                 return OK;

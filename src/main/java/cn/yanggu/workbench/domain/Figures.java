@@ -3,6 +3,7 @@ package cn.yanggu.workbench.domain;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -58,8 +59,13 @@ public final class Figures {
             return 0;
         }
         DisplayUnit d = displayUnit(ind);
-        int most = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL)
-                .mapToInt(v -> scale(d.apply(v.value()))).max().orElse(1);
+        // the plan's own figures carry its wording ("7.3万元/亩"); a target added later (a 2035 value worked out
+        // as 63.6396…) does not set the precision
+        List<YearValue> planned = ind.values().stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL).toList();
+        List<YearValue> stated = planned.stream().filter(v -> v.asStated() != null && !v.asStated().isBlank())
+                .toList();
+        int most = (stated.isEmpty() ? planned : stated).stream().mapToInt(v -> scale(d.apply(v.value()))).max()
+                .orElse(1);
         return Math.max(1, Math.min(2, most));
     }
 
@@ -78,6 +84,17 @@ public final class Figures {
      */
     public static String computed(Indicator ind, double stored) {
         return trimmed(displayUnit(ind).apply(stored), decimals(ind));
+    }
+
+    /**
+     * A target (or base value) in the display unit: its own decimals, but no more than the indicator's precision —
+     * the plan's 7.3 stays 7.3 and 45 stays 45, a 2035 target stored as 63.6396… reads 63.6, 1,397,034 万元
+     * reads 139.7 亿元.
+     */
+    public static String target(Indicator ind, double stored) {
+        double shown = new BigDecimal(Double.toString(displayUnit(ind).apply(stored)))
+                .setScale(decimals(ind), java.math.RoundingMode.HALF_UP).doubleValue();
+        return format(shown, scale(shown));
     }
 
     /** A recorded value (base, target, actual) in the display unit, at most two decimals (139.7 亿元, 17.56). */

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,7 +44,7 @@ public final class ChartBenchmark {
         I18n t = I18n.forLanguage("zh");
         long f0 = System.nanoTime();
         ChartFonts fonts = ChartFonts.load();
-        Charts charts = new Charts(t, fonts, LocalDate.now(), Assessment.DEFAULT_TOLERANCE);
+        Charts charts = new Charts(t, fonts, Assessment.DEFAULT_TOLERANCE);
         SlideChart first = charts.trajectory(plan, plan.indicators().get(0));
         double firstPng = ms(() -> ChartExport.png(first.chart(), 1920, 1080));
         double fontsAndFirst = (System.nanoTime() - f0) / 1e6;
@@ -60,8 +59,8 @@ public final class ChartBenchmark {
         double baseSvg = median(() -> plainSvg(chart, 1920, 1080));
 
         List<SlideChart> all = charts.all(plan);
-        Deck deck = new Deck(t, charts, LocalDate.now(), Assessment.DEFAULT_TOLERANCE);
-        double deckMs = median(() -> deck.pptx(plan, charts.all(plan), n -> { }), 3);
+        Deck deck = new Deck(t, charts, "阳谷经济开发区管理委员会", Assessment.DEFAULT_TOLERANCE);
+        double deckMs = median(() -> deck.pptx(plan, (n, total) -> { }), 3);
         double baseAll = median(() -> {
             for (SlideChart s : all) {
                 plainPng(s.chart(), 1920, 1080);

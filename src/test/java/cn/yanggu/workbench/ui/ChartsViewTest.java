@@ -44,7 +44,7 @@ class ChartsViewTest {
         Path db = dir.resolve("w.db");
         // two actuals for 亩均税收: 2022 behind the planned path
         try (Workbench wb = Workbench.open(db)) {
-            Indicator tax = wb.editor().plan().indicators().get(0);
+            Indicator tax = cn.yanggu.workbench.TestPlans.byCode(wb.editor().plan(), "T01");
             List<YearValue> values = new ArrayList<>(tax.values());
             values.add(new YearValue(2021, Enums.ValueKind.ACTUAL, 5.0, Enums.Comparator.EQ, Enums.Vintage.FINAL, null,
                     "统计年报", "2022-03-01", null));
@@ -91,6 +91,11 @@ class ChartsViewTest {
         robot.clickOn("#nav-charts");
         ListView<?> list = robot.lookup("#charts-list").queryAs(ListView.class);
         assertTrue(list.getItems().size() >= 13);
+        List<String> titles = list.getItems().stream()
+                .map(e -> ((cn.yanggu.workbench.ui.charts.ChartsView.Entry) e).title()).toList();
+        int story = titles.indexOf("亩均税收（万元/亩）");
+        assertEquals("亩均税收（万元/亩） · 远景2035", titles.get(story + 1), "the 2035 chart is its own entry");
+        assertTrue(!titles.contains("重点项目：各产业链投资额（按阶段）"), "no investments: no chart of zeros");
         var view = (cn.yanggu.workbench.ui.charts.ChartsView) findView();
         Path out = Files.createDirectories(dir.resolve("charts"));
         robot.interact(() -> view.exportAllTo(out));
@@ -108,7 +113,15 @@ class ChartsViewTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(deck)
                 && robot.lookup("#status-notice").queryAs(Label.class).getText().contains("deck.pptx"));
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(deck))) {
-            assertTrue(ppt.getSlides().size() >= 15);
+            String first = ppt.getSlides().get(0).getShapes().stream()
+                    .filter(x -> x instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
+                    .map(x -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) x).getText())
+                    .reduce("", (a, b) -> a + b + "\n");
+            assertTrue(first.contains("数据截至2022年") && first.contains("阳谷经济开发区管理委员会"), first);
+            assertTrue(ppt.getSlides().get(1).getShapes().stream()
+                    .anyMatch(x -> x instanceof org.apache.poi.xslf.usermodel.XSLFTable), "slide 2: the status table");
+            // the title, the summary, 亩均税收 (the one indicator with actuals), pipeline and zones
+            assertEquals(5, ppt.getSlides().size());
         }
         assertTrue(robot.lookup("#status-open-folder").query().isVisible(), "打开所在文件夹 is offered");
     }

@@ -4,6 +4,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
@@ -57,11 +58,15 @@ public final class ChartExport {
         }
     }
 
-    /** SVG with text drawn as outlines, so it looks the same on a PC without the font. */
+    /**
+     * SVG with text drawn as outlines, so it looks the same on a PC without the font; with a viewBox beside its
+     * width and height, so Word, PowerPoint or a web page scale it to the box it is placed in instead of cropping it.
+     */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         draw(chart, g2, width, height);
-        return g2.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 }

@@ -34,10 +34,11 @@ public final class GradingChart {
     private final Charts charts;
     private final ChartFonts fonts;
 
+    /** {@code asOf} is no longer printed: the stamp says 数据截至 the grading's year. */
     public GradingChart(I18n t, ChartFonts fonts, LocalDate asOf) {
         this.t = t;
         this.fonts = fonts;
-        this.charts = new Charts(t, fonts, asOf, Assessment.DEFAULT_TOLERANCE);
+        this.charts = new Charts(t, fonts, Assessment.DEFAULT_TOLERANCE);
     }
 
     public SlideChart distribution(Plan plan, Grading.Result result) {
@@ -80,7 +81,7 @@ public final class GradingChart {
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         charts.style(plot);
         String title = t.get("grading.chart.title", result.year());
-        JFreeChart chart = charts.chart(title, plot, null);
+        JFreeChart chart = charts.chart(title, plot, null, result.year());
         chart.removeLegend();
         String line = t.get("grading.chart.counts", n, result.notGraded().size());
         chart.addSubtitle(1, left(words.describe(m, plan)));

@@ -39,8 +39,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * 图表: every slide chart — the trajectory of each indicator, chain targets, the project pipeline and the zones —
- * shown as it will be exported, with PNG (1920×1080, 1280×720, 2×), SVG, clipboard, batch and PPTX export.
+ * 图表: every slide chart that has something to show — each indicator's 2020–2025 story followed by its 远景2035 chart
+ * where it has one, the chain targets, the project pipeline and the zones — shown as it will be exported, with PNG
+ * (1920×1080, 1280×720, 2×), SVG, clipboard, batch and PPTX export.
  */
 public final class ChartsView implements WorkbenchView {
     /** A chart in the list. */
@@ -125,7 +126,7 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private Charts charts() {
-        return new Charts(t, fonts, LocalDate.now(clock), session.tolerance().get());
+        return new Charts(t, fonts, session.tolerance().get());
     }
 
     @Override
@@ -135,16 +136,8 @@ public final class ChartsView implements WorkbenchView {
 
     @Override
     public void show(Plan plan) {
-        Charts c = charts();
-        List<Entry> entries = new java.util.ArrayList<>();
-        for (var ind : Charts.chartable(plan)) {
-            entries.add(new Entry("indicator-" + ind.code(), ind.name() + (ind.unit() == null ? "" : "（" + ind.unit()
-                    + "）"), FilterModel.text(ind.name(), ind.category(), ind.unit())));
-        }
-        for (SlideChart s : List.of(c.chainTargets(plan), c.pipeline(plan, false), c.pipeline(plan, true),
-                c.zones(plan))) {
-            entries.add(new Entry(s.id(), s.title(), s.title()));
-        }
+        List<Entry> entries = charts().catalogue(plan).stream()
+                .map(e -> new Entry(e.id(), e.title(), FilterModel.text(e.searchable()))).toList();
         model.setAll(entries);
         String keep = selected;
         Entry e = entries.stream().filter(x -> x.id().equals(keep)).findFirst().orElse(entries.isEmpty() ? null
@@ -168,19 +161,7 @@ public final class ChartsView implements WorkbenchView {
         if (plan == null || selected == null) {
             return null;
         }
-        Charts c = charts();
-        if (selected.startsWith("indicator-")) {
-            String code = selected.substring("indicator-".length());
-            return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                    .map(i -> c.trajectory(plan, i)).orElse(null);
-        }
-        return switch (selected) {
-            case "chain-targets" -> c.chainTargets(plan);
-            case "pipeline-count" -> c.pipeline(plan, false);
-            case "pipeline-investment" -> c.pipeline(plan, true);
-            case "zones" -> c.zones(plan);
-            default -> null;
-        };
+        return charts().build(plan, selected).orElse(null);
     }
 
     private void draw() {
@@ -281,15 +262,13 @@ public final class ChartsView implements WorkbenchView {
         }
     }
 
-    /** Writes the PPTX meeting deck in the background. */
+    /** Writes the PPTX meeting deck in the background, signed by the database's issuing unit. */
     public void exportDeckTo(Path file) {
         Plan plan = session.plan();
         Charts c = charts();
         double tolerance = session.tolerance().get();
-        session.runner().run("deck", () -> {
-            List<SlideChart> all = c.all(plan);
-            int total = all.size() + 1;
-            byte[] pptx = new Deck(t, c, LocalDate.now(clock), tolerance).pptx(plan, all, n ->
+        session.withWorkbench("deck", wb -> {
+            byte[] pptx = new Deck(t, c, wb.narratives().issuer(), tolerance).pptx(plan, (n, total) ->
                     javafx.application.Platform.runLater(() -> notices.done(t.get("charts.deckProgress", n, total),
                             null)));
             write(file, pptx);
