@@ -34,7 +34,7 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
     }
 
     /** A piece of the document. */
-    public sealed interface Block permits Heading, Paragraph, Table, Figure {
+    public sealed interface Block permits Heading, Paragraph, Table, Figure, Signature {
     }
 
     /** 一级标题 (level 1, 一、) or 二级标题 (level 2, （一）). */
@@ -61,6 +61,13 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
 
     /** A chart drawn from {@link Report#plan()}: {@code chartId} as in the charts view, caption 图 n below it. */
     public record Figure(String chartId, String caption) implements Block {
+    }
+
+    /**
+     * The 落款 at the end of the document: the issuing body (发文机关署名) and the date the report is dated
+     * (成文日期, written out, e.g. 2026年11月30日).
+     */
+    public record Signature(String issuer, String date) implements Block {
     }
 
     /** A row of the indicator table, the nine columns as printed. */
