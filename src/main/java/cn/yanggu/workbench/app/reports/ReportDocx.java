@@ -172,6 +172,8 @@ public final class ReportDocx {
                 } else if (block instanceof Report.Figure f) {
                     figure(doc, report.plan(), f);
                     progress.accept(++done);
+                } else if (block instanceof Report.Signature s) {
+                    signature(doc, s);
                 }
             }
             footers(doc);
@@ -362,6 +364,54 @@ public final class ReportDocx {
             r.setText(text);
         }
         return r;
+    }
+
+    // ------------------------------------------------------------------ 落款
+
+    /**
+     * The 落款 after GB/T 9704-2012 §7.3.5.1, 仿宋 三号 on the grid: a blank line after the body (room for the seal),
+     * the issuer (发文机关署名) centred over the date, and the date (成文日期) right-aligned four characters in from the
+     * right edge (右空四字). The last body paragraph keeps with it, so the 落款 never stands alone on a page.
+     */
+    private static void signature(XWPFDocument doc, Report.Signature s) {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        if (!ps.isEmpty()) {
+            XWPFParagraph last = ps.get(ps.size() - 1);
+            CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+            if (!ppr.isSetKeepNext()) {
+                ppr.addNewKeepNext();
+            }
+        }
+        paragraph(doc, ParagraphAlignment.BOTH, false).getCTP().getPPr().addNewKeepNext();
+        double dateChars = gridChars(s.date());
+        double issuerChars = gridChars(s.issuer());
+        XWPFParagraph issuer = paragraph(doc, ParagraphAlignment.RIGHT, false);
+        issuer.getCTP().getPPr().addNewKeepNext();
+        rightIndent(issuer, Math.max(0, SIGNATURE_RIGHT_CHARS + (dateChars - issuerChars) / 2));
+        run(issuer, s.issuer(), BODY_FONT, BODY_SIZE, false);
+        XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT, false);
+        rightIndent(date, SIGNATURE_RIGHT_CHARS);
+        run(date, s.date(), BODY_FONT, BODY_SIZE, false);
+    }
+
+    /** 成文日期右空四字. */
+    static final int SIGNATURE_RIGHT_CHARS = 4;
+
+    /** The length of a line of 三号 text in grid characters: a Chinese character one, a digit or letter half. */
+    static double gridChars(String text) {
+        double n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) < 0x2E80 ? 0.5 : 1;
+        }
+        return n;
+    }
+
+    /** A right indent of {@code chars} grid characters (Word and WPS read the characters, LibreOffice the twips). */
+    private static void rightIndent(XWPFParagraph p, double chars) {
+        CTPPr ppr = p.getCTP().getPPr();
+        var ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
+        ind.setRightChars(BigInteger.valueOf(Math.round(chars * 100)));
+        ind.setRight(BigInteger.valueOf(Math.round(chars * CHAR_PITCH * 20)));
     }
 
     // ------------------------------------------------------------------ tables

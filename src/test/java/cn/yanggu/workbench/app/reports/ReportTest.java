@@ -330,6 +330,43 @@ class ReportTest {
     }
 
     @Test
+    void signatureStandsRightWithTheIssuerCentredOverTheDateFourCharactersIn() throws Exception {
+        Report r = build(2023, ReportKind.ANNUAL);
+        List<Report.Block> blocks = new ArrayList<>(r.blocks());
+        blocks.add(new Report.Signature("阳谷经济开发区管理委员会", "2026年11月30日"));
+        Report signed = new Report(r.kind(), r.year(), r.fileName(), r.titleLines(), r.subtitle(), blocks, r.rows(),
+                r.counts(), r.lagging(), r.warnings(), r.emptySections(), r.plan());
+        try (XWPFDocument d = docx(signed)) {
+            List<XWPFParagraph> ps = d.getParagraphs();
+            XWPFParagraph date = ps.get(ps.size() - 1);
+            XWPFParagraph issuer = ps.get(ps.size() - 2);
+            XWPFParagraph blank = ps.get(ps.size() - 3);
+            assertEquals("2026年11月30日", date.getText());
+            assertEquals("阳谷经济开发区管理委员会", issuer.getText());
+            assertEquals("", blank.getText(), "a blank line between the body and the 落款");
+            for (XWPFParagraph p : List.of(issuer, date)) {
+                assertEquals(ParagraphAlignment.RIGHT, p.getAlignment());
+                XWPFRun run = p.getRuns().get(0);
+                assertEquals("仿宋_GB2312", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+                assertEquals(16.0, run.getFontSizeAsDouble(), "三号");
+            }
+            // 成文日期右空四字
+            var dateInd = date.getCTP().getPPr().getInd();
+            assertEquals(400, ((java.math.BigInteger) dateInd.getRightChars()).intValue());
+            double pitch = 16 + ((java.math.BigInteger) d.getDocument().getBody().getSectPr().getDocGrid()
+                    .getCharSpace()).intValue() / 4096.0;
+            assertEquals(4 * pitch, ((java.math.BigInteger) dateInd.getRight()).intValue() / 20.0, 0.1);
+            // 署名 centred over the date: the centres of the two lines coincide (12 characters over 7)
+            double issuerRight = ((java.math.BigInteger) issuer.getCTP().getPPr().getInd().getRightChars())
+                    .intValue() / 100.0;
+            assertEquals(4 + 7 / 2.0, issuerRight + 12 / 2.0, 0.01);
+            // the 落款 keeps with the end of the body
+            assertTrue(ps.get(ps.size() - 4).getCTP().getPPr().isSetKeepNext());
+            assertTrue(blank.getCTP().getPPr().isSetKeepNext() && issuer.getCTP().getPPr().isSetKeepNext());
+        }
+    }
+
+    @Test
     void narrativesAreSavedPerYearAndKindInOneTransactionAndAudited() {
         Narratives n = wb.narratives();
         assertEquals(1, n.save(2022, ReportKind.ANNUAL, Map.of(Narrative.PROBLEMS, "  问题一  ")));
