@@ -67,6 +67,13 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
     public record Figure(String chartId, String caption) implements Block {
     }
 
+    /**
+     * The 落款 at the end of the document: the issuing body (发文机关署名) and the date the report is dated
+     * (成文日期, written out, e.g. 2026年11月30日).
+     */
+    public record Signature(String issuer, String date) implements Block {
+    }
+
     /** A row of the indicator table, the nine columns as printed. */
     public record IndicatorRow(String code, String number, String indicator, String base, String target,
                                String rate, String attribute, String current, String progress, String status,

@@ -37,6 +37,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
@@ -455,6 +456,16 @@ public final class ReportsView implements WorkbenchView {
             } else if (b instanceof Report.Figure f) {
                 Label l = new Label(f.caption());
                 l.getStyleClass().addAll("report-h2", "secondary");
+                outline.getChildren().add(l);
+            } else if (b instanceof Report.Signature s) {
+                // the 落款, right-aligned as on the page: issuer over date
+                Label l = new Label(s.issuer() + "\n" + s.date());
+                l.setId("report-signature");
+                l.getStyleClass().add("secondary");
+                l.setTextAlignment(TextAlignment.RIGHT);
+                l.setAlignment(Pos.CENTER_RIGHT);
+                l.setMaxWidth(Double.MAX_VALUE);
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 outline.getChildren().add(l);
             }
         }

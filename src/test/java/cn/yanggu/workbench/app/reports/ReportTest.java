@@ -16,6 +16,7 @@ import cn.yanggu.workbench.domain.Narrative;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.ReportKind;
 import cn.yanggu.workbench.domain.YearValue;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -96,8 +98,9 @@ class ReportTest {
         return d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
     }
 
+    /** The cells' text as the reader sees it: a line break inside a cell (number over bracket) is no character. */
     private static List<String> cells(XWPFTableRow row) {
-        return row.getTableCells().stream().map(c -> c.getText()).toList();
+        return row.getTableCells().stream().map(c -> c.getText().replace("\n", "")).toList();
     }
 
     @Test
@@ -182,17 +185,35 @@ class ReportTest {
             assertEquals(1984, ((java.math.BigInteger) mar.getBottom()).intValue(), "35 mm");
             assertEquals(1587, ((java.math.BigInteger) mar.getLeft()).intValue(), "28 mm");
             assertEquals(1474, ((java.math.BigInteger) mar.getRight()).intValue(), "26 mm");
-            assertEquals(579, sect.getDocGrid().getLinePitch().intValue(), "22 lines in 225 mm");
+            // 22 lines × 28 characters from the section's document grid (文档网格), not from condensed runs
+            var docGrid = sect.getDocGrid();
+            assertEquals(STDocGrid.LINES_AND_CHARS, docGrid.getType());
+            int linePitch = docGrid.getLinePitch().intValue();
+            assertEquals(579, linePitch);
+            double height = (16838 - 2098 - 1984) / 20.0;
+            assertTrue(22 * linePitch / 20.0 <= height && 23 * linePitch / 20.0 > height, "22 lines in 225 mm");
+            assertTrue(docGrid.isSetCharSpace(), "the grid sets the character pitch");
+            double pitch = 16 + ((java.math.BigInteger) docGrid.getCharSpace()).intValue() / 4096.0;
+            double width = (11906 - 1587 - 1474) / 20.0;
+            assertTrue(28 * pitch <= width && 29 * pitch > width, "28 characters a line: pitch " + pitch);
+            // the pitch is counted from the Normal style's 16 pt; its glyphs are narrow enough that 28 of them fit
+            // the line at their own width (else LibreOffice gives each character two grid cells)
+            var normal = d.getStyles().getStyle("Normal").getCTStyle().getRPr();
+            assertEquals(32, ((java.math.BigInteger) normal.getSzArray(0).getVal()).intValue());
+            int glyph = Integer.parseInt(normal.getWArray(0).getVal().toString());
+            assertTrue(28 * 16 * glyph / 100.0 <= width && glyph >= 95, "glyph width " + glyph + " %");
+            assertNoCondensedRun(d);
             XWPFParagraph body = d.getParagraphs().stream().filter(p -> p.getText().startsWith("《山东阳谷"))
                     .findFirst().orElseThrow();
             XWPFRun run = body.getRuns().get(0);
             assertEquals("仿宋_GB2312", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
             assertEquals(16.0, run.getFontSizeAsDouble());
-            // 28 characters of 16 pt, condensed, fit the 156 mm text width and 29 do not
-            double pitch = 16 + run.getCharacterSpacing() / 20.0;
-            double width = 156 / 25.4 * 72;
-            assertTrue(28 * pitch <= width && 29 * pitch > width, "pitch " + pitch);
             assertEquals(579, ((java.math.BigInteger) body.getCTP().getPPr().getSpacing().getLine()).intValue());
+            assertFalse(body.getCTP().getPPr().isSetSnapToGrid(), "body text is on the grid");
+            // 首行缩进二字 of the grid
+            var ind = body.getCTP().getPPr().getInd();
+            assertEquals(200, ((java.math.BigInteger) ind.getFirstLineChars()).intValue());
+            assertEquals(2 * pitch, ((java.math.BigInteger) ind.getFirstLine()).intValue() / 20.0, 0.2);
             XWPFParagraph h1 = d.getParagraphs().stream().filter(p -> p.getText().equals("一、总体情况")).findFirst()
                     .orElseThrow();
             assertEquals("黑体", h1.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
@@ -229,6 +250,115 @@ class ReportTest {
         assertThrows(IllegalArgumentException.class, () -> build(2026, ReportKind.ANNUAL));
         assertEquals("报告年度须在规划期 2021—2025 年之内，现为 2019 年",
                 new ReportBuilder(ZH, 0.05, LocalDate.now()).refusal(wb.editor().plan(), 2019).orElseThrow());
+    }
+
+    /** No run anywhere (body, tables, footers) is condensed: LibreOffice drops line-end punctuation of such runs. */
+    private static void assertNoCondensedRun(XWPFDocument d) {
+        List<XWPFParagraph> all = new ArrayList<>(d.getParagraphs());
+        d.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c ->
+                all.addAll(c.getParagraphs()))));
+        d.getFooterList().forEach(f -> all.addAll(f.getParagraphs()));
+        int runs = 0;
+        for (XWPFParagraph p : all) {
+            for (XWPFRun r : p.getRuns()) {
+                runs++;
+                var rpr = r.getCTR().getRPr();
+                if (rpr != null && rpr.sizeOfSpacingArray() > 0) {
+                    int spacing = ((java.math.BigInteger) rpr.getSpacingArray(0).getVal()).intValue();
+                    assertTrue(spacing >= 0, "condensed run (" + spacing + "): " + r.text());
+                }
+            }
+        }
+        assertTrue(runs > 100, "runs checked: " + runs);
+    }
+
+    @Test
+    void tableColumnsHoldEveryNumberAndBracketWhole() throws Exception {
+        // the report's own tables, and one with the longest cells real data gives (big numbers with vintages)
+        Report r = build(2023, ReportKind.MIDTERM);
+        List<Report.Block> blocks = new ArrayList<>(r.blocks());
+        blocks.add(new Report.Table("wide", "表9　测试", List.of("序号", "指标（单位）", "2020年", "2025年目标", "年均增速",
+                "属性", "当年值", "进度", "状态"), List.of(
+                List.of("1", "进出口总额（万元）", "1,397,034", "1,700,000", "4.0%", "预期性", "1,580,000（快报）",
+                        "60.4%", "基本符合预期"),
+                List.of("2", "有效期内的发明专利拥有量（个）", "178", "≥1,700,000", "13.7%*", "约束性",
+                        "12,345,678.9（年报）", "109.1%", "尚无实际值")),
+                new int[] {520, 1340, 1160, 1160, 760, 740, 1150, 880, 1135}));
+        Report wide = new Report(r.kind(), r.year(), r.fileName(), r.titleLines(), r.subtitle(), blocks, r.rows(),
+                r.counts(), r.lagging(), r.warnings(), r.emptySections(), r.plan());
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
+                "[≥≤><]?\\d[\\d,]*(?:\\.\\d+)?%?\\*?|（[^（）]*）");
+        try (XWPFDocument d = docx(wide)) {
+            assertEquals(3, d.getTables().size());
+            for (XWPFTable table : d.getTables()) {
+                var grid = table.getCTTbl().getTblGrid().getGridColList();
+                int sum = 0;
+                for (var col : grid) {
+                    sum += ((java.math.BigInteger) col.getW()).intValue();
+                }
+                assertEquals(ReportDocx.TEXT_W, sum, "the table fits the 156 mm text width");
+                for (XWPFTableRow row : table.getRows()) {
+                    for (int c = 0; c < grid.size(); c++) {
+                        int inside = ((java.math.BigInteger) grid.get(c).getW()).intValue() - 2 * ReportDocx.CELL_MARGIN;
+                        XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
+                        double size = p.getRuns().get(0).getFontSizeAsDouble();
+                        assertTrue(size >= 9 && size <= 12, "table text 小五 to 小四: " + size);
+                        // each line of the cell (a cell may set a number above its bracket)
+                        for (String line : row.getCell(c).getText().split("\n")) {
+                            var m = whole.matcher(line);
+                            while (m.find()) {
+                                double need = ReportDocx.textWidth(m.group(), size) * 20;
+                                assertTrue(need <= inside, "「" + m.group() + "」 needs " + need + " twips, column "
+                                        + c + " has " + inside);
+                            }
+                        }
+                    }
+                }
+            }
+            XWPFTable t = d.getTables().get(2);
+            assertEquals(List.of("1,580,000", "（快报）"), List.of(t.getRow(1).getCell(6).getText().split("\n")),
+                    "a number and its bracket that do not fit one line stand on two");
+            assertEquals("序号", cells(t.getRow(0)).get(0));
+            assertEquals(ParagraphAlignment.LEFT, t.getRow(1).getCell(1).getParagraphs().get(0).getAlignment(),
+                    "the indicator column, which gets what the others leave, is set left");
+        }
+    }
+
+    @Test
+    void signatureStandsRightWithTheIssuerCentredOverTheDateFourCharactersIn() throws Exception {
+        Report r = build(2023, ReportKind.ANNUAL);
+        List<Report.Block> blocks = new ArrayList<>(r.blocks());
+        blocks.add(new Report.Signature("阳谷经济开发区管理委员会", "2026年11月30日"));
+        Report signed = new Report(r.kind(), r.year(), r.fileName(), r.titleLines(), r.subtitle(), blocks, r.rows(),
+                r.counts(), r.lagging(), r.warnings(), r.emptySections(), r.plan());
+        try (XWPFDocument d = docx(signed)) {
+            List<XWPFParagraph> ps = d.getParagraphs();
+            XWPFParagraph date = ps.get(ps.size() - 1);
+            XWPFParagraph issuer = ps.get(ps.size() - 2);
+            XWPFParagraph blank = ps.get(ps.size() - 3);
+            assertEquals("2026年11月30日", date.getText());
+            assertEquals("阳谷经济开发区管理委员会", issuer.getText());
+            assertEquals("", blank.getText(), "a blank line between the body and the 落款");
+            for (XWPFParagraph p : List.of(issuer, date)) {
+                assertEquals(ParagraphAlignment.RIGHT, p.getAlignment());
+                XWPFRun run = p.getRuns().get(0);
+                assertEquals("仿宋_GB2312", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+                assertEquals(16.0, run.getFontSizeAsDouble(), "三号");
+            }
+            // 成文日期右空四字
+            var dateInd = date.getCTP().getPPr().getInd();
+            assertEquals(400, ((java.math.BigInteger) dateInd.getRightChars()).intValue());
+            double pitch = 16 + ((java.math.BigInteger) d.getDocument().getBody().getSectPr().getDocGrid()
+                    .getCharSpace()).intValue() / 4096.0;
+            assertEquals(4 * pitch, ((java.math.BigInteger) dateInd.getRight()).intValue() / 20.0, 0.1);
+            // 署名 centred over the date: the centres of the two lines coincide (12 characters over 7)
+            double issuerRight = ((java.math.BigInteger) issuer.getCTP().getPPr().getInd().getRightChars())
+                    .intValue() / 100.0;
+            assertEquals(4 + 7 / 2.0, issuerRight + 12 / 2.0, 0.01);
+            // the 落款 keeps with the end of the body
+            assertTrue(ps.get(ps.size() - 4).getCTP().getPPr().isSetKeepNext());
+            assertTrue(blank.getCTP().getPPr().isSetKeepNext() && issuer.getCTP().getPPr().isSetKeepNext());
+        }
     }
 
     @Test
