@@ -153,6 +153,9 @@ public final class Judgements {
         if (r.isEmpty() || a.latest().isEmpty() || a.status().met()) {
             return "";
         }
+        if (Math.abs(r.getAsDouble()) < 0.0005 && !a.additive()) {
+            return t.get("judgement.atBound");
+        }
         if (a.additive()) {
             return t.get("judgement.requiredIncrement", computed(a.indicator(), r.getAsDouble()));
         }
@@ -217,6 +220,20 @@ public final class Judgements {
         if (a.bindingWarning()) {
             b.append(" · ").append(t.get("chart.bindingWarning"));
         }
+        return b.toString();
+    }
+
+    /**
+     * The final evaluation's line: "状态：暂未实现 · 2023年 5.2万元/亩（快报）· 2025年目标 7.3万元/亩" —
+     * the verdict instead of the path status, no growth still required (数据截至 is in {@link #basis}).
+     */
+    public String verdictLine(Assessment a) {
+        String word = a.basis() == Assessment.Basis.DIRECTION ? status(a) : verdict(a);
+        StringBuilder b = new StringBuilder(t.get("chart.status", word));
+        a.latest().ifPresent(l -> b.append(" · ").append(t.get("chart.latest", l.year(),
+                value(a.indicator(), l.value()), vintage(l.vintage()))));
+        a.target().ifPresent(tg -> b.append(" · ").append(t.get("chart.targetValue", tg.year(),
+                target(a.indicator(), tg))));
         return b.toString();
     }
 

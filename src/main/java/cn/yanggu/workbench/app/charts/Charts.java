@@ -228,15 +228,23 @@ public final class Charts {
 
     /** The 2020–2025 story of an indicator as of {@code year}: later actuals are left out. */
     public SlideChart trajectory(Plan plan, Indicator ind, int year) {
-        return indicatorChart(plan, ind, year, false);
+        return indicatorChart(plan, ind, year, false, false);
+    }
+
+    /**
+     * The chart of a final evaluation for {@code year}: its status line gives the verdict (已实现 / 未实现 only on the
+     * year's data, 暂未实现 when the data end earlier), as the report's text and table do.
+     */
+    public SlideChart finalEvaluation(Plan plan, Indicator ind, int year) {
+        return indicatorChart(plan, ind, year, false, true);
     }
 
     /** The 远景2035 chart: the same story carried on to 2035 — the continuation, the projection, a 2035 target. */
     public SlideChart vision(Plan plan, Indicator ind) {
-        return indicatorChart(plan, ind, Judgements.dataYear(plan), true);
+        return indicatorChart(plan, ind, Judgements.dataYear(plan), true, false);
     }
 
-    private SlideChart indicatorChart(Plan plan, Indicator ind, int year, boolean toVision) {
+    private SlideChart indicatorChart(Plan plan, Indicator ind, int year, boolean toVision, boolean verdict) {
         int base = plan.info().baseYear();
         int end = plan.info().periodEnd();
         int visionYear = plan.info().visionYear();
@@ -369,7 +377,7 @@ public final class Charts {
         });
 
         String title = toVision ? visionTitle(ind) : title(ind);
-        String status = a.latest().isPresent() ? words.statusLine(a)
+        String status = a.latest().isPresent() ? (verdict ? words.verdictLine(a) : words.statusLine(a))
                 : !path.isEmpty() || !targets.isEmpty() ? t.get("chart.noActuals")
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);

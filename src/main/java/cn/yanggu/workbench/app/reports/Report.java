@@ -59,10 +59,6 @@ public record Report(ReportKind kind, int year, String fileName, List<String> ti
         }
     }
 
-    /** The 落款: the issuing unit and the 成文日期 (2026年11月30日), set right as GB/T 9704 places them. */
-    public record Signature(String issuer, String date) implements Block {
-    }
-
     /** A chart drawn from {@link Report#plan()}: {@code chartId} as in the charts view, caption 图 n below it. */
     public record Figure(String chartId, String caption) implements Block {
     }

@@ -170,7 +170,7 @@ public final class ReportDocx {
                 } else if (block instanceof Report.Table table) {
                     table(doc, table);
                 } else if (block instanceof Report.Figure f) {
-                    figure(doc, report.plan(), f);
+                    figure(doc, report, f);
                     progress.accept(++done);
                 } else if (block instanceof Report.Signature s) {
                     signature(doc, s);
@@ -693,8 +693,8 @@ public final class ReportDocx {
 
     // ------------------------------------------------------------------ figures
 
-    private void figure(XWPFDocument doc, Plan plan, Report.Figure f) throws IOException {
-        SlideChart chart = chart(plan, f.chartId());
+    private void figure(XWPFDocument doc, Report report, Report.Figure f) throws IOException {
+        SlideChart chart = chart(report, f.chartId());
         if (chart == null) {
             return;
         }
@@ -722,11 +722,15 @@ public final class ReportDocx {
         run(caption, f.caption(), H1_FONT, SMALL_SIZE, false);
     }
 
-    private SlideChart chart(Plan plan, String id) {
+    /** A figure drawn as of the report's year; in a final evaluation its status line gives the verdict. */
+    private SlideChart chart(Report report, String id) {
+        Plan plan = report.plan();
         if (id.startsWith("indicator-")) {
             String code = id.substring("indicator-".length());
             return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                    .map((Indicator i) -> charts.trajectory(plan, i)).orElse(null);
+                    .map((Indicator i) -> report.kind() == cn.yanggu.workbench.domain.ReportKind.FINAL
+                            ? charts.finalEvaluation(plan, i, report.year()) : charts.trajectory(plan, i,
+                            report.year())).orElse(null);
         }
         return switch (id) {
             case "chain-targets" -> charts.chainTargets(plan);

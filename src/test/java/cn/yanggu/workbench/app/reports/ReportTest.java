@@ -289,7 +289,7 @@ class ReportTest {
         java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
                 "[≥≤><]?\\d[\\d,]*(?:\\.\\d+)?%?\\*?|（[^（）]*）");
         try (XWPFDocument d = docx(wide)) {
-            assertEquals(3, d.getTables().size());
+            assertEquals(2, d.getTables().size(), "表1 and the test table (no project table while no stage is known)");
             for (XWPFTable table : d.getTables()) {
                 var grid = table.getCTTbl().getTblGrid().getGridColList();
                 int sum = 0;
