@@ -524,9 +524,16 @@ public final class Editor {
             throw new EditRejected(problems);
         }
         String at = now();
+        // the whole set is valid (checked above), but written one record at a time a record can take the name of
+        // one the same import deletes: deletions go first, and references are checked at commit, on the result
+        List<Change> ordered = new ArrayList<>(changes.stream().filter(ch -> ch.after() == null).toList());
+        changes.stream().filter(ch -> ch.after() != null).forEach(ordered::add);
         db.inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA defer_foreign_keys = ON");
+            }
             long batch = AuditRepository.nextBatch(c);
-            for (Change ch : changes) {
+            for (Change ch : ordered) {
                 writeChange(c, ch);
                 audit(c, batch, at, "import", ch, origin);
             }

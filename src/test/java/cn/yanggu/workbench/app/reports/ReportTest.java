@@ -315,7 +315,7 @@ class ReportTest {
                     }
                 }
             }
-            XWPFTable t = d.getTables().get(2);
+            XWPFTable t = d.getTables().get(1);
             assertEquals(List.of("1,580,000", "（快报）"), List.of(t.getRow(1).getCell(6).getText().split("\n")),
                     "a number and its bracket that do not fit one line stand on two");
             assertEquals("序号", cells(t.getRow(0)).get(0));
