@@ -57,7 +57,7 @@ class XlsxCliTest {
         assertEquals("", cli.err());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook b = new XSSFWorkbook(in)) {
             assertNotNull(b.getSheet("年度数据"));
-            assertEquals(15, b.getNumberOfSheets());
+            assertEquals(16, b.getNumberOfSheets());
         }
         assertEquals(0, run("--db", db.toString(), "--lang", "en", "export", "--format", "xlsx", "--out",
                 file.toString()));
