@@ -61,4 +61,39 @@ class ReportCommandTest {
                 dir.resolve("missing/r.docx").toString()));
         assertTrue(cli.err().contains("不存在"), cli.err());
     }
+
+    @Test
+    void theWrittenSectionsComeFromUtf8FilesAreSavedAndTheIssuerSigns() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path file = dir.resolve("年度.docx");
+        Path problems = dir.resolve("问题.txt");
+        Path next = dir.resolve("下一步.txt");
+        Files.writeString(problems, "\uFEFF一是亩均税收增长偏慢。\n二是高端人才引进不足。\n");
+        Files.writeString(next, "（一）抓好重点项目\n加快推进祥光铜业项目建设。");
+        assertEquals(0, run("--db", db.toString(), "report", "--year", "2023", "--out", file.toString(),
+                "--problems", problems.toString(), "--next-steps", next.toString(), "--issuer", "阳谷县发展和改革局"),
+                cli.err());
+        assertFalse(cli.out().contains("待补充"), "both sections given: no warning: " + cli.out());
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(file))) {
+            String all = d.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + b + "\n");
+            assertTrue(all.contains("四、存在问题\n一是亩均税收增长偏慢。\n二是高端人才引进不足。\n五、下一步工作\n（一）抓好重点项目\n"
+                    + "加快推进祥光铜业项目建设。"), all);
+            assertTrue(all.contains("阳谷县发展和改革局\n"), "the issuer signs: " + all);
+        }
+        // saved as that year's and kind's text, as typing it in 报告 does: the next report has it without the files
+        Path again = dir.resolve("again.docx");
+        assertEquals(0, run("--db", db.toString(), "report", "--year", "2023", "--out", again.toString()));
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(again))) {
+            assertTrue(d.getParagraphs().stream().anyMatch(p -> p.getText().equals("二是高端人才引进不足。")));
+            assertTrue(d.getParagraphs().stream().anyMatch(p -> p.getText().equals("阳谷县发展和改革局")));
+        }
+        // a file that is not UTF-8 is refused with its name, and nothing is written
+        Path gbk = dir.resolve("gbk.txt");
+        Files.write(gbk, "存在问题".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path third = dir.resolve("third.docx");
+        assertEquals(1, run("--db", db.toString(), "report", "--year", "2023", "--out", third.toString(),
+                "--problems", gbk.toString()));
+        assertTrue(cli.err().contains("gbk.txt") && cli.err().contains("UTF-8"), cli.err());
+        assertFalse(Files.exists(third));
+    }
 }
