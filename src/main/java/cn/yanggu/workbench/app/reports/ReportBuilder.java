@@ -509,8 +509,12 @@ public final class ReportBuilder {
                     ? t.get("report.doc.laggingStart", words.value(ind, s.value()))
                     : t.get("report.doc.laggingFirst", s.year(), words.value(ind, s.value()))));
         }
-        a.target().ifPresent(tg -> b.append(t.get("report.doc.laggingGap", tg.year(), words.target(ind, tg),
-                words.gap(a))));
+        a.target().ifPresent(tg -> {
+            String gap = words.gap(a);
+            b.append(gap.equals(t.get("judgement.atBound"))
+                    ? t.get("report.doc.laggingAtBound", tg.year(), words.target(ind, tg))
+                    : t.get("report.doc.laggingGap", tg.year(), words.target(ind, tg), gap));
+        });
         String required = words.required(a);
         if (kind != ReportKind.FINAL && !required.isEmpty()) {
             b.append(t.get("report.doc.laggingRequired", required));
