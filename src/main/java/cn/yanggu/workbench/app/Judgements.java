@@ -106,6 +106,22 @@ public final class Judgements {
         return sign(target) + Figures.target(ind, target.value()) + unit(ind);
     }
 
+    /**
+     * What the plan asks of an indicator by the end of the period: its target with comparator and unit ("≥120家"),
+     * or for a direction-only requirement 持续下降 / 持续提高; "—" when neither.
+     */
+    public String requirement(Assessment a) {
+        Indicator ind = a.indicator();
+        if (a.target().isPresent()) {
+            return target(ind, a.target().get());
+        }
+        if (a.basis() == Assessment.Basis.DIRECTION) {
+            return t.get(ind.direction() == Enums.Direction.LOWER ? "judgement.requirementLower"
+                    : "judgement.requirementHigher");
+        }
+        return "—";
+    }
+
     /** The comparator people write before a target (≥, >, …), nothing for "=". */
     public static String sign(YearValue v) {
         return v.comparator() == null || v.comparator() == Enums.Comparator.EQ ? "" : v.comparator().sign();

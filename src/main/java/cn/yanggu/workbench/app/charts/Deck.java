@@ -318,9 +318,7 @@ public final class Deck {
     /** 指标 / 2025年目标 (with its comparator) / 最新值 (year and 口径) / 进度 / 状态 — all worded by Judgements. */
     private String[] cells(Assessment a) {
         Indicator ind = a.indicator();
-        String target = a.target().map(tg -> words.target(ind, tg)).orElse(a.basis() == Assessment.Basis.DIRECTION
-                ? t.get(ind.direction() == cn.yanggu.workbench.domain.Enums.Direction.LOWER ? "deck.directionLower"
-                : "deck.directionHigher") : "—");
+        String target = words.requirement(a);
         String progress = a.basis() == Assessment.Basis.DIRECTION ? words.changeFromPrevious(a) : words.progress(a);
         return new String[] {ind.name(), target, words.latest(a), progress.isEmpty() ? "—" : progress,
             Words.symbol(a.status()) + " " + words.status(a)};

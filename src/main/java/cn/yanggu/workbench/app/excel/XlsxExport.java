@@ -272,8 +272,7 @@ public final class XlsxExport {
                 cn.yanggu.workbench.domain.Assessment.DEFAULT_TOLERANCE)) {
             Indicator i = a.indicator();
             rows.add(row(i.code(), i.name(), cn.yanggu.workbench.app.Judgements.unit(i),
-                    a.target().map(tg -> words.target(i, tg)).orElse(t.get(i.direction() == Enums.Direction.LOWER
-                            ? "report.doc.direction" : "report.doc.directionHigher")),
+                    words.requirement(a),
                     a.latest().map(l -> (Object) l.year()).orElse(null),
                     a.latest().map(l -> (Object) cn.yanggu.workbench.domain.Figures.recorded(i, l.value()))
                             .orElse(null),

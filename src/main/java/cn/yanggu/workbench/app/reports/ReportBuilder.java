@@ -734,8 +734,8 @@ public final class ReportBuilder {
     }
 
     private String directionWord(Indicator ind) {
-        return t.get(ind.direction() == Enums.Direction.LOWER ? "report.doc.direction"
-                : "report.doc.directionHigher");
+        return t.get(ind.direction() == Enums.Direction.LOWER ? "judgement.requirementLower"
+                : "judgement.requirementHigher");
     }
 
     /**
