@@ -169,7 +169,7 @@ public final class ReportBuilder {
                     words.vintage(l.vintage()), directionWord(ind), statusWord(kind, a))));
         }
         if (!keyValues.isEmpty()) {
-            blocks.add(body(t.get("report.doc.keyValues") + String.join("；", keyValues) + "。"));
+            blocks.add(body(t.get("report.doc.keyValues") + String.join(semi(), keyValues) + stop()));
         }
         plan.statements().stream().filter(s -> "vision".equals(s.kind())).findFirst().map(Statement::text)
                 .ifPresent(v -> blocks.add(body(t.get("report.doc.vision", plan.info().visionYear(), v))));
@@ -266,7 +266,7 @@ public final class ReportBuilder {
             }
             if (!early.isEmpty()) {
                 blocks.add(body(t.get("report.doc.achievedEarlierIntro", early.size(), year,
-                        String.join("、", early.stream().map(a -> a.indicator().name()).toList()))));
+                        String.join(enumeration(), early.stream().map(a -> a.indicator().name()).toList()))));
             }
             if (notAchieved.isEmpty() && notYet.isEmpty() && missed.isEmpty()) {
                 blocks.add(body(t.get("report.doc.noneNotAchieved", year)));
@@ -328,7 +328,7 @@ public final class ReportBuilder {
                 .map(MonitoringItem::name).toList();
         if (!stats.isEmpty()) {
             blocks.add(new Report.Heading(2, t.get("report.doc.h2Statistics")));
-            blocks.add(body(t.get("report.doc.statistics", String.join("、", stats))));
+            blocks.add(body(t.get("report.doc.statistics", String.join(enumeration(), stats))));
         }
 
         // 四、存在问题 五、下一步工作
@@ -421,7 +421,7 @@ public final class ReportBuilder {
             }
         }
         long noData = all.size() - withData;
-        String list = String.join("，", parts) + (noData > 0 ? "；" + t.get("report.doc.countNoData", noData) : "");
+        String list = String.join(comma(), parts) + (noData > 0 ? semi() + t.get("report.doc.countNoData", noData) : "");
         return t.get("report.doc.counts", all.size(), withTarget, direction, withData, list);
     }
 
@@ -442,7 +442,7 @@ public final class ReportBuilder {
                     1));
             items.add(t.get("report.doc.groupPaceItem", group, list.size(), Judgements.percent(avg), versus));
         });
-        return Optional.of(t.get("report.doc.groupPace", String.join("；", items)));
+        return Optional.of(t.get("report.doc.groupPace", String.join(semi(), items)));
     }
 
     /** 比上年: every indicator with actuals for the year and the year before, the largest rise and fall named. */
@@ -455,7 +455,7 @@ public final class ReportBuilder {
         List<String> items = both.stream().map(a -> t.get("report.doc.changeItem", a.indicator().name(),
                 words.changeFromPrevious(a))).toList();
         StringBuilder b = new StringBuilder(t.get("report.doc.changeIntro", year, year - 1, both.size(),
-                String.join("；", items)));
+                String.join(semi(), items)));
         Comparator<Assessment> byChange = Comparator.comparingDouble(this::relativeChange);
         Optional<Assessment> up = both.stream().filter(a -> a.changeFromPrevious().getAsDouble() > 0).max(byChange);
         Optional<Assessment> down = both.stream().filter(a -> a.changeFromPrevious().getAsDouble() < 0)
@@ -498,7 +498,7 @@ public final class ReportBuilder {
             if (a.bindingWarning()) {
                 b.append(t.get("report.doc.binding"));
             }
-            return b.append("。").toString();
+            return b.append(stop()).toString();
         }
         if (kind != ReportKind.FINAL && a.plannedAtLatest().isPresent() && a.status() == Assessment.Status.BEHIND) {
             b.append(t.get("report.doc.laggingPath", words.computed(ind, a.plannedAtLatest().getAsDouble())));
@@ -527,7 +527,7 @@ public final class ReportBuilder {
         if (a.bindingWarning()) {
             b.append(t.get("report.doc.binding"));
         }
-        return b.append("。").toString();
+        return b.append(stop()).toString();
     }
 
     /** The mid-term's evaluation: targets at risk, chain by chain, and proposed adjustments with their figures. */
@@ -546,7 +546,7 @@ public final class ReportBuilder {
                 String times = plan2.isEmpty() || a.requiredRate().isEmpty() ? "—"
                         : Figures.format(a.requiredRate().getAsDouble() / planRateFraction(a), 1);
                 blocks.add(body(++i + "．" + t.get("report.doc.riskItem", a.indicator().name(), l.year(),
-                        words.value(a.indicator(), l.value()), words.required(a), plan2, times) + "。"));
+                        words.value(a.indicator(), l.value()), words.required(a), plan2, times) + stop()));
             }
         }
 
@@ -572,10 +572,10 @@ public final class ReportBuilder {
                         words.target(ind, tg), tg.value() == 0 ? "—" : Judgements.percent(l.value() / tg.value()),
                         words.status(a)));
             }
-            blocks.add(body(t.get("report.doc.chainPace", c.name(), String.join("；", items))));
+            blocks.add(body(t.get("report.doc.chainPace", c.name(), String.join(semi(), items))));
         }
         if (!without.isEmpty()) {
-            blocks.add(body(t.get("report.doc.chainsWithoutTargets", String.join("、", without))));
+            blocks.add(body(t.get("report.doc.chainsWithoutTargets", String.join(enumeration(), without))));
         }
 
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Adjust")));
@@ -708,14 +708,31 @@ public final class ReportBuilder {
                 if (p.investmentWan() != null) {
                     known.add(t.get("report.doc.investmentOf", Figures.format(p.investmentWan() / 10000.0, 2)));
                 }
-                items.add(p.name() + (known.isEmpty() ? "" : "（" + String.join("，", known) + "）"));
+                items.add(p.name() + (known.isEmpty() ? "" : "（" + String.join(comma(), known) + "）"));
             }
             blocks.add(body(t.get("report.doc.chainProjects", ++i, groupName(plan, code, true), ps.size(),
-                    String.join("；", items))));
+                    String.join(semi(), items))));
         }
     }
 
     // ------------------------------------------------------------------ words
+
+    /** The marks between the items of a list, in the report's language (；，、。 in Chinese). */
+    private String semi() {
+        return t.get("report.doc.markSemicolon");
+    }
+
+    private String comma() {
+        return t.get("report.doc.markComma");
+    }
+
+    private String enumeration() {
+        return t.get("report.doc.markEnumeration");
+    }
+
+    private String stop() {
+        return t.get("report.doc.markStop");
+    }
 
     private Report.Paragraph body(String text) {
         return new Report.Paragraph(text, Report.Paragraph.Style.BODY);
