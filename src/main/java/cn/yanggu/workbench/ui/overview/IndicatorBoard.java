@@ -45,7 +45,7 @@ final class IndicatorBoard extends VBox {
     private final I18n t;
     private final Session session;
     private final Consumer<String> openChart;
-    private final HBox chips = new HBox(8);
+    private final FlowPane chips = new FlowPane(8, 6);
     private final FlowPane cards = new FlowPane(12, 12);
     private final ComboBox<String> category = new ComboBox<>();
     private final ComboBox<String> chain = new ComboBox<>();
@@ -86,9 +86,9 @@ final class IndicatorBoard extends VBox {
                 new Label(t.get("indicator.chain")), chain, tolLabel, tolerance);
         boxes.setAlignment(Pos.CENTER_LEFT);
         boxes.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
-        chips.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane filters = new FlowPane(24, 8, chips, boxes);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        // up to eight status chips: they wrap among themselves, and the filters go below them
+        VBox filters = new VBox(8, chips, boxes);
+
         cards.setId("indicator-cards");
         empty.getStyleClass().add("secondary");
         getChildren().addAll(title, filters, cards, empty);
