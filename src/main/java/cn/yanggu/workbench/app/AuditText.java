@@ -2,6 +2,7 @@ package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.app.grading.EnterpriseSheet;
 import cn.yanggu.workbench.app.grading.GradingText;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.GradingMethod;
@@ -57,12 +58,12 @@ public final class AuditText {
     /** The kind of record an entry is about (园区, 企业 …), or the stored word itself. */
     public static String entity(I18n t, String e) {
         return switch (e == null ? "" : e) {
-            case "zone" -> t.get("entity.zone");
-            case "enterprise" -> t.get("entity.enterprise");
-            case "chain" -> t.get("entity.chain");
-            case "project" -> t.get("entity.project");
-            case "indicator" -> t.get("entity.indicator");
-            case "threshold" -> t.get("entity.threshold");
+            case "zone" -> Words.entity(t, EntityKind.ZONE);
+            case "enterprise" -> Words.entity(t, EntityKind.ENTERPRISE);
+            case "chain" -> Words.entity(t, EntityKind.CHAIN);
+            case "project" -> Words.entity(t, EntityKind.PROJECT);
+            case "indicator" -> Words.entity(t, EntityKind.INDICATOR);
+            case "threshold" -> Words.entity(t, EntityKind.THRESHOLD);
             case "year" -> t.get("audit.entity.year");
             case "plan" -> t.get("audit.entity.plan");
             case "narrative" -> t.get("audit.entity.narrative");

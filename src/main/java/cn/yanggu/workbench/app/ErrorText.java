@@ -1,6 +1,5 @@
 package cn.yanggu.workbench.app;
 
-import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.store.StoreException;
 
@@ -54,7 +53,7 @@ public final class ErrorText {
         if (l.position() != null) {
             where.append(l.position());
         } else if (l.kind() != null) {
-            where.append(entity(t, l.kind()));
+            where.append(Words.entity(t, l.kind()));
         }
         if (l.code() != null) {
             where.append(where.length() == 0 ? "" : " ").append('(').append(l.code()).append(')');
@@ -82,18 +81,6 @@ public final class ErrorText {
             case LOCKED_YEAR -> t.get("problem.locked", String.valueOf(a0));
             case BAD_DATE -> t.get("problem.date", a0);
             case DUPLICATE_FROM_YEAR -> t.get("admission.problem.duplicateYear", a0);
-        };
-    }
-
-    /** The UI word for a kind of record. */
-    public static String entity(I18n t, EntityKind k) {
-        return switch (k) {
-            case ZONE -> t.get("entity.zone");
-            case ENTERPRISE -> t.get("entity.enterprise");
-            case CHAIN -> t.get("entity.chain");
-            case PROJECT -> t.get("entity.project");
-            case INDICATOR -> t.get("entity.indicator");
-            case THRESHOLD -> t.get("entity.threshold");
         };
     }
 }

@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Plan;
 import javafx.scene.Node;
@@ -141,7 +142,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
         Object record = newRecord(plan, UUID.randomUUID().toString().substring(0, 8));
         pendingSelect = EntityKind.codeOf(record);
         model.filterProperty().set("");
-        String label = t.get("edit.create", ErrorText.entity(t, EntityKind.of(record)), nameOf(record));
+        String label = t.get("edit.create", Words.entity(t, EntityKind.of(record)), nameOf(record));
         session.apply(Edit.of(label, Change.create(record)), this::rejected);
     }
 
@@ -154,12 +155,12 @@ public abstract class FeatureView<R> implements WorkbenchView {
         }
         Object record = record(row);
         List<Object> dependents = Editor.dependents(plan, record);
-        String what = ErrorText.entity(t, EntityKind.of(record)) + "“" + nameOf(record) + "”";
+        String what = Words.entity(t, EntityKind.of(record)) + "“" + nameOf(record) + "”";
         StringBuilder text = new StringBuilder(t.get("delete.question", what));
         if (!dependents.isEmpty()) {
             text.append("\n\n").append(t.get("delete.dependents", dependents.size()));
             dependents.stream().limit(12).forEach(d -> text.append("\n• ")
-                    .append(ErrorText.entity(t, EntityKind.of(d))).append("：").append(nameOf(d)));
+                    .append(Words.entity(t, EntityKind.of(d))).append("：").append(nameOf(d)));
             if (dependents.size() > 12) {
                 text.append("\n…");
             }

@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Plans;
 import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
@@ -302,7 +303,7 @@ public final class RecordForm<R> extends VBox {
             return;
         }
         clearError(slot);
-        String label = t.get("edit.field", ErrorText.entity(t, EntityKind.of(after)), name(after), f.label());
+        String label = t.get("edit.field", Words.entity(t, EntityKind.of(after)), name(after), f.label());
         session.apply(Edit.of(label, Change.update(before, after)), rejected -> showRejected(slot, rejected));
     }
 
