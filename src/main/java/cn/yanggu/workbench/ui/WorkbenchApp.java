@@ -174,7 +174,7 @@ public final class WorkbenchApp extends Application {
                         () -> new ExchangeView(t, session, clock, this::notice)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
-                        () -> new AuditView(t, session)));
+                        () -> new AuditView(t, session, clock.getZone())));
         shell = new Shell(t, destinations, runner.running());
         shell.setDatabase(database.toAbsolutePath().toString());
         shell.setState(t.get("status.opening"));
@@ -379,7 +379,7 @@ public final class WorkbenchApp extends Application {
     void exportXlsxTo(Path file) {
         notice(t.get("excel.ui.working"), null);
         String version = WorkbenchApp.class.getPackage().getImplementationVersion();
-        session.exportXlsx(file, t, version == null ? "dev" : version,
+        session.exportXlsx(file, t, version == null ? "dev" : version, clock.getZone(),
                 p -> notice(t.get("excel.ui.exported", p.getFileName()), p.toAbsolutePath().getParent()),
                 e -> notice(t.get("excel.ui.failed", ErrorText.describe(t, e)), null));
     }

@@ -298,7 +298,8 @@ class EditingTest {
         TableView<?> projects = table("#projects-table");
         int before = projects.getItems().size();
         robot.clickOn("#action-add");
-        waitFor(() -> projects.getItems().size() == before + 1);
+        // the new row is selected and its form shown in the same pulse that adds it: wait for the form too
+        waitFor(() -> projects.getItems().size() == before + 1 && robot.lookup("#field-name").tryQuery().isPresent());
         commitField("#field-name", "阳谷新材料产业园二期");
         commitField("#field-investmentWan", "3.5亿元");
         waitFor(() -> stored().projects().stream().anyMatch(p -> p.name().equals("阳谷新材料产业园二期")
@@ -306,8 +307,63 @@ class EditingTest {
         robot.clickOn("#nav-audit");
         TableView<?> log = table("#audit-table");
         waitFor(() -> log.getItems().size() >= 3);
-        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("investmentWan"));
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("投资"));
         assertEquals(1, log.getItems().size());
-        assertEquals("35000", cell(log, 0, 7));
+        List<String> row = new java.util.ArrayList<>();
+        for (int c = 0; c < log.getColumns().size(); c++) {
+            row.add(cell(log, 0, c));
+        }
+        assertTrue(row.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "local time to the minute: " + row);
+        assertEquals(List.of("修改", "项目 阳谷新材料产业园二期", "投资（万元）", "", "35,000 万元", ""),
+                row.subList(2, row.size()), "the record by name, the field and the value in the plan's words");
+
+        // one wording: the xlsx 变更记录 sheet says the same for the same entry, column by column
+        Path xlsx = dir.resolve("plan.xlsx");
+        robot.interact(() -> app.exportXlsxTo(xlsx));
+        waitFor(() -> robot.lookup("#status-notice").queryAs(Label.class).getText().contains("plan.xlsx"));
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheet("变更记录");
+            List<String> headers = texts(sheet.getRow(0), 0);
+            String code = stored().projects().stream().filter(p -> p.name().equals("阳谷新材料产业园二期"))
+                    .findFirst().orElseThrow().code();
+            List<String> same = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = texts(sheet.getRow(r), headers.size());
+                if (cells.get(headers.indexOf("代码")).equals(code) && cells.get(headers.indexOf("字段"))
+                        .equals("投资（万元）")) {
+                    same = cells;
+                }
+            }
+            assertTrue(same != null, "the entry is in the sheet");
+            for (int c = 0; c < log.getColumns().size(); c++) {
+                String header = log.getColumns().get(c).getText();
+                assertTrue(headers.contains(header), header + " in " + headers);
+                assertEquals(row.get(c), same.get(headers.indexOf(header)), header);
+            }
+        }
+
+        // the log is read again each time the view is shown: a write elsewhere that changes no plan record
+        robot.clickOn("#nav-reports");
+        TextField issuer = robot.lookup("#report-issuer").queryAs(TextField.class);
+        robot.interact(() -> {
+            issuer.requestFocus();
+            issuer.setText("阳谷县人民政府");
+        });
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> audit().stream().anyMatch(a -> "阳谷县人民政府".equals(a.newValue())));
+        robot.clickOn("#nav-audit");
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("落款"));
+        waitFor(() -> log.getItems().size() == 1 && "阳谷县人民政府".equals(cell(log, 0, 6)));
+        assertEquals("设置", cell(log, 0, 3));
+    }
+
+    private static List<String> texts(org.apache.poi.ss.usermodel.Row row, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
+            var cell = row.getCell(c);
+            out.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+        }
+        return out;
     }
 }

@@ -135,9 +135,9 @@ public final class Session {
 
     /** Writes the whole plan as one xlsx workbook in the background. */
     public void exportXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, String appVersion,
-                           Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
+                           java.time.ZoneId zone, Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
         withWorkbench("xlsx-export", wb -> {
-            wb.exportXlsx(file, t, appVersion);
+            wb.exportXlsx(file, t, appVersion, zone);
             return file;
         }, done, failed);
     }
@@ -164,10 +164,14 @@ public final class Session {
                 });
     }
 
-    /** Reads the audit log in the background. */
-    public void audit(Consumer<List<AuditEntry>> done) {
+    /**
+     * Reads the audit log in the background and words it there with {@code words} (given the plan, whose names the
+     * log's codes stand for); {@code done} gets the result on the FX thread.
+     */
+    public <T> void audit(java.util.function.BiFunction<Plan, List<AuditEntry>, T> words, Consumer<T> done) {
         if (workbench != null) {
-            runner.run("audit", () -> workbench.editor().audit(), done, errors);
+            Editor editor = workbench.editor();
+            runner.run("audit", () -> words.apply(editor.plan(), editor.audit()), done, errors);
         }
     }
 

@@ -199,6 +199,9 @@ public final class Shell {
         }
         current = view;
         center.getChildren().setAll(view.node());
+        if (plan != null) {
+            view.shown();
+        }
         firstDataShown();
     }
 
