@@ -42,6 +42,20 @@ public final class ErrorText {
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
     }
 
+    /**
+     * Why 撤销 or 重做 was refused, as a sentence: "2023年已定稿，不能撤销对该年数据的修改；如需修改请先解除定稿", or the
+     * step's name and its first problem.
+     */
+    public static String undoRefused(I18n t, UndoRefused r) {
+        if (r.dropped()) {
+            String years = String.join("、", r.lockedYears().stream().map(String::valueOf).toList());
+            return t.get(r.redo() ? "redo.refused.locked" : "undo.refused.locked", years);
+        }
+        String why = r.rejected().problems().isEmpty() ? t.get("edit.rejected")
+                : located(t, r.rejected().problems().get(0));
+        return t.get(r.redo() ? "redo.refused.other" : "undo.refused.other", r.label(), why);
+    }
+
     /** Whether {@code e} says another workbench has the database open (restoring it would not help). */
     public static boolean isInUse(Throwable e) {
         return e instanceof StoreException s && s.reason() == StoreException.Reason.IN_USE;

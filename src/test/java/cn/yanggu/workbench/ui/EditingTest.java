@@ -247,6 +247,48 @@ class EditingTest {
         assertTrue(robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
     }
 
+    private void typeIntoCell(TableView<?> grid, int row, int column, String text) throws Exception {
+        focusCell(grid, row, column);
+        robot.interact(() -> editCell(grid, row, column));
+        robot.write(text).type(KeyCode.ENTER);
+        waitFor(() -> text.equals(cell(grid, row, column)));
+    }
+
+    @Test
+    void anUndoIntoALockedYearIsRefusedInWordsAndTheNextUndoGoesOn() throws Exception {
+        robot.clickOn("#nav-values");
+        TableView<?> grid = table("#values-table");
+        int taxActual = 1;
+        int col2022 = 4;
+        int col2023 = 5;
+        typeIntoCell(grid, taxActual, col2022, "5.2");
+        typeIntoCell(grid, taxActual, col2023, "5.6");
+        robot.clickOn("#values-lock");
+        robot.interact(() -> robot.lookup("#lock-reason").queryAs(TextField.class).setText("2023年统计年报定稿"));
+        DialogPane lock = robot.lookup("#lock-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Button) lock.lookupButton(ButtonType.OK));
+        waitFor(() -> robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
+
+        robot.clickOn(grid);
+        shortcut(KeyCode.Z);
+        waitFor(() -> robot.lookup("#undo-refused").tryQuery().isPresent());
+        DialogPane refused = robot.lookup("#undo-refused").queryAs(DialogPane.class);
+        assertEquals("2023年已定稿，不能撤销对该年数据的修改；如需修改请先解除定稿", refused.getContentText());
+        assertEquals("无法撤销", refused.getHeaderText());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().stream().noneMatch(d -> d instanceof DialogPane p
+                && "无法打开数据库".equals(p.getHeaderText())), "not a database error");
+        robot.clickOn((Button) refused.lookupButton(ButtonType.OK));
+        assertEquals("5.6", cell(grid, taxActual, col2023), "the locked year keeps its value");
+
+        // the refused step is off the stack: the next 撤销 undoes the edit below it
+        robot.clickOn(grid);
+        shortcut(KeyCode.Z);
+        waitFor(() -> cell(grid, taxActual, col2022).isEmpty());
+        assertEquals("5.6", cell(grid, taxActual, col2023));
+        assertTrue(stored().indicators().get(0).value(Enums.ValueKind.ACTUAL, 2022).isEmpty());
+        assertTrue(robot.lookup("#undo-refused").tryQuery().isEmpty(), "no second notice");
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private void focusCell(TableView grid, int row, int column) {
         robot.interact(() -> {

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.ui.common;
 import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
+import cn.yanggu.workbench.app.UndoRefused;
 import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
@@ -89,12 +90,35 @@ public final class Session {
         write(() -> workbench.editor().apply(edit), rejected);
     }
 
-    public void undo() {
-        write(() -> workbench.editor().undo(), this::unexpected);
+    /**
+     * Undoes the last edit in the background. A refused undo (e.g. into a locked year) changes no data, but may take the
+     * step off the stack: the views get the new undo state, then {@code refused} is told why.
+     */
+    public void undo(Consumer<UndoRefused> refused) {
+        step(() -> workbench.editor().undo(), refused);
     }
 
-    public void redo() {
-        write(() -> workbench.editor().redo(), this::unexpected);
+    /** Redoes the last undone edit in the background; refused like {@link #undo}. */
+    public void redo(Consumer<UndoRefused> refused) {
+        step(() -> workbench.editor().redo(), refused);
+    }
+
+    private void step(Callable<?> work, Consumer<UndoRefused> refused) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("write", () -> {
+            try {
+                work.call();
+                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.<UndoRefused>empty());
+            } catch (UndoRefused r) {
+                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.of(r));
+            }
+        }, r -> {
+            snapshot.set(r.getKey());
+            r.getValue().ifPresent(refused);
+        }, errors);
     }
 
     public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
