@@ -114,6 +114,12 @@ class EditingTest {
         }
     }
 
+    /** Waits until no background work is running (the status bar's busy indicator is gone). */
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> !robot.lookup(".status-busy").query().isVisible());
+    }
+
     private void shortcut(KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,6 +145,45 @@ class EditingTest {
         assertEquals("11.96", cell(table("#zones-table"), 0, 2));
         shortcut(KeyCode.Y);
         waitFor(() -> stored().zone("east").orElseThrow().areaKm2() == 12.5);
+    }
+
+    @Test
+    void ctrlZInAFormFieldIsTheWorkbenchsUndoAndEscDiscardsTyping() throws Exception {
+        robot.clickOn("#nav-zones");
+        TableView<?> zones = table("#zones-table");
+        robot.interact(() -> zones.getSelectionModel().select(0));
+        commitField("#field-areaKm2", "12.5");
+        waitFor(() -> "12.5".equals(cell(zones, 0, 2)));
+        TextField area = robot.lookup("#field-areaKm2").queryAs(TextField.class);
+        assertTrue(area.isFocused());
+
+        // typing, then Ctrl+Z: the typing is dropped and the last workbench edit undone
+        robot.interact(area::selectAll);
+        robot.write("99");
+        assertEquals("99", area.getText());
+        shortcut(KeyCode.Z);
+        waitFor(() -> "11.96".equals(cell(zones, 0, 2)));
+        assertEquals(11.96, stored().zone("east").orElseThrow().areaKm2());
+        waitFor(() -> "11.96".equals(area.getText()));
+        robot.type(KeyCode.TAB);
+        idle();
+        assertEquals("undo", audit().get(0).action(), "leaving the field saved nothing");
+        assertEquals(11.96, stored().zone("east").orElseThrow().areaKm2());
+
+        // Ctrl+Y in a field redoes
+        robot.interact(area::requestFocus);
+        shortcut(KeyCode.Y);
+        waitFor(() -> "12.5".equals(cell(zones, 0, 2)) && "12.5".equals(area.getText()));
+
+        // Esc puts the stored value back; nothing is saved on leaving
+        robot.interact(area::selectAll);
+        robot.write("77");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("12.5", area.getText());
+        robot.type(KeyCode.TAB);
+        idle();
+        assertEquals("redo", audit().get(0).action());
+        assertEquals(12.5, stored().zone("east").orElseThrow().areaKm2());
     }
 
     @Test
