@@ -380,6 +380,32 @@ class EditingTest {
     }
 
     @Test
+    void sixQuickClicksOnAddGiveOneNewRecordAndNoDialog() throws Exception {
+        robot.clickOn("#nav-enterprises");
+        TableView<?> firms = table("#enterprises-table");
+        int before = firms.getItems().size();
+        Button add = robot.lookup("#action-add").queryButton();
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn(add);
+        }
+        idle();
+        assertEquals(before + 1, firms.getItems().size());
+        assertEquals(before + 1, stored().enterprises().size());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty(), "no error dialog");
+        TextField name = robot.lookup("#field-name").queryAs(TextField.class);
+        assertEquals("新企业 " + (before + 1), name.getText());
+        assertTrue(name.isFocused(), "the new record is open for its name");
+
+        // once it has a name of its own, 新增 makes another, with a name no record has
+        commitField("#field-name", "阳谷新材料");
+        waitFor(() -> stored().enterprises().stream().anyMatch(e -> e.name().equals("阳谷新材料")));
+        robot.clickOn(add);
+        idle();
+        assertEquals(before + 2, stored().enterprises().size());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty(), "no error dialog");
+    }
+
+    @Test
     void aNewProjectIsAddedEditedAndRecordedInTheChangeLog() throws Exception {
         robot.clickOn("#nav-projects");
         TableView<?> projects = table("#projects-table");

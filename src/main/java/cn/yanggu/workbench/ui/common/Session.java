@@ -87,7 +87,30 @@ public final class Session {
 
     /** Applies an edit in the background; a refused edit goes to {@code rejected}, nothing is written. */
     public void apply(Edit edit, Consumer<EditRejected> rejected) {
-        write(() -> workbench.editor().apply(edit), rejected);
+        apply(edit, rejected, () -> { });
+    }
+
+    /** {@link #apply(Edit, Consumer)}, then {@code finished} on the FX thread however it ended (after the views). */
+    public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished) {
+        if (workbench == null) {
+            finished.run();
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("write", () -> {
+            wb.editor().apply(edit);
+            return snapshotOf(wb.editor());
+        }, s -> {
+            snapshot.set(s);
+            finished.run();
+        }, e -> {
+            finished.run();
+            if (e instanceof EditRejected r) {
+                rejected.accept(r);
+            } else {
+                errors.accept(e);
+            }
+        });
     }
 
     /**
