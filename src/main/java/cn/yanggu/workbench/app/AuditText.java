@@ -2,10 +2,16 @@ package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.app.grading.EnterpriseSheet;
 import cn.yanggu.workbench.app.grading.GradingText;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.GradingMethod;
+import cn.yanggu.workbench.domain.Plan;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,15 +20,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The change log's words in the UI language: what was done, to what kind of record, which field, the old and new
  * values and where a change came from — so that no stored word ({@code zone}, {@code values[2023 actual final]},
- * {@code under_construction}) reaches a reader. Anything not known is shown as stored.
+ * {@code under_construction}) reaches a reader. Records are named as the plan names them ({@code 指标 亩均税收}, not
+ * {@code ind-…}), numbers carry their units. Anything not known is shown as stored. The 变更记录 view and the xlsx
+ * sheet both print {@link #line}, so they say the same thing.
  */
 public final class AuditText {
     /** How times are shown: the PC's local time to the minute. */
@@ -35,8 +46,131 @@ public final class AuditText {
     private static final Pattern PAIR = Pattern.compile("(\\w+)=(.*?)(?=, \\w+=|$)");
     private static final Pattern WEIGHT = Pattern.compile("(\\w+)=([\\d.]+)%");
     private static final Pattern VERDICT = Pattern.compile("\\) (pass|fail|not-in-force)(?=;|$)");
+    /** A stored number, with what Diff adds after it in brackets (a value's source and date, a standard's note). */
+    private static final Pattern QUANTITY = Pattern.compile("(-?\\d+(?:\\.\\d+)?(?:E-?\\d+)?)(?: \\((.*)\\))?");
 
     private AuditText() {
+    }
+
+    /** One change-log entry in words, column by column: what the 变更记录 view and the xlsx sheet show. */
+    public record Line(String at, String user, String action, String record, String code, String field,
+                       String oldValue, String newValue, String origin) {
+    }
+
+    /**
+     * What the codes of a change log stand for: the names (and units) of the records in the plan, and for records no
+     * longer in it the name the log last gave them.
+     */
+    public static final class Names {
+        private final Map<String, String> names = new HashMap<>();
+        private final Map<String, String> units = new HashMap<>();
+
+        private Names() {
+        }
+
+        /** Names known to nothing: every record is named by its code. */
+        public static Names none() {
+            return new Names();
+        }
+
+        /** The names in {@code plan}, and for deleted records the last name {@code log} recorded. */
+        public static Names of(Plan plan, List<AuditEntry> log) {
+            Names n = new Names();
+            List<AuditEntry> oldestFirst = new ArrayList<>(log);
+            oldestFirst.sort(Comparator.comparingLong(AuditEntry::id));
+            for (AuditEntry e : oldestFirst) {
+                if (!isRecord(e.entity()) || e.code() == null) {
+                    continue;
+                }
+                String name = e.field() == null ? (e.newValue() != null ? e.newValue() : e.oldValue())
+                        : "name".equals(e.field()) ? e.newValue() : null;
+                if (name != null && !name.isBlank()) {
+                    n.names.put(e.entity() + ":" + e.code(), name);
+                }
+            }
+            if (plan != null) {
+                plan.zones().forEach(z -> n.put(EntityKind.ZONE, z.code(), z.name(), null));
+                plan.enterprises().forEach(x -> n.put(EntityKind.ENTERPRISE, x.code(), x.name(), null));
+                plan.chains().forEach(c -> n.put(EntityKind.CHAIN, c.code(), c.name(), null));
+                plan.projects().forEach(p -> n.put(EntityKind.PROJECT, p.code(), p.name(), null));
+                plan.indicators().forEach(i -> n.put(EntityKind.INDICATOR, i.code(), i.name(), i.unit()));
+                plan.thresholds().forEach(x -> n.put(EntityKind.THRESHOLD, x.code(), x.name(), x.unit()));
+            }
+            return n;
+        }
+
+        private void put(EntityKind kind, String code, String name, String unit) {
+            if (name != null && !name.isBlank()) {
+                names.put(kind.wire() + ":" + code, name);
+            }
+            if (unit != null && !unit.isBlank()) {
+                units.put(kind.wire() + ":" + code, unit);
+            }
+        }
+
+        /** The record's name, or its code when no name is known. */
+        public String name(String entity, String code) {
+            return names.getOrDefault(entity + ":" + code, code);
+        }
+
+        /** The unit of an indicator's values or a threshold's standards, or null. */
+        String unit(String entity, String code) {
+            return units.get(entity + ":" + code);
+        }
+    }
+
+    private static boolean isRecord(String entity) {
+        for (EntityKind k : EntityKind.values()) {
+            if (k.wire().equals(entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entry in words: local time to the minute, the record by name, the field and values in the plan's words. */
+    public static Line line(I18n t, AuditEntry e, Names names, ZoneId zone) {
+        return new Line(time(e.at(), zone), e.user(), action(t, e.action()), record(t, e.entity(), e.code(), names),
+                e.code(), field(t, e.field()), value(t, e.entity(), e.code(), e.field(), e.oldValue(), names),
+                value(t, e.entity(), e.code(), e.field(), e.newValue(), names), origin(t, e.origin(), zone));
+    }
+
+    /**
+     * Which record an entry is about, by the plan's name: 指标 亩均税收, 企业年度数据 祥光铜业（2024年）, 2023年,
+     * 报告文字（2025年中期评估）; the kind alone when the entry names no record.
+     */
+    public static String record(I18n t, String entity, String code, Names names) {
+        String kind = entity(t, entity);
+        if (code == null || code.isBlank()) {
+            return kind;
+        }
+        if (isRecord(entity)) {
+            return t.get("audit.record.named", kind, names.name(entity, code));
+        }
+        return switch (entity == null ? "" : entity) {
+            case "year" -> t.get("audit.record.year", code);
+            case "enterprise-year" -> {
+                int at = code.lastIndexOf('@');
+                yield at < 0 ? t.get("audit.record.named", kind, names.name("enterprise", code))
+                        : t.get("audit.record.named", kind, t.get("audit.record.ofYear",
+                        names.name("enterprise", code.substring(0, at)), code.substring(at + 1)));
+            }
+            case "grading-method" -> t.get("audit.record.fromYear", kind, code);
+            case "admission-check" -> t.get("audit.record.named", kind, names.name("project", code));
+            case "narrative" -> {
+                int slash = code.indexOf('/');
+                String report = slash < 0 ? null : switch (code.substring(slash + 1)) {
+                    case "annual" -> t.get("report.kind.annual");
+                    case "midterm" -> t.get("report.kind.midterm");
+                    case "final" -> t.get("report.kind.final");
+                    default -> null;
+                };
+                yield report == null ? t.get("audit.record.named", kind, code)
+                        : t.get("audit.record.narrative", kind, code.substring(0, slash), report);
+            }
+            case "setting" -> kind;
+            default -> t.get("audit.record.named", kind, code);
+        };
     }
 
     /** 新增 / 修改 / 删除 / 撤销 / 重做 / 导入 / 定稿 / 解锁, or the stored word itself. */
@@ -57,18 +191,19 @@ public final class AuditText {
     /** The kind of record an entry is about (园区, 企业 …), or the stored word itself. */
     public static String entity(I18n t, String e) {
         return switch (e == null ? "" : e) {
-            case "zone" -> t.get("entity.zone");
-            case "enterprise" -> t.get("entity.enterprise");
-            case "chain" -> t.get("entity.chain");
-            case "project" -> t.get("entity.project");
-            case "indicator" -> t.get("entity.indicator");
-            case "threshold" -> t.get("entity.threshold");
+            case "zone" -> Words.entity(t, EntityKind.ZONE);
+            case "enterprise" -> Words.entity(t, EntityKind.ENTERPRISE);
+            case "chain" -> Words.entity(t, EntityKind.CHAIN);
+            case "project" -> Words.entity(t, EntityKind.PROJECT);
+            case "indicator" -> Words.entity(t, EntityKind.INDICATOR);
+            case "threshold" -> Words.entity(t, EntityKind.THRESHOLD);
             case "year" -> t.get("audit.entity.year");
             case "plan" -> t.get("audit.entity.plan");
             case "narrative" -> t.get("audit.entity.narrative");
             case "enterprise-year" -> t.get("grading.audit.data");
             case "grading-method" -> t.get("grading.audit.method");
             case "admission-check" -> t.get("admission.audit.entity");
+            case "setting" -> t.get("audit.entity.setting");
             default -> e;
         };
     }
@@ -145,6 +280,7 @@ public final class AuditText {
             case "locked" -> t.get("audit.field.locked");
             case "problems" -> t.get("audit.field.problems");
             case "next_steps" -> t.get("audit.field.nextSteps");
+            case "issuer" -> t.get("audit.field.issuer");
             default -> figure(t, f);
         };
     }
@@ -172,10 +308,11 @@ public final class AuditText {
     }
 
     /**
-     * An old or new value of {@code field} in words: the stored enum words (在建, 约束性, ≥ …), lists of records
-     * ({@code 专栏：7，分组：…}), a 亩产效益 method and an admission check's verdicts; anything else as stored.
+     * An old or new value of {@code field} in words: the stored enum words (在建, 约束性, ≥ …), numbers with their
+     * units (35,000 万元, 5.6 万元/亩), records by name (祥光铜业（龙头）), lists of records ({@code 专栏：7，分组：…}), a
+     * 亩产效益 method and an admission check's verdicts; anything else as stored. {@code code} is the entry's record.
      */
-    public static String value(I18n t, String entity, String field, String v) {
+    public static String value(I18n t, String entity, String code, String field, String v, Names names) {
         if (v == null || v.isEmpty() || v.equals("[]")) {
             return v == null ? null : "";      // an empty list is an empty cell, not "[]"
         }
@@ -185,29 +322,110 @@ public final class AuditText {
         if ("admission-check".equals(entity)) {
             return VERDICT.matcher(v).replaceAll(r -> Matcher.quoteReplacement(") " + verdict(t, r.group(1))));
         }
+        String unit = unit(entity, code, field, names);
+        if (unit != null) {
+            String q = quantity(t, v, unit);
+            if (q != null) {
+                return q;
+            }
+        }
         if (v.startsWith("[") && v.endsWith("]") && RECORD.matcher(v.substring(1, v.length() - 1)).find()) {
             List<String> items = new ArrayList<>();
             Matcher m = RECORD.matcher(v.substring(1, v.length() - 1));
             while (m.find()) {
-                List<String> pairs = new ArrayList<>();
+                Map<String, String> pairs = new java.util.LinkedHashMap<>();
                 Matcher p = PAIR.matcher(m.group(1));
                 while (p.find()) {
-                    pairs.add(field(t, p.group(1)) + t.get("audit.value.is") + word(t, entity, p.group(1),
-                            p.group(2)));
+                    pairs.put(p.group(1), p.group(2));
                 }
-                items.add(String.join(t.get("audit.value.pairs"), pairs));
+                if ("enterprises".equals(field) && pairs.containsKey("enterpriseCode")) {
+                    items.add(member(t, pairs, names));
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                pairs.forEach((k, x) -> words.add(field(t, k) + t.get("audit.value.is")
+                        + word(t, entity, k, x, names)));
+                items.add(String.join(t.get("audit.value.pairs"), words));
             }
-            return String.join(t.get("audit.value.items"), items);
+            return String.join("enterprises".equals(field) ? t.get("audit.value.members") : t.get("audit.value.items"),
+                    items);
         }
-        return word(t, entity, field, v);
+        return word(t, entity, field, v, names);
+    }
+
+    /** A chain's member by name with its role in short: 祥光铜业（龙头）. */
+    private static String member(I18n t, Map<String, String> pairs, Names names) {
+        String name = names.name("enterprise", pairs.get("enterpriseCode"));
+        Enums.EnterpriseRole r = enumOf(Enums.EnterpriseRole.class, pairs.get("role"));
+        if (r == null) {
+            return name;
+        }
+        return t.get("audit.value.member", name, switch (r) {
+            case LEADING -> t.get("audit.role.leading");
+            case BACKBONE -> t.get("audit.role.backbone");
+            case OTHER -> t.get("audit.role.other");
+        });
+    }
+
+    /** The unit a numeric field's values are in, or null for a field that is not a quantity. */
+    private static String unit(String entity, String code, String field, Names names) {
+        if (field == null) {
+            return null;
+        }
+        if (VALUE_KEY.matcher(field).matches()) {
+            String u = names.unit(entity, code);
+            return u == null ? "" : u;
+        }
+        if (VERSION_KEY.matcher(field).matches()) {
+            String u = names.unit(entity, code);
+            return u == null ? "" : u;
+        }
+        if ("enterprise-year".equals(entity)) {
+            for (EnterpriseYear.Figure fig : EnterpriseYear.Figure.values()) {
+                if (fig.key().equals(field)) {
+                    return fig.unit();
+                }
+            }
+            return null;
+        }
+        return switch (field) {
+            case "investmentWan" -> "万元";
+            case "areaKm2" -> "km²";
+            case "statedRate" -> "%";
+            default -> null;
+        };
+    }
+
+    /** "35000" → "35,000 万元"; "5.6 (统计年报, 2024-06-01)" → "5.6 万元/亩（统计年报, 2024-06-01）"; null if no number. */
+    private static String quantity(I18n t, String v, String unit) {
+        Matcher m = QUANTITY.matcher(v.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(m.group(1)).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int scale = Math.max(0, d.scale());
+        String number = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+                DecimalFormatSymbols.getInstance(Locale.ROOT)).format(d);
+        String main = unit.isEmpty() ? number : unit.equals("%") ? number + unit
+                : t.get("audit.value.quantity", number, unit);
+        return m.group(2) == null ? main : t.get("audit.value.withNote", main, m.group(2));
     }
 
     /** One stored enum word of a field in the UI language, or the value unchanged. */
-    private static String word(I18n t, String entity, String field, String v) {
+    private static String word(I18n t, String entity, String field, String v, Names names) {
         if (field == null) {
             return v;
         }
         String w = switch (field) {
+            case "chainCode" -> names.name("chain", v);
+            case "zoneCode" -> names.name("zone", v);
+            case "enterpriseCode" -> names.name("enterprise", v);
+            case "locked" -> "locked".equals(v) ? t.get("audit.value.locked") : null;
             case "kind" -> "project".equals(entity) ? projectKind(t, enumOf(Enums.ProjectKind.class, v))
                     : zoneKind(t, enumOf(Enums.ZoneKind.class, v));
             case "stage" -> Words.stage(t, enumOf(Enums.ProjectStage.class, v));

@@ -97,25 +97,134 @@ public final class Editor {
         return plan;
     }
 
-    /** Undoes the last edit; returns the plan after it (unchanged when there is nothing to undo). */
+    /**
+     * Undoes the last edit; returns the plan after it (unchanged when there is nothing to undo). Only what the edit
+     * changed is put back: a field changed since (by a step taken off the stack) keeps its current value.
+     *
+     * @throws UndoRefused when the edit cannot be undone now. One that would change a locked (定稿) year is taken off
+     *                     the stack — it cannot be undone until the year is unlocked, and keeping it on top would block
+     *                     every step below it; after unlocking, the value is typed again like any other. Any other
+     *                     refusal leaves the stack as it was.
+     */
     public synchronized Plan undo() {
         if (undo.isEmpty()) {
             return plan;
         }
         Edit edit = undo.peek();
-        write(edit.inverse(), "undo", null);
+        try {
+            write(rebased(edit.inverse()), "undo", null);
+        } catch (EditRejected r) {
+            UndoRefused refused = new UndoRefused(edit.label(), false, r);
+            if (refused.dropped()) {
+                undo.pop();
+            }
+            throw refused;
+        }
         redo.push(undo.pop());
         return plan;
     }
 
+    /** Redoes the last undone edit; refused like {@link #undo()} (a step into a locked year is taken off). */
     public synchronized Plan redo() {
         if (redo.isEmpty()) {
             return plan;
         }
         Edit edit = redo.peek();
-        write(edit, "redo", null);
+        try {
+            write(rebased(edit), "redo", null);
+        } catch (EditRejected r) {
+            UndoRefused refused = new UndoRefused(edit.label(), true, r);
+            if (refused.dropped()) {
+                redo.pop();
+            }
+            throw refused;
+        }
         undo.push(redo.pop());
         return plan;
+    }
+
+    /**
+     * {@code edit} applied to the records as they are now, not as they were: each update sets only the fields (and
+     * for an indicator, the year values) that differ between its two states, so a step taken off the stack is not
+     * silently reverted by undoing an older one. On an unbroken stack the records are as the edit left them and the
+     * edit is returned unchanged.
+     */
+    private Edit rebased(Edit edit) {
+        List<Change> out = new ArrayList<>();
+        Plan at = plan;
+        for (Change ch : edit.changes()) {
+            Object now = Plans.find(at, ch.kind(), ch.code()).orElse(null);
+            Change c = ch;
+            if (now != null && !now.equals(ch.before())) {
+                if (ch.after() == null) {
+                    c = Change.delete(now);
+                } else if (ch.before() != null) {
+                    c = Change.update(now, merged(now, ch.before(), ch.after()));
+                }
+            }
+            out.add(c);
+            at = Plans.apply(at, c);
+        }
+        return new Edit(edit.label(), out);
+    }
+
+    /** {@code now} with the components that differ between {@code from} and {@code to} set as in {@code to}. */
+    private static Object merged(Object now, Object from, Object to) {
+        Object out = now;
+        for (java.lang.reflect.RecordComponent rc : to.getClass().getRecordComponents()) {
+            String name = rc.getName();
+            Object a = Records.get(from, name);
+            Object b = Records.get(to, name);
+            if (Objects.equals(a, b)) {
+                continue;
+            }
+            if (now instanceof Indicator current && name.equals("values")) {
+                out = Records.with(out, name, mergedValues(current.values(), ((Indicator) from).values(),
+                        ((Indicator) to).values()));
+            } else {
+                out = Records.with(out, name, b);
+            }
+        }
+        return out;
+    }
+
+    /** The current year values with those that differ between {@code from} and {@code to} set as in {@code to}. */
+    private static List<YearValue> mergedValues(List<YearValue> now, List<YearValue> from, List<YearValue> to) {
+        Map<String, YearValue> a = keyed(from);
+        Map<String, YearValue> b = keyed(to);
+        Set<String> changed = new java.util.HashSet<>();
+        for (String k : a.keySet()) {
+            if (!Objects.equals(a.get(k), b.get(k))) {
+                changed.add(k);
+            }
+        }
+        for (String k : b.keySet()) {
+            if (!Objects.equals(a.get(k), b.get(k))) {
+                changed.add(k);
+            }
+        }
+        List<YearValue> out = new ArrayList<>();
+        for (YearValue v : now) {
+            if (!changed.contains(key(v))) {
+                out.add(v);
+            }
+        }
+        for (YearValue v : to) {
+            if (changed.contains(key(v))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, YearValue> keyed(List<YearValue> values) {
+        Map<String, YearValue> m = new java.util.LinkedHashMap<>();
+        values.forEach(v -> m.put(key(v), v));
+        return m;
+    }
+
+    private static String key(YearValue v) {
+        return v.year() + " " + v.kind() + " " + v.vintage();
     }
 
     public synchronized Optional<String> undoLabel() {

@@ -1,6 +1,5 @@
 package cn.yanggu.workbench.app;
 
-import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.store.StoreException;
 
@@ -43,6 +42,20 @@ public final class ErrorText {
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
     }
 
+    /**
+     * Why 撤销 or 重做 was refused, as a sentence: "2023年已定稿，不能撤销对该年数据的修改；如需修改请先解除定稿", or the
+     * step's name and its first problem.
+     */
+    public static String undoRefused(I18n t, UndoRefused r) {
+        if (r.dropped()) {
+            String years = String.join("、", r.lockedYears().stream().map(String::valueOf).toList());
+            return t.get(r.redo() ? "redo.refused.locked" : "undo.refused.locked", years);
+        }
+        String why = r.rejected().problems().isEmpty() ? t.get("edit.rejected")
+                : located(t, r.rejected().problems().get(0));
+        return t.get(r.redo() ? "redo.refused.other" : "undo.refused.other", r.label(), why);
+    }
+
     /** Whether {@code e} says another workbench has the database open (restoring it would not help). */
     public static boolean isInUse(Throwable e) {
         return e instanceof StoreException s && s.reason() == StoreException.Reason.IN_USE;
@@ -54,7 +67,7 @@ public final class ErrorText {
         if (l.position() != null) {
             where.append(l.position());
         } else if (l.kind() != null) {
-            where.append(entity(t, l.kind()));
+            where.append(Words.entity(t, l.kind()));
         }
         if (l.code() != null) {
             where.append(where.length() == 0 ? "" : " ").append('(').append(l.code()).append(')');
@@ -82,18 +95,6 @@ public final class ErrorText {
             case LOCKED_YEAR -> t.get("problem.locked", String.valueOf(a0));
             case BAD_DATE -> t.get("problem.date", a0);
             case DUPLICATE_FROM_YEAR -> t.get("admission.problem.duplicateYear", a0);
-        };
-    }
-
-    /** The UI word for a kind of record. */
-    public static String entity(I18n t, EntityKind k) {
-        return switch (k) {
-            case ZONE -> t.get("entity.zone");
-            case ENTERPRISE -> t.get("entity.enterprise");
-            case CHAIN -> t.get("entity.chain");
-            case PROJECT -> t.get("entity.project");
-            case INDICATOR -> t.get("entity.indicator");
-            case THRESHOLD -> t.get("entity.threshold");
         };
     }
 }

@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 
 /**
@@ -9,6 +10,18 @@ import cn.yanggu.workbench.domain.Enums;
  */
 public final class Words {
     private Words() {
+    }
+
+    /** 园区 / 企业 / 产业链 / 项目 / 指标 / 入园门槛: the kind of a record, in messages, the change log and the exchange. */
+    public static String entity(I18n t, EntityKind k) {
+        return switch (k) {
+            case ZONE -> t.get("entity.zone");
+            case ENTERPRISE -> t.get("entity.enterprise");
+            case CHAIN -> t.get("entity.chain");
+            case PROJECT -> t.get("entity.project");
+            case INDICATOR -> t.get("entity.indicator");
+            case THRESHOLD -> t.get("entity.threshold");
+        };
     }
 
     /** 储备 / 开工 / 在建 / 竣工. */

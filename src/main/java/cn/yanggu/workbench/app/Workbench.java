@@ -168,10 +168,15 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the whole plan as one xlsx workbook (sheet names and headers in {@code t}'s language). */
     public void exportXlsx(Path out, I18n t, String appVersion) throws IOException {
+        exportXlsx(out, t, appVersion, java.time.ZoneId.systemDefault());
+    }
+
+    /** {@link #exportXlsx(Path, I18n, String)} with times in {@code zone} (the window's clock). */
+    public void exportXlsx(Path out, I18n t, String appVersion, java.time.ZoneId zone) throws IOException {
         var about = new cn.yanggu.workbench.app.excel.XlsxExport.About(appVersion,
                 OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 db.path().getFileName().toString(), editor.locks());
-        writeAtomically(out, new cn.yanggu.workbench.app.excel.XlsxExport(t).write(editor.plan(), editor.audit(),
+        writeAtomically(out, new cn.yanggu.workbench.app.excel.XlsxExport(t, zone).write(editor.plan(), editor.audit(),
                 about));
     }
 

@@ -174,7 +174,7 @@ public final class WorkbenchApp extends Application {
                         () -> new ExchangeView(t, session, clock, this::notice)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
-                        () -> new AuditView(t, session)));
+                        () -> new AuditView(t, session, clock.getZone())));
         shell = new Shell(t, destinations, runner.running());
         shell.setDatabase(database.toAbsolutePath().toString());
         shell.setState(t.get("status.opening"));
@@ -186,7 +186,7 @@ public final class WorkbenchApp extends Application {
                 css("tokens.css"), css("shell.css"), css("tables.css"), css("overview.css"), css("detail.css"), css("forms.css"),
                 css("grading.css"), css("reports.css"), css("exchange.css"));
         shell.installShortcuts(scene, this::reload);
-        shell.onUndoRedo(session::undo, session::redo);
+        shell.onUndoRedo(() -> session.undo(this::undoRefused), () -> session.redo(this::undoRefused));
         shell.onSaveViewAsImage(this::saveViewAsImage);
         shell.onExportXlsx(this::exportXlsx);
         shell.onBackupRestore(this::showBackups, () -> dialogs().showRestore(Backups.of(database), null,
@@ -379,7 +379,7 @@ public final class WorkbenchApp extends Application {
     void exportXlsxTo(Path file) {
         notice(t.get("excel.ui.working"), null);
         String version = WorkbenchApp.class.getPackage().getImplementationVersion();
-        session.exportXlsx(file, t, version == null ? "dev" : version,
+        session.exportXlsx(file, t, version == null ? "dev" : version, clock.getZone(),
                 p -> notice(t.get("excel.ui.exported", p.getFileName()), p.toAbsolutePath().getParent()),
                 e -> notice(t.get("excel.ui.failed", ErrorText.describe(t, e)), null));
     }
@@ -409,7 +409,25 @@ public final class WorkbenchApp extends Application {
         shell.setState(message);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(t.get("app.title"));
-        alert.setHeaderText(t.get("error.openTitle"));
+        alert.setHeaderText(t.get("error.title"));
+        if (stage != null) {
+            alert.initOwner(stage);
+        }
+        alert.show();
+    }
+
+    /**
+     * 撤销 / 重做 refused: why, in a sentence, in a notice over the window (nothing was written; a step into a locked
+     * year is off the stack, so the next 撤销 goes on below it).
+     */
+    private void undoRefused(cn.yanggu.workbench.app.UndoRefused r) {
+        String message = ErrorText.undoRefused(t, r);
+        shell.setState(message);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(t.get("app.title"));
+        alert.setHeaderText(t.get(r.redo() ? "redo.refused.title" : "undo.refused.title"));
+        alert.getDialogPane().setId("undo-refused");
+        alert.initOwner(stage);
         alert.show();
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -188,6 +189,59 @@ class EditorTest {
         assertEquals("values[2023 actual final]", valueEntry.field());
         assertNull(valueEntry.oldValue());
         assertTrue(valueEntry.newValue().startsWith("5.1"));
+    }
+
+    private double actual(int year) {
+        return TestPlans.indicator(editor.plan(), "亩均税收").value(Enums.ValueKind.ACTUAL, year).orElseThrow().value();
+    }
+
+    @Test
+    void anUndoIntoALockedYearIsRefusedAndTakenOffSoTheStepsBelowStillUndo() {
+        Indicator tax = TestPlans.indicator(editor.plan(), "亩均税收");
+        editor.apply(Edit.of("2022", Change.update(tax, withValue(tax, 2022, 5.0))));
+        Indicator after2022 = TestPlans.indicator(editor.plan(), "亩均税收");
+        editor.apply(Edit.of("2023", Change.update(after2022, withValue(after2022, 2023, 5.6))));
+        editor.lockYear(2023, "2023年统计年报定稿");
+
+        UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.undo());
+        assertEquals(List.of(2023), refused.lockedYears());
+        assertEquals("2023", refused.label());
+        assertEquals(5.6, actual(2023), "the locked year keeps its value");
+        assertEquals("2022", editor.undoLabel().orElseThrow(), "the refused step is off the stack");
+
+        // the step below is on the same indicator: only its own year is put back, the locked one is not touched
+        editor.undo();
+        assertTrue(TestPlans.indicator(editor.plan(), "亩均税收").value(Enums.ValueKind.ACTUAL, 2022).isEmpty());
+        assertEquals(5.6, actual(2023));
+        assertEquals("2022", editor.redoLabel().orElseThrow());
+        assertTrue(editor.undoLabel().isEmpty());
+    }
+
+    @Test
+    void aRedoIntoALockedYearIsRefusedAndTakenOff() {
+        Indicator tax = TestPlans.indicator(editor.plan(), "亩均税收");
+        editor.apply(Edit.of("2023", Change.update(tax, withValue(tax, 2023, 5.6))));
+        editor.undo();
+        editor.lockYear(2023, "定稿");
+        UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.redo());
+        assertTrue(refused.redo() && refused.dropped());
+        assertTrue(editor.redoLabel().isEmpty());
+        assertTrue(TestPlans.indicator(editor.plan(), "亩均税收").value(Enums.ValueKind.ACTUAL, 2023).isEmpty());
+    }
+
+    @Test
+    void anUndoRefusedForAnotherReasonStaysOnTheStack() {
+        Project p01 = editor.plan().projects().get(0);
+        editor.apply(Edit.of("rename", Change.update(p01, Records.with(p01, "name", "新名称"))));
+        // a project entered with an admission check (not an undo step) takes the old name
+        Project newcomer = new Project("user-project-1", p01.name(), null, null, null, p01.kind(), null, null, null,
+                null, List.of(), List.of(), "用户录入", null);
+        editor.saveAdmissionCheck(null, newcomer, 2024, new cn.yanggu.workbench.domain.Admission.Proposal(10, 3000,
+                300, 6667, 5000, 2000), 10, "mu");
+        UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.undo());
+        assertFalse(refused.dropped());
+        assertEquals(Problem.Kind.DUPLICATE, refused.rejected().problems().get(0).problem().kind());
+        assertEquals("rename", editor.undoLabel().orElseThrow(), "kept: once the clash is resolved it can be undone");
     }
 
     @Test

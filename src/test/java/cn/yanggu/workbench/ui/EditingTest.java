@@ -114,6 +114,12 @@ class EditingTest {
         }
     }
 
+    /** Waits until no background work is running (the status bar's busy indicator is gone). */
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> !robot.lookup(".status-busy").query().isVisible());
+    }
+
     private void shortcut(KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,6 +145,45 @@ class EditingTest {
         assertEquals("11.96", cell(table("#zones-table"), 0, 2));
         shortcut(KeyCode.Y);
         waitFor(() -> stored().zone("east").orElseThrow().areaKm2() == 12.5);
+    }
+
+    @Test
+    void ctrlZInAFormFieldIsTheWorkbenchsUndoAndEscDiscardsTyping() throws Exception {
+        robot.clickOn("#nav-zones");
+        TableView<?> zones = table("#zones-table");
+        robot.interact(() -> zones.getSelectionModel().select(0));
+        commitField("#field-areaKm2", "12.5");
+        waitFor(() -> "12.5".equals(cell(zones, 0, 2)));
+        TextField area = robot.lookup("#field-areaKm2").queryAs(TextField.class);
+        assertTrue(area.isFocused());
+
+        // typing, then Ctrl+Z: the typing is dropped and the last workbench edit undone
+        robot.interact(area::selectAll);
+        robot.write("99");
+        assertEquals("99", area.getText());
+        shortcut(KeyCode.Z);
+        waitFor(() -> "11.96".equals(cell(zones, 0, 2)));
+        assertEquals(11.96, stored().zone("east").orElseThrow().areaKm2());
+        waitFor(() -> "11.96".equals(area.getText()));
+        robot.type(KeyCode.TAB);
+        idle();
+        assertEquals("undo", audit().get(0).action(), "leaving the field saved nothing");
+        assertEquals(11.96, stored().zone("east").orElseThrow().areaKm2());
+
+        // Ctrl+Y in a field redoes
+        robot.interact(area::requestFocus);
+        shortcut(KeyCode.Y);
+        waitFor(() -> "12.5".equals(cell(zones, 0, 2)) && "12.5".equals(area.getText()));
+
+        // Esc puts the stored value back; nothing is saved on leaving
+        robot.interact(area::selectAll);
+        robot.write("77");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("12.5", area.getText());
+        robot.type(KeyCode.TAB);
+        idle();
+        assertEquals("redo", audit().get(0).action());
+        assertEquals(12.5, stored().zone("east").orElseThrow().areaKm2());
     }
 
     @Test
@@ -247,6 +292,48 @@ class EditingTest {
         assertTrue(robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
     }
 
+    private void typeIntoCell(TableView<?> grid, int row, int column, String text) throws Exception {
+        focusCell(grid, row, column);
+        robot.interact(() -> editCell(grid, row, column));
+        robot.write(text).type(KeyCode.ENTER);
+        waitFor(() -> text.equals(cell(grid, row, column)));
+    }
+
+    @Test
+    void anUndoIntoALockedYearIsRefusedInWordsAndTheNextUndoGoesOn() throws Exception {
+        robot.clickOn("#nav-values");
+        TableView<?> grid = table("#values-table");
+        int taxActual = 1;
+        int col2022 = 4;
+        int col2023 = 5;
+        typeIntoCell(grid, taxActual, col2022, "5.2");
+        typeIntoCell(grid, taxActual, col2023, "5.6");
+        robot.clickOn("#values-lock");
+        robot.interact(() -> robot.lookup("#lock-reason").queryAs(TextField.class).setText("2023年统计年报定稿"));
+        DialogPane lock = robot.lookup("#lock-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Button) lock.lookupButton(ButtonType.OK));
+        waitFor(() -> robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
+
+        robot.clickOn(grid);
+        shortcut(KeyCode.Z);
+        waitFor(() -> robot.lookup("#undo-refused").tryQuery().isPresent());
+        DialogPane refused = robot.lookup("#undo-refused").queryAs(DialogPane.class);
+        assertEquals("2023年已定稿，不能撤销对该年数据的修改；如需修改请先解除定稿", refused.getContentText());
+        assertEquals("无法撤销", refused.getHeaderText());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().stream().noneMatch(d -> d instanceof DialogPane p
+                && "无法打开数据库".equals(p.getHeaderText())), "not a database error");
+        robot.clickOn((Button) refused.lookupButton(ButtonType.OK));
+        assertEquals("5.6", cell(grid, taxActual, col2023), "the locked year keeps its value");
+
+        // the refused step is off the stack: the next 撤销 undoes the edit below it
+        robot.clickOn(grid);
+        shortcut(KeyCode.Z);
+        waitFor(() -> cell(grid, taxActual, col2022).isEmpty());
+        assertEquals("5.6", cell(grid, taxActual, col2023));
+        assertTrue(stored().indicators().get(0).value(Enums.ValueKind.ACTUAL, 2022).isEmpty());
+        assertTrue(robot.lookup("#undo-refused").tryQuery().isEmpty(), "no second notice");
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private void focusCell(TableView grid, int row, int column) {
         robot.interact(() -> {
@@ -293,12 +380,39 @@ class EditingTest {
     }
 
     @Test
+    void sixQuickClicksOnAddGiveOneNewRecordAndNoDialog() throws Exception {
+        robot.clickOn("#nav-enterprises");
+        TableView<?> firms = table("#enterprises-table");
+        int before = firms.getItems().size();
+        Button add = robot.lookup("#action-add").queryButton();
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn(add);
+        }
+        idle();
+        assertEquals(before + 1, firms.getItems().size());
+        assertEquals(before + 1, stored().enterprises().size());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty(), "no error dialog");
+        TextField name = robot.lookup("#field-name").queryAs(TextField.class);
+        assertEquals("新企业 " + (before + 1), name.getText());
+        assertTrue(name.isFocused(), "the new record is open for its name");
+
+        // once it has a name of its own, 新增 makes another, with a name no record has
+        commitField("#field-name", "阳谷新材料");
+        waitFor(() -> stored().enterprises().stream().anyMatch(e -> e.name().equals("阳谷新材料")));
+        robot.clickOn(add);
+        idle();
+        assertEquals(before + 2, stored().enterprises().size());
+        assertTrue(robot.lookup(".dialog-pane").queryAll().isEmpty(), "no error dialog");
+    }
+
+    @Test
     void aNewProjectIsAddedEditedAndRecordedInTheChangeLog() throws Exception {
         robot.clickOn("#nav-projects");
         TableView<?> projects = table("#projects-table");
         int before = projects.getItems().size();
         robot.clickOn("#action-add");
-        waitFor(() -> projects.getItems().size() == before + 1);
+        // the new row is selected and its form shown in the same pulse that adds it: wait for the form too
+        waitFor(() -> projects.getItems().size() == before + 1 && robot.lookup("#field-name").tryQuery().isPresent());
         commitField("#field-name", "阳谷新材料产业园二期");
         commitField("#field-investmentWan", "3.5亿元");
         waitFor(() -> stored().projects().stream().anyMatch(p -> p.name().equals("阳谷新材料产业园二期")
@@ -306,8 +420,63 @@ class EditingTest {
         robot.clickOn("#nav-audit");
         TableView<?> log = table("#audit-table");
         waitFor(() -> log.getItems().size() >= 3);
-        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("investmentWan"));
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("投资"));
         assertEquals(1, log.getItems().size());
-        assertEquals("35000", cell(log, 0, 7));
+        List<String> row = new java.util.ArrayList<>();
+        for (int c = 0; c < log.getColumns().size(); c++) {
+            row.add(cell(log, 0, c));
+        }
+        assertTrue(row.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "local time to the minute: " + row);
+        assertEquals(List.of("修改", "项目 阳谷新材料产业园二期", "投资（万元）", "", "35,000 万元", ""),
+                row.subList(2, row.size()), "the record by name, the field and the value in the plan's words");
+
+        // one wording: the xlsx 变更记录 sheet says the same for the same entry, column by column
+        Path xlsx = dir.resolve("plan.xlsx");
+        robot.interact(() -> app.exportXlsxTo(xlsx));
+        waitFor(() -> robot.lookup("#status-notice").queryAs(Label.class).getText().contains("plan.xlsx"));
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheet("变更记录");
+            List<String> headers = texts(sheet.getRow(0), 0);
+            String code = stored().projects().stream().filter(p -> p.name().equals("阳谷新材料产业园二期"))
+                    .findFirst().orElseThrow().code();
+            List<String> same = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = texts(sheet.getRow(r), headers.size());
+                if (cells.get(headers.indexOf("代码")).equals(code) && cells.get(headers.indexOf("字段"))
+                        .equals("投资（万元）")) {
+                    same = cells;
+                }
+            }
+            assertTrue(same != null, "the entry is in the sheet");
+            for (int c = 0; c < log.getColumns().size(); c++) {
+                String header = log.getColumns().get(c).getText();
+                assertTrue(headers.contains(header), header + " in " + headers);
+                assertEquals(row.get(c), same.get(headers.indexOf(header)), header);
+            }
+        }
+
+        // the log is read again each time the view is shown: a write elsewhere that changes no plan record
+        robot.clickOn("#nav-reports");
+        TextField issuer = robot.lookup("#report-issuer").queryAs(TextField.class);
+        robot.interact(() -> {
+            issuer.requestFocus();
+            issuer.setText("阳谷县人民政府");
+        });
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> audit().stream().anyMatch(a -> "阳谷县人民政府".equals(a.newValue())));
+        robot.clickOn("#nav-audit");
+        robot.interact(() -> robot.lookup("#filter").queryAs(TextField.class).setText("落款"));
+        waitFor(() -> log.getItems().size() == 1 && "阳谷县人民政府".equals(cell(log, 0, 6)));
+        assertEquals("设置", cell(log, 0, 3));
+    }
+
+    private static List<String> texts(org.apache.poi.ss.usermodel.Row row, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
+            var cell = row.getCell(c);
+            out.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+        }
+        return out;
     }
 }

@@ -74,7 +74,7 @@ public final class XlsxExport {
             classes(w, plan);
             monitoring(w, plan);
             notes(w, plan);
-            audit(w, audit);
+            audit(w, plan, audit);
             wb.setActiveSheet(0);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
@@ -365,13 +365,13 @@ public final class XlsxExport {
                 c("excel.col.text"), c("excel.col.source")), rows, 0);
     }
 
-    private void audit(SheetWriter w, List<AuditEntry> audit) {
+    private void audit(SheetWriter w, Plan plan, List<AuditEntry> audit) {
         List<List<Object>> rows = new ArrayList<>();
+        AuditText.Names names = AuditText.Names.of(plan, audit);
         for (AuditEntry a : audit) {
-            rows.add(row(AuditText.time(a.at(), zone), a.user(), AuditText.action(t, a.action()),
-                    AuditText.entity(t, a.entity()), a.code(), AuditText.field(t, a.field()),
-                    AuditText.value(t, a.entity(), a.field(), a.oldValue()),
-                    AuditText.value(t, a.entity(), a.field(), a.newValue()), AuditText.origin(t, a.origin(), zone)));
+            AuditText.Line l = AuditText.line(t, a, names, zone);
+            rows.add(row(l.at(), l.user(), l.action(), l.record(), l.code(), l.field(), l.oldValue(), l.newValue(),
+                    l.origin()));
         }
         w.table(t.get("excel.sheet.audit"), List.of(c("excel.col.at"), c("excel.col.user"), c("excel.col.action"),
                 c("excel.col.entity"), c("excel.col.code"), c("excel.col.field"), c("excel.col.old"),

@@ -1,7 +1,7 @@
 package cn.yanggu.workbench.app.exchange;
 
-import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Project;
@@ -29,7 +29,7 @@ public final class ExchangeText {
 
     /** "项目 P01 北赛电工…": which record. */
     public static String record(I18n t, ThreeWay.Item it) {
-        return ErrorText.entity(t, it.entity()) + " " + it.code() + " " + it.name();
+        return Words.entity(t, it.entity()) + " " + it.code() + " " + it.name();
     }
 
     /** The field's name as the forms call it; a value's year, kind and vintage; "整条记录" for a whole record. */
@@ -85,7 +85,7 @@ public final class ExchangeText {
             return number(d);
         }
         if (v instanceof Enums.ProjectStage s) {
-            return cn.yanggu.workbench.app.Words.stage(t, s);
+            return Words.stage(t, s);
         }
         if (v instanceof Enums.ProjectKind k) {
             return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");

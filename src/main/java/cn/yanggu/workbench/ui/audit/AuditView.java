@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.audit;
 
+import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Plan;
@@ -10,31 +11,37 @@ import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.Tables;
 import javafx.scene.control.TableView;
 
+import java.time.ZoneId;
 import java.util.List;
 
-/** 变更记录: every change — when, who, what, which field, old → new — newest first, filterable. */
+/**
+ * 变更记录: every change — when (local time), who, what, which record by its name, which field, old → new in the plan's
+ * words and units — newest first, filterable. Worded by {@link AuditText#line}, like the xlsx 变更记录 sheet.
+ */
 public final class AuditView extends FeatureView<AuditView.Row> {
     /** One audit line with its words for the UI. */
-    public record Row(AuditEntry entry, String action, String entity) {
+    public record Row(AuditEntry entry, AuditText.Line line) {
         String searchable() {
-            return FilterModel.text(entry.at(), entry.user(), action, entity, entry.code(), entry.field(),
-                    entry.oldValue(), entry.newValue(), entry.origin());
+            return FilterModel.text(line.at(), line.user(), line.action(), line.record(), line.code(), line.field(),
+                    line.oldValue(), line.newValue(), line.origin());
         }
     }
 
-    public AuditView(I18n t, Session session) {
+    private final ZoneId zone;
+
+    public AuditView(I18n t, Session session, ZoneId zone) {
         super(t, session, t.get("nav.audit"), Row::searchable);
+        this.zone = zone;
         TableView<Row> table = Tables.table(t.get("audit.empty"));
         table.setId("audit-table");
-        table.getColumns().add(Tables.text(t.get("audit.at"), r -> r.entry().at().replace('T', ' '), 160));
-        table.getColumns().add(Tables.text(t.get("audit.user"), r -> r.entry().user(), 80));
-        table.getColumns().add(Tables.text(t.get("audit.action"), Row::action, 70));
-        table.getColumns().add(Tables.text(t.get("audit.entity"), Row::entity, 70));
-        table.getColumns().add(Tables.text(t.get("audit.code"), r -> r.entry().code(), 90));
-        table.getColumns().add(Tables.text(t.get("audit.field"), r -> r.entry().field(), 140));
-        table.getColumns().add(Tables.text(t.get("audit.old"), r -> r.entry().oldValue(), 170));
-        table.getColumns().add(Tables.text(t.get("audit.new"), r -> r.entry().newValue(), 170));
-        table.getColumns().add(Tables.text(t.get("audit.origin"), r -> r.entry().origin(), 100));
+        table.getColumns().add(Tables.text(t.get("audit.at"), r -> r.line().at(), 130));
+        table.getColumns().add(Tables.text(t.get("audit.user"), r -> r.line().user(), 80));
+        table.getColumns().add(Tables.text(t.get("audit.action"), r -> r.line().action(), 70));
+        table.getColumns().add(Tables.text(t.get("audit.entity"), r -> r.line().record(), 200));
+        table.getColumns().add(Tables.text(t.get("audit.field"), r -> r.line().field(), 150));
+        table.getColumns().add(Tables.text(t.get("audit.old"), r -> r.line().oldValue(), 170));
+        table.getColumns().add(Tables.text(t.get("audit.new"), r -> r.line().newValue(), 170));
+        table.getColumns().add(Tables.text(t.get("audit.origin"), r -> r.line().origin(), 100));
         model.bind(table);
         root.setCenter(withDetail(table, "audit-detail", 0.75));
     }
@@ -44,30 +51,40 @@ public final class AuditView extends FeatureView<AuditView.Row> {
         return List.of();
     }
 
-    /** The log lives in the database, not in the plan: each refresh reads it in the background. */
+    /**
+     * The log lives in the database, not in the plan: it is read (in the background) when a write changes the plan
+     * while the view is on screen, and each time the view is brought back ({@link #shown()}) — other views write to
+     * the log without a new plan (亩产效益 data, report texts).
+     */
     @Override
     public void show(Plan plan) {
-        session.audit(entries -> model.setAll(entries.stream().map(e -> new Row(e, action(e.action()),
-                entity(e.entity()))).toList()));
+        if (root.getScene() != null) {
+            reload();
+        }
+    }
+
+    @Override
+    public void shown() {
+        reload();
+    }
+
+    private void reload() {
+        session.audit((plan, entries) -> {
+            AuditText.Names names = AuditText.Names.of(plan, entries);
+            return entries.stream().map(e -> new Row(e, AuditText.line(t, e, names, zone))).toList();
+        }, model::setAll);
     }
 
     @Override
     protected void describe(Row row, DetailPane detail) {
-        AuditEntry e = row.entry();
-        detail.title(row.action() + " · " + row.entity() + (e.code() == null ? "" : " · " + e.code()))
-                .field(t.get("audit.at"), e.at().replace('T', ' '))
-                .field(t.get("audit.user"), e.user())
-                .field(t.get("audit.field"), e.field())
-                .field(t.get("audit.old"), e.oldValue())
-                .field(t.get("audit.new"), e.newValue())
-                .field(t.get("audit.origin"), e.origin());
-    }
-
-    private String action(String a) {
-        return cn.yanggu.workbench.app.AuditText.action(t, a);
-    }
-
-    private String entity(String e) {
-        return cn.yanggu.workbench.app.AuditText.entity(t, e);
+        AuditText.Line l = row.line();
+        detail.title(l.action() + " · " + l.record())
+                .field(t.get("audit.at"), l.at())
+                .field(t.get("audit.user"), l.user())
+                .field(t.get("audit.code"), l.code())
+                .field(t.get("audit.field"), l.field())
+                .field(t.get("audit.old"), l.oldValue())
+                .field(t.get("audit.new"), l.newValue())
+                .field(t.get("audit.origin"), l.origin());
     }
 }

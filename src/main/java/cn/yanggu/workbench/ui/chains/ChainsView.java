@@ -92,7 +92,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Chain("chain-" + code, t.get("chain.newName", plan.chains().size() + 1), List.of(), null, null,
+        return new Chain("chain-" + code, unusedName(n -> t.get("chain.newName", n), plan.chains()), List.of(), null, null,
                 null, t.get("common.userEntered"), null, List.of(), List.of());
     }
 

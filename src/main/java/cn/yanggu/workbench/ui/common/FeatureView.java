@@ -6,7 +6,9 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Plans;
 import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Plan;
 import javafx.scene.Node;
@@ -35,6 +37,10 @@ public abstract class FeatureView<R> implements WorkbenchView {
     private DetailPane detail;
     private String shownKey;
     private String pendingSelect;
+    /** A 新增 is being saved. */
+    private boolean creating;
+    /** The record the last 新增 saved, as it was saved (null when none). */
+    private Object created;
 
     protected FeatureView(I18n t, Session session, String title, Function<R, String> searchable) {
         this.t = t;
@@ -133,16 +139,52 @@ public abstract class FeatureView<R> implements WorkbenchView {
         header.addAction(t.get("action.delete"), "action-delete", this::deleteSelected);
     }
 
+    /**
+     * 新增: saves a placeholder record and opens it with the name field focused. Clicking again while that is being
+     * saved, or while the new record is still as it was created, opens the same record again: quick repeated clicks
+     * give one new record, not several (nor clashing names).
+     */
     private void create() {
         Plan plan = session.plan();
-        if (plan == null) {
+        if (plan == null || creating) {
+            return;
+        }
+        if (created != null && Plans.find(plan, EntityKind.of(created), EntityKind.codeOf(created))
+                .filter(created::equals).isPresent()) {
+            pendingSelect = EntityKind.codeOf(created);
+            model.filterProperty().set("");
+            show(plan);
             return;
         }
         Object record = newRecord(plan, UUID.randomUUID().toString().substring(0, 8));
+        creating = true;
         pendingSelect = EntityKind.codeOf(record);
         model.filterProperty().set("");
-        String label = t.get("edit.create", ErrorText.entity(t, EntityKind.of(record)), nameOf(record));
-        session.apply(Edit.of(label, Change.create(record)), this::rejected);
+        String label = t.get("edit.create", Words.entity(t, EntityKind.of(record)), nameOf(record));
+        session.apply(Edit.of(label, Change.create(record)), r -> {
+            pendingSelect = null;
+            rejected(r);
+        }, () -> {
+            creating = false;
+            Plan now = session.plan();
+            created = now != null && Plans.find(now, EntityKind.of(record), EntityKind.codeOf(record)).isPresent()
+                    ? record : null;
+        });
+    }
+
+    /**
+     * A placeholder name not yet taken among {@code records}: {@code name} of the record count + 1, or the next
+     * number free (新企业 7 when 新企业 6 exists already).
+     */
+    protected static String unusedName(java.util.function.IntFunction<String> name, List<?> records) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        records.forEach(r -> taken.add(nameOf(r)));
+        for (int n = records.size() + 1; ; n++) {
+            String s = name.apply(n);
+            if (!taken.contains(s)) {
+                return s;
+            }
+        }
     }
 
     private void deleteSelected() {
@@ -154,12 +196,12 @@ public abstract class FeatureView<R> implements WorkbenchView {
         }
         Object record = record(row);
         List<Object> dependents = Editor.dependents(plan, record);
-        String what = ErrorText.entity(t, EntityKind.of(record)) + "“" + nameOf(record) + "”";
+        String what = Words.entity(t, EntityKind.of(record)) + "“" + nameOf(record) + "”";
         StringBuilder text = new StringBuilder(t.get("delete.question", what));
         if (!dependents.isEmpty()) {
             text.append("\n\n").append(t.get("delete.dependents", dependents.size()));
             dependents.stream().limit(12).forEach(d -> text.append("\n• ")
-                    .append(ErrorText.entity(t, EntityKind.of(d))).append("：").append(nameOf(d)));
+                    .append(Words.entity(t, EntityKind.of(d))).append("：").append(nameOf(d)));
             if (dependents.size() > 12) {
                 text.append("\n…");
             }

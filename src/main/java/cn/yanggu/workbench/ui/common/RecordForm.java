@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Plans;
 import cn.yanggu.workbench.app.Records;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
@@ -19,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -86,6 +89,9 @@ public final class RecordForm<R> extends VBox {
     private record Slot(Control control, Label error) {
     }
 
+    /** The text each field showed for the stored record: what Esc and a workbench undo put back. */
+    private final Map<String, String> stored = new java.util.HashMap<>();
+
     private final I18n t;
     private final Session session;
     private final List<Field<R>> fields;
@@ -106,6 +112,9 @@ public final class RecordForm<R> extends VBox {
             label.setWrapText(true);
             Control control = control(f);
             control.setId("field-" + f.component());
+            if (control instanceof TextInputControl input) {
+                discardable(f.component(), input);
+            }
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
@@ -176,6 +185,35 @@ public final class RecordForm<R> extends VBox {
         }
     }
 
+    /**
+     * Esc (with something typed) and a workbench undo or redo ({@link Typing#DISCARD}) put the stored value back into
+     * the field, so what was typed is not saved when the field is left.
+     */
+    private void discardable(String component, TextInputControl input) {
+        input.addEventHandler(Typing.DISCARD, e -> discard(component, input));
+        input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && dirty(component, input)) {
+                discard(component, input);
+                e.consume();
+            }
+        });
+    }
+
+    private boolean dirty(String component, TextInputControl input) {
+        return !Objects.equals(input.getText(), stored.getOrDefault(component, ""));
+    }
+
+    private void discard(String component, TextInputControl input) {
+        updating = true;
+        try {
+            input.setText(stored.getOrDefault(component, ""));
+            input.end();
+        } finally {
+            updating = false;
+        }
+        clearError(slots.get(component));
+    }
+
     /** Shows a record; fields the user is typing in keep their text when the same record is refreshed. */
     public void show(R r) {
         boolean same = record != null && r != null && EntityKind.codeOf(record).equals(EntityKind.codeOf(r));
@@ -184,14 +222,17 @@ public final class RecordForm<R> extends VBox {
         try {
             for (Field<R> f : fields) {
                 Slot slot = slots.get(f.component());
-                if (same && slot.control().isFocused()) {
+                String text = r == null ? "" : read(f, r);
+                if (same && slot.control().isFocused() && slot.control() instanceof TextInputControl typing
+                        && dirty(f.component(), typing)) {
+                    stored.put(f.component(), text);   // what Esc puts back; the typing stays
                     continue;
                 }
                 if (!same) {
                     clearError(slot);
                 }
-                String text = r == null ? "" : read(f, r);
                 if (slot.control() instanceof TextInputControl input) {
+                    stored.put(f.component(), text);
                     input.setText(text);
                 } else if (slot.control() instanceof ComboBox<?> box) {
                     @SuppressWarnings("unchecked")
@@ -302,7 +343,7 @@ public final class RecordForm<R> extends VBox {
             return;
         }
         clearError(slot);
-        String label = t.get("edit.field", ErrorText.entity(t, EntityKind.of(after)), name(after), f.label());
+        String label = t.get("edit.field", Words.entity(t, EntityKind.of(after)), name(after), f.label());
         session.apply(Edit.of(label, Change.update(before, after)), rejected -> showRejected(slot, rejected));
     }
 

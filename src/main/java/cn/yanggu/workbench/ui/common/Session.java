@@ -3,6 +3,7 @@ package cn.yanggu.workbench.ui.common;
 import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
+import cn.yanggu.workbench.app.UndoRefused;
 import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
@@ -86,15 +87,61 @@ public final class Session {
 
     /** Applies an edit in the background; a refused edit goes to {@code rejected}, nothing is written. */
     public void apply(Edit edit, Consumer<EditRejected> rejected) {
-        write(() -> workbench.editor().apply(edit), rejected);
+        apply(edit, rejected, () -> { });
     }
 
-    public void undo() {
-        write(() -> workbench.editor().undo(), this::unexpected);
+    /** {@link #apply(Edit, Consumer)}, then {@code finished} on the FX thread however it ended (after the views). */
+    public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished) {
+        if (workbench == null) {
+            finished.run();
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("write", () -> {
+            wb.editor().apply(edit);
+            return snapshotOf(wb.editor());
+        }, s -> {
+            snapshot.set(s);
+            finished.run();
+        }, e -> {
+            finished.run();
+            if (e instanceof EditRejected r) {
+                rejected.accept(r);
+            } else {
+                errors.accept(e);
+            }
+        });
     }
 
-    public void redo() {
-        write(() -> workbench.editor().redo(), this::unexpected);
+    /**
+     * Undoes the last edit in the background. A refused undo (e.g. into a locked year) changes no data, but may take the
+     * step off the stack: the views get the new undo state, then {@code refused} is told why.
+     */
+    public void undo(Consumer<UndoRefused> refused) {
+        step(() -> workbench.editor().undo(), refused);
+    }
+
+    /** Redoes the last undone edit in the background; refused like {@link #undo}. */
+    public void redo(Consumer<UndoRefused> refused) {
+        step(() -> workbench.editor().redo(), refused);
+    }
+
+    private void step(Callable<?> work, Consumer<UndoRefused> refused) {
+        if (workbench == null) {
+            return;
+        }
+        Workbench wb = workbench;
+        runner.run("write", () -> {
+            try {
+                work.call();
+                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.<UndoRefused>empty());
+            } catch (UndoRefused r) {
+                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.of(r));
+            }
+        }, r -> {
+            snapshot.set(r.getKey());
+            r.getValue().ifPresent(refused);
+        }, errors);
     }
 
     public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
@@ -135,9 +182,9 @@ public final class Session {
 
     /** Writes the whole plan as one xlsx workbook in the background. */
     public void exportXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, String appVersion,
-                           Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
+                           java.time.ZoneId zone, Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
         withWorkbench("xlsx-export", wb -> {
-            wb.exportXlsx(file, t, appVersion);
+            wb.exportXlsx(file, t, appVersion, zone);
             return file;
         }, done, failed);
     }
@@ -164,10 +211,14 @@ public final class Session {
                 });
     }
 
-    /** Reads the audit log in the background. */
-    public void audit(Consumer<List<AuditEntry>> done) {
+    /**
+     * Reads the audit log in the background and words it there with {@code words} (given the plan, whose names the
+     * log's codes stand for); {@code done} gets the result on the FX thread.
+     */
+    public <T> void audit(java.util.function.BiFunction<Plan, List<AuditEntry>, T> words, Consumer<T> done) {
         if (workbench != null) {
-            runner.run("audit", () -> workbench.editor().audit(), done, errors);
+            Editor editor = workbench.editor();
+            runner.run("audit", () -> words.apply(editor.plan(), editor.audit()), done, errors);
         }
     }
 

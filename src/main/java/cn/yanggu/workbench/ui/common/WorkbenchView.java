@@ -11,6 +11,13 @@ public interface WorkbenchView {
     /** Shows (or refreshes to) this plan. Called on the JavaFX thread. */
     void show(Plan plan);
 
+    /**
+     * Called each time the view is brought to the front (after {@link #show} the first time); a view whose data lives
+     * outside the plan (the change log) re-reads it here.
+     */
+    default void shown() {
+    }
+
     /** Puts the keyboard focus into the filter box (Ctrl+F). */
     void focusFilter();
 }

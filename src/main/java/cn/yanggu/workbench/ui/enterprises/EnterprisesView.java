@@ -75,7 +75,7 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Enterprise("ent-" + code, t.get("enterprise.newName", plan.enterprises().size() + 1), List.of(),
+        return new Enterprise("ent-" + code, unusedName(n -> t.get("enterprise.newName", n), plan.enterprises()), List.of(),
                 t.get("common.userEntered"), null);
     }
 }

@@ -189,7 +189,7 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Indicator("ind-" + code, t.get("indicator.newName", plan.indicators().size() + 1),
+        return new Indicator("ind-" + code, unusedName(n -> t.get("indicator.newName", n), plan.indicators()),
                 t.get("indicator.newCategory"), null, Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE, null, null,
                 null, null, t.get("common.userEntered"), null, List.of());
     }

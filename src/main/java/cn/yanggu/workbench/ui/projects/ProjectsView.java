@@ -196,7 +196,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Project("project-" + code, t.get("project.newName", plan.projects().size() + 1), null, null, null,
+        return new Project("project-" + code, unusedName(n -> t.get("project.newName", n), plan.projects()), null, null, null,
                 Enums.ProjectKind.PROJECT, Enums.ProjectStage.RESERVE, null, null, null, List.of(), List.of(),
                 t.get("common.userEntered"), null);
     }

@@ -199,6 +199,9 @@ public final class Shell {
         }
         current = view;
         center.getChildren().setAll(view.node());
+        if (plan != null) {
+            view.shown();
+        }
         firstDataShown();
     }
 
@@ -220,8 +223,12 @@ public final class Shell {
         destinations.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(this::select);
     }
 
-    /** Installs the keyboard shortcuts: Ctrl+F filter, Ctrl+1…5 views, F5 reload. */
+    /**
+     * Installs the keyboard shortcuts: Ctrl+F filter, Ctrl+1…9 views, F5 reload, and Ctrl+Z / Ctrl+Y as 撤销 / 重做 in
+     * text fields too (the menu's accelerators cover the rest of the window).
+     */
     public void installShortcuts(javafx.scene.Scene scene, Runnable reload) {
+        cn.yanggu.workbench.ui.common.Typing.install(scene, () -> fireIfEnabled(undo), () -> fireIfEnabled(redo));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             if (current != null) {
                 current.focusFilter();
@@ -242,6 +249,12 @@ public final class Shell {
         this.plan = plan;
         made.values().forEach(v -> v.show(plan));
         firstDataShown();
+    }
+
+    private static void fireIfEnabled(javafx.scene.control.MenuItem item) {
+        if (!item.isDisable()) {
+            item.fire();
+        }
     }
 
     /** Wires 撤销 and 重做 (menu and Ctrl+Z / Ctrl+Y) to their actions. */

@@ -127,7 +127,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Threshold("threshold-" + code, t.get("threshold.newName", plan.thresholds().size() + 1), null,
+        return new Threshold("threshold-" + code, unusedName(n -> t.get("threshold.newName", n), plan.thresholds()), null,
                 Enums.Comparator.GE, null, t.get("common.userEntered"),
                 List.of(new Threshold.Version(thisYear, 0, t.get("common.userEntered"), null)));
     }

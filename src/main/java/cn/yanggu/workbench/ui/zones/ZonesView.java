@@ -93,7 +93,7 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
 
     @Override
     protected Object newRecord(Plan plan, String code) {
-        return new Zone("zone-" + code, t.get("zone.newName", plan.zones().size() + 1), Enums.ZoneKind.INDUSTRIAL,
+        return new Zone("zone-" + code, unusedName(n -> t.get("zone.newName", n), plan.zones()), Enums.ZoneKind.INDUSTRIAL,
                 null, null, null, null, null, t.get("common.userEntered"), null);
     }
 
