@@ -7,10 +7,15 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.ui.values.ValuesView;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** 年度数据 as a planner fills in a year's figures: by keyboard alone, like a spreadsheet. */
+/**
+ * 年度数据 as a planner fills in a year's figures: by keyboard alone like a spreadsheet, and by pasting a column
+ * copied from Excel, which fills the indicators' 实际值 rows and never the 规划值 rows between them unless asked.
+ */
 class ValuesGridTest {
     private static final Clock MID_2024 = Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"),
             ZoneId.of("Asia/Shanghai"));
@@ -125,6 +133,16 @@ class ValuesGridTest {
         assertSame(grid, grid.getScene().getFocusOwner(), "the focus stays in the grid");
     }
 
+    private void paste(String text) {
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void shortcut(KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,5 +195,53 @@ class ValuesGridTest {
         assertSelected(hiTech - 2, COL_2024);
         assertFalse(robot.lookup("#nav-collapse").queryAs(ToggleButton.class).isSelected(), "the rail was not pressed");
         assertEquals(Optional.of(27.0), actual(stored(), "高新技术企业数量", 2024));
+    }
+
+    @Test
+    void aColumnOfActualsPastedOnAnActualRowFillsTheActualRowsAndNoPlanValue() throws Exception {
+        Plan before = stored();
+        click(TAX_ACTUAL, COL_2023);
+        paste("5.1\n28\n3,000\n");
+        waitFor(() -> actual(stored(), "实际利用外资", 2023).isPresent());
+        Plan after = stored();
+        assertEquals(Optional.of(5.1), actual(after, "亩均税收", 2023));
+        assertEquals(Optional.of(28.0), actual(after, "亩均投资", 2023));
+        assertEquals(Optional.of(3000.0), actual(after, "实际利用外资", 2023));
+        assertEquals(planValues(before), planValues(after), "no 规划值 changed");
+        assertEquals("27", shown(INVEST_PLAN, COL_2025), "亩均投资's 2025 target stays 27");
+        waitFor(() -> "3,000".equals(shown(TAX_ACTUAL + 4, COL_2023)));
+        assertSelected(TAX_ACTUAL, COL_2023);
+        // one step to undo
+        shortcut(KeyCode.Z);
+        waitFor(() -> actual(stored(), "亩均税收", 2023).isEmpty());
+        assertEquals(Optional.empty(), actual(stored(), "实际利用外资", 2023));
+    }
+
+    @Test
+    void aPasteBegunOnAPlanRowAsksNamingTheCellsAndCancelWritesNothing() throws Exception {
+        Plan before = stored();
+        click(TAX_PLAN, COL_2025);
+        paste("8\n30\n");
+        DialogPane ask = robot.lookup("#values-plan-paste-dialog").queryAs(DialogPane.class);
+        assertEquals("这次粘贴会改写 2 个规划值（基期值、目标值）：", ask.getHeaderText());
+        assertEquals(List.of("亩均税收 2025 年目标值：7.3 → 8", "亩均投资 2025 年目标值：27 → 30"),
+                robot.lookup("#values-plan-paste-cells").queryAs(ListView.class).getItems());
+        robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, stored(), "cancelled: nothing written");
+        assertEquals("7.3", shown(TAX_PLAN, COL_2025));
+        assertSame(grid, grid.getScene().getFocusOwner());
+
+        // asked again and confirmed: the block fills the 规划值 rows, as one step
+        paste("8\n30\n");
+        robot.clickOn("#values-plan-paste-write");
+        waitFor(() -> named(stored(), "亩均投资").value(Enums.ValueKind.TARGET, 2025)
+                .map(YearValue::value).equals(Optional.of(30.0)));
+        Plan after = stored();
+        assertEquals(Optional.of(8.0), named(after, "亩均税收").value(Enums.ValueKind.TARGET, 2025)
+                .map(YearValue::value));
+        assertEquals(Optional.empty(), actual(after, "亩均税收", 2025), "the 实际值 row between is left alone");
+        shortcut(KeyCode.Z);
+        waitFor(() -> planValues(stored()).equals(planValues(before)));
     }
 }

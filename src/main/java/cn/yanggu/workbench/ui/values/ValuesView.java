@@ -320,7 +320,10 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
 
     /**
      * Pastes a tab-separated block (as Excel and WPS copy it) from the focused cell on: one step, or nothing when
-     * any cell is wrong. Empty cells of the block leave the grid's cells as they are.
+     * any cell is wrong. Empty cells of the block leave the grid's cells as they are. The block's rows go to the rows
+     * of the kind it starts on: begun on an actual row, to the actual rows of the indicators below (a column of
+     * actuals copied from a sheet pastes straight in, and no plan value changes); begun on a plan row, to the plan
+     * rows, after asking.
      */
     public void paste(String text) {
         TablePosition<Row, ?> pos = table.getFocusModel().getFocusedCell();
@@ -332,7 +335,13 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
-        List<Row> rows = items.subList(pos.getRow(), items.size());
+        boolean actual = items.get(pos.getRow()).actual();
+        List<Row> rows = new ArrayList<>();
+        for (int i = pos.getRow(); i < items.size(); i++) {
+            if (items.get(i).actual() == actual) {
+                rows.add(items.get(i));
+            }
+        }
         int firstYear = yearOf(pos.getTableColumn());
         List<CellValue> cells = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -362,7 +371,53 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         if (cells.isEmpty()) {
             return;
         }
-        save(cells, t.get("values.pasteLabel", cells.size()));
+        String label = t.get("values.pasteLabel", cells.size());
+        if (actual) {
+            save(cells, label);
+        } else {
+            confirmPlanPaste(cells, label);
+        }
+    }
+
+    /**
+     * Asks before a paste writes plan values, naming each cell with its value now and after: 改写规划值 saves the
+     * block (one step), 取消 (the default) writes nothing. It does not wait on the JavaFX thread.
+     */
+    private void confirmPlanPaste(List<CellValue> cells, String label) {
+        List<String> lines = cells.stream().map(v -> t.get("values.planPasteCell", v.row().indicator().name(),
+                v.year(), t.get(v.year() == baseYear() ? "indicator.baseline" : "indicator.target"),
+                cell(v.row(), v.year(), baseYear()).map(x -> Formats.number(x.value()))
+                        .orElse(t.get("values.planPasteEmpty")),
+                Formats.number(v.value()))).toList();
+        ButtonType write = new ButtonType(t.get("values.planPasteWrite"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, null, write, ButtonType.CANCEL);
+        alert.setTitle(t.get("values.planPasteTitle"));
+        alert.setHeaderText(t.get("values.planPasteHeader", lines.size()));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("values-plan-paste-cells");
+        list.setPrefSize(560, Math.min(300, 28 * lines.size() + 8));
+        Label hint = new Label(t.get("values.planPasteHint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        alert.getDialogPane().setContent(new VBox(8, list, hint));
+        alert.getDialogPane().setId("values-plan-paste-dialog");
+        Button writeButton = (Button) alert.getDialogPane().lookupButton(write);
+        writeButton.setId("values-plan-paste-write");
+        writeButton.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.setResizable(true);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.setOnHidden(ev -> {
+            if (alert.getResult() == write) {
+                save(cells, label);
+            }
+            table.requestFocus();
+        });
+        alert.show();
     }
 
     /** The cell a text makes (parsed in the indicator's unit, checked), or null with the reason added to errors. */
