@@ -127,6 +127,12 @@ class GradingViewTest {
         robot.type(KeyCode.LEFT).type(KeyCode.DELETE);
         waitFor(() -> stored(code.apply(3)).taxWan() == null);
         assertSelected(grid, 3, land + 1);
+        // a firm typed across with Tab: Enter goes on in the next firm's column where the Tabs began, as in Excel
+        robot.write("70").type(KeyCode.TAB).write("900").type(KeyCode.TAB).write("5").type(KeyCode.ENTER);
+        assertSelected(grid, 4, land + 1);
+        waitFor(() -> Double.valueOf(5).equals(stored(code.apply(3)).energyTce()));
+        assertEquals(70.0, stored(code.apply(3)).taxWan());
+        assertEquals(900.0, stored(code.apply(3)).revenueWan());
     }
 
     @Test

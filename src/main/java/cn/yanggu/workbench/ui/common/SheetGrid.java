@@ -26,8 +26,9 @@ import java.util.function.IntBinaryOperator;
  * <ul>
  * <li>typing a character on a selected cell starts editing it with that character; Enter, F2 or a double-click opens
  * it with its current text, Backspace empties it first;</li>
- * <li>Enter saves and moves down (to the row {@link #rowStep} names), Shift+Enter up, Tab right, Shift+Tab left; in a
- * cell begun by typing the arrow keys save and move too, in one opened with Enter/F2 they move the caret;</li>
+ * <li>Enter saves and moves down (to the row {@link #rowStep} names), Shift+Enter up, Tab right, Shift+Tab left; after
+ * a row typed with Tab, Enter goes on in the column the Tabs began in (as in Excel); in a cell begun by typing the
+ * arrow keys save and move too, in one opened with Enter/F2 they move the caret;</li>
  * <li>Esc cancels; leaving the cell otherwise (a click elsewhere) saves it;</li>
  * <li>a value the view refuses keeps the cell open with the text to correct;</li>
  * <li>Tab and Shift+Tab move between cells when not editing, Delete clears the selected cell, Ctrl+V pastes a block.</li>
@@ -61,6 +62,10 @@ public final class SheetGrid<S> {
     private String seed;
     private boolean finishing;
     private Runnable deferred;
+    /** The column a run of Tabs began in: Enter then goes on in the next row from there, as in Excel. */
+    private TableColumn<S, ?> tabStart;
+    /** The selection is being moved here (not by the mouse or the table's own keys). */
+    private boolean moving;
     /** The text of an edit whose cell the table took away (reused for another row) for the cell that takes it over. */
     private Carried carried;
 
@@ -74,6 +79,11 @@ public final class SheetGrid<S> {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
+        table.getFocusModel().focusedCellProperty().addListener((o, was, now) -> {
+            if (!moving) {
+                tabStart = null;   // a click or an arrow key ends a run of Tabs
+            }
+        });
     }
 
     /** Which cells may be edited (e.g. not those of a locked year). */
@@ -148,26 +158,39 @@ public final class SheetGrid<S> {
             k = key.apply(table.getItems().get(pos.getRow()));
             column = pos.getTableColumn();
         }
-        refresh.run();
-        // rebuild the cells now rather than at the next frame: an edit begun in between (keys come in bursts) would
-        // lose its cell, and the text typed into it, when the rows are rebuilt
-        table.applyCss();
-        table.layout();
-        if (k == null) {
-            return;
-        }
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (Objects.equals(k, key.apply(table.getItems().get(i)))) {
-                select(i, column);
+        boolean was = moving;
+        moving = true;   // the rows being replaced move the focus about; a run of Tabs goes on
+        try {
+            refresh.run();
+            // rebuild the cells now rather than at the next frame: an edit begun in between (keys come in bursts)
+            // would lose its cell, and the text typed into it, when the rows are rebuilt
+            table.applyCss();
+            table.layout();
+            if (k == null) {
                 return;
             }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (Objects.equals(k, key.apply(table.getItems().get(i)))) {
+                    select(i, column);
+                    return;
+                }
+            }
+            tabStart = null;
+        } finally {
+            moving = was;
         }
     }
 
     /** Selects and focuses one cell and scrolls it into view (as little as needed). */
     public void select(int row, TableColumn<S, ?> column) {
-        table.getSelectionModel().clearAndSelect(row, column);
-        table.getFocusModel().focus(row, column);
+        boolean was = moving;
+        moving = true;
+        try {
+            table.getSelectionModel().clearAndSelect(row, column);
+            table.getFocusModel().focus(row, column);
+        } finally {
+            moving = was;
+        }
         reveal(row, column);
     }
 
@@ -242,7 +265,7 @@ public final class SheetGrid<S> {
                 }
             }
             case TAB -> {
-                move(pos.getRow(), pos.getTableColumn(), e.isShiftDown() ? Move.LEFT : Move.RIGHT);
+                move(pos.getRow(), pos.getTableColumn(), e.isShiftDown() ? Move.LEFT : Move.RIGHT, true);
                 e.consume();
             }
             default -> {
@@ -281,10 +304,22 @@ public final class SheetGrid<S> {
         return true;
     }
 
-    /** Moves the selection from a cell: down/up to the row {@link #rowStep} gives, right/left to the next column. */
-    private void move(int row, TableColumn<S, ?> column, Move move) {
+    /**
+     * Moves the selection from a cell: down/up to the row {@link #rowStep} gives (in the column a run of Tabs began
+     * in, if {@code tab} moves came before), right/left to the next column.
+     */
+    private void move(int row, TableColumn<S, ?> column, Move move, boolean tab) {
+        TableColumn<S, ?> from = column;
+        if (tab) {
+            tabStart = tabStart == null ? column : tabStart;
+        } else {
+            if ((move == Move.DOWN || move == Move.UP) && tabStart != null && tabStart.getTableView() == table) {
+                from = tabStart;
+            }
+            tabStart = null;
+        }
         int r = row;
-        int c = table.getVisibleLeafIndex(column);
+        int c = table.getVisibleLeafIndex(from);
         int first = firstColumn();
         switch (move) {
             case DOWN, UP -> {
@@ -313,7 +348,7 @@ public final class SheetGrid<S> {
 
     // ------------------------------------------------------------------ ending an edit
 
-    private void finish(Cell cell, Move move) {
+    private void finish(Cell cell, Move move, boolean tab) {
         if (finishing || !cell.isEditing()) {
             return;
         }
@@ -341,7 +376,7 @@ public final class SheetGrid<S> {
             }
             cell.commitEdit(text);
             if (move != Move.STAY) {
-                move(row, column, move);
+                move(row, column, move, tab);
             }
         } finally {
             finishing = false;
@@ -486,7 +521,7 @@ public final class SheetGrid<S> {
                     cancelEdit();
                 } else if (move != null) {
                     e.consume();
-                    finish(this, move);
+                    finish(this, move, e.getCode() == KeyCode.TAB);
                 }
             });
             // leaving the cell (a click on another cell or control) saves it, as in a spreadsheet; a window losing
@@ -494,7 +529,7 @@ public final class SheetGrid<S> {
             f.focusedProperty().addListener((o, was, now) -> {
                 if (!now && isEditing() && !finishing && getScene() != null && getScene().getWindow() != null
                         && getScene().getWindow().isFocused()) {
-                    finish(this, Move.STAY);
+                    finish(this, Move.STAY, false);
                 }
             });
             return f;
