@@ -28,6 +28,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 亩产效益 in the real window: figures pasted into the grid are graded, with chips, the chart and the method. */
@@ -56,6 +57,82 @@ class GradingViewTest {
     private Set<String> chips() {
         return robot.lookup(".grade-chip").queryAllAs(Label.class).stream().filter(Node::isVisible)
                 .map(Label::getText).collect(Collectors.toSet());
+    }
+
+    /** A firm's figures of 2023 as committed: read from a copy of the database made as a backup makes one. */
+    private cn.yanggu.workbench.domain.EnterpriseYear stored(String code) {
+        Path copy = dir.resolve("committed-" + System.nanoTime() + ".db");
+        cn.yanggu.workbench.app.Backups.copy(dir.resolve("workbench.db"), copy);
+        try (cn.yanggu.workbench.app.Workbench wb = cn.yanggu.workbench.app.Workbench.open(copy)) {
+            return wb.grading().data(2023).stream().filter(d -> d.enterpriseCode().equals(code)).findFirst()
+                    .orElse(cn.yanggu.workbench.domain.EnterpriseYear.empty(code, 2023));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void assertSelected(TableView grid, int row, int column) {
+        List<?> cells = grid.getSelectionModel().getSelectedCells();
+        assertEquals(1, cells.size(), "one cell selected");
+        javafx.scene.control.TablePosition pos = (javafx.scene.control.TablePosition) cells.get(0);
+        assertEquals(row, pos.getRow(), "selected row");
+        assertEquals(column, pos.getColumn(), "selected column");
+        assertSame(grid, grid.getScene().getFocusOwner(), "the focus stays in the grid");
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void figuresAreTypedByKeyboardAloneLikeASpreadsheet() throws Exception {
+        robot.clickOn("#nav-grading");
+        TableView grid = robot.lookup("#grading-data-table").queryAs(TableView.class);
+        waitFor(() -> grid.getItems().size() > 50);
+        TabPane tabs = robot.lookup("#grading-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.function.IntFunction<String> code = i -> ((cn.yanggu.workbench.ui.grading.GradingView.DataRow)
+                grid.getItems().get(i)).enterprise().code();
+        int land = 1;
+        Node cell = robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableView() == grid && c.getIndex() == 0 && c.getTableColumn() == grid.getColumns().get(land)
+                && c.isVisible()).query();
+        robot.clickOn(cell);
+
+        // type, Enter, type, Enter …: each Enter saves and goes down to the next firm, same figure
+        String[] typed = {"12", "15.5", "20"};
+        for (int i = 0; i < typed.length; i++) {
+            robot.write(typed[i]).type(KeyCode.ENTER);
+            assertSelected(grid, i + 1, land);
+        }
+        // Tab saves and moves right: the fourth firm's land, then its tax
+        robot.write("8").type(KeyCode.TAB).write("60").type(KeyCode.TAB);
+        assertSelected(grid, 3, land + 2);
+        waitFor(() -> Double.valueOf(60).equals(stored(code.apply(3)).taxWan()));
+        assertEquals(12.0, stored(code.apply(0)).landMu());
+        assertEquals(15.5, stored(code.apply(1)).landMu());
+        assertEquals(20.0, stored(code.apply(2)).landMu());
+        assertEquals(8.0, stored(code.apply(3)).landMu());
+        // the grid reloaded with the saved figures keeps the selection where Tab left it
+        waitFor(() -> "60".equals(String.valueOf(((TableColumn) grid.getColumns().get(land + 1)).getCellData(3))));
+        assertEquals("15.5", String.valueOf(((TableColumn) grid.getColumns().get(land)).getCellData(1)));
+        assertSelected(grid, 3, land + 2);
+
+        // a figure that is not a number stays open to correct, with the reason; Esc gives up on it
+        robot.write("约20").type(KeyCode.ENTER);
+        assertEquals(3, grid.getEditingCell().getRow(), "the cell stays open");
+        String message = robot.lookup("#grading-data-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("应为数字，实为“约20”"), message);
+        robot.type(KeyCode.ESCAPE);
+        assertSelected(grid, 3, land + 2);
+        assertEquals(null, stored(code.apply(3)).revenueWan());
+        // Delete clears the selected figure
+        robot.type(KeyCode.LEFT).type(KeyCode.DELETE);
+        waitFor(() -> stored(code.apply(3)).taxWan() == null);
+        assertSelected(grid, 3, land + 1);
+        // a firm typed across with Tab: Enter goes on in the next firm's column where the Tabs began, as in Excel
+        robot.write("70").type(KeyCode.TAB).write("900").type(KeyCode.TAB).write("5").type(KeyCode.ENTER);
+        assertSelected(grid, 4, land + 1);
+        waitFor(() -> Double.valueOf(5).equals(stored(code.apply(3)).energyTce()));
+        assertEquals(70.0, stored(code.apply(3)).taxWan());
+        assertEquals(900.0, stored(code.apply(3)).revenueWan());
     }
 
     @Test

@@ -18,6 +18,7 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.SheetGrid;
 import cn.yanggu.workbench.ui.common.SlideCanvas;
 import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.ViewHeader;
@@ -36,18 +37,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.converter.DefaultStringConverter;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -116,6 +111,8 @@ public final class GradingView implements WorkbenchView {
     private Plan plan;
     private Loaded loaded;
     private boolean filling;
+    private SheetGrid<DataRow> sheet;
+    private final Map<TableColumn<DataRow, ?>, EnterpriseYear.Figure> figures = new HashMap<>();
 
     public GradingView(I18n t, Session session, Supplier<GradingService> service, ChartFonts fonts, Clock clock,
                        BiConsumer<String, Path> notice) {
@@ -188,33 +185,23 @@ public final class GradingView implements WorkbenchView {
 
     private Node dataPane() {
         grid.setId("grading-data-table");
-        grid.setEditable(true);
-        grid.getSelectionModel().setCellSelectionEnabled(true);
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        sheet = new SheetGrid<>(grid, (row, column, text) -> enter(row, figures.get(column), text));
+        sheet.paste(this::paste);
         TableColumn<DataRow, String> name = Tables.text(t.get("grading.enterprise"), r -> r.enterprise().name(), 200);
         name.setEditable(false);
+        name.setReorderable(false);
         grid.getColumns().add(name);
         for (EnterpriseYear.Figure f : EnterpriseYear.Figure.values()) {
             TableColumn<DataRow, String> c = Tables.column(EnterpriseSheet.figureHeader(t, f), 130);
             c.getStyleClass().add("numeric");
             c.setSortable(false);
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Formats.number(cd.getValue().figures().get(f))));
-            c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()));
-            c.setOnEditCommit(e -> enter(e.getRowValue(), f, e.getNewValue()));
+            sheet.column(c, (cell, row) -> {
+            });
+            figures.put(c, f);
             grid.getColumns().add(c);
         }
-        grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                paste(Clipboard.getSystemClipboard().getString());
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && grid.getEditingCell() == null) {
-                TablePosition<DataRow, ?> pos = grid.getFocusModel().getFocusedCell();
-                if (pos != null && pos.getRow() >= 0 && pos.getColumn() >= 1) {
-                    enter(grid.getItems().get(pos.getRow()), EnterpriseYear.Figure.values()[pos.getColumn() - 1], "");
-                }
-                e.consume();
-            }
-        });
         Label hint = new Label(t.get("grading.dataHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("secondary");
@@ -329,8 +316,10 @@ public final class GradingView implements WorkbenchView {
 
         Map<String, EnterpriseYear> byCode = new HashMap<>();
         l.data().forEach(d -> byCode.put(d.enterpriseCode(), d));
-        grid.getItems().setAll(plan.enterprises().stream().map(e -> new DataRow(e,
-                byCode.getOrDefault(e.code(), EnterpriseYear.empty(e.code(), l.year())))).toList());
+        List<DataRow> dataRows = plan.enterprises().stream().map(e -> new DataRow(e,
+                byCode.getOrDefault(e.code(), EnterpriseYear.empty(e.code(), l.year())))).toList();
+        // not while a figure is being typed (that would take the text away); the selected cell stays selected
+        sheet.whenIdle(() -> sheet.keepSelection(r -> r.enterprise().code(), () -> grid.getItems().setAll(dataRows)));
 
         Grading.Result r = l.result();
         graded.setPlaceholder(new Label(t.get("grading.empty")));
@@ -462,17 +451,18 @@ public final class GradingView implements WorkbenchView {
 
     // ------------------------------------------------------------------ writing
 
-    private void enter(DataRow row, EnterpriseYear.Figure f, String text) {
+    /** A typed figure: saved (true), or refused with the reason shown above the grid (false). */
+    private boolean enter(DataRow row, EnterpriseYear.Figure f, String text) {
         List<cn.yanggu.workbench.domain.GradingProblem> problems = new ArrayList<>();
         java.util.Optional<Double> v = GradingService.parse(text == null ? "" : text, f, problems);
         GradingRejected.Where where = GradingRejected.Where.entry(row.enterprise().name(), f.key());
         if (!problems.isEmpty()) {
             dataMessage.setText(t.get("grading.notSaved") + "\n" + String.join("\n", problems.stream()
                     .map(p -> words.issue(new GradingRejected.Issue(where, p))).toList()));
-            grid.refresh();
-            return;
+            return false;
         }
         write(List.of(new GradingService.CellEdit(row.enterprise().code(), f, v.orElse(null), where)));
+        return true;
     }
 
     /**
@@ -518,7 +508,7 @@ public final class GradingView implements WorkbenchView {
         }, e -> {
             if (e instanceof GradingRejected r) {
                 dataMessage.setText(t.get("grading.notSaved") + "\n" + String.join("\n", limit(words.lines(r))));
-                grid.refresh();
+                sheet.whenIdle(grid::refresh);
             } else {
                 failed(e);
             }

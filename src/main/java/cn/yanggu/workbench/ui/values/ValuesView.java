@@ -2,6 +2,8 @@ package cn.yanggu.workbench.ui.values;
 
 import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.Edit;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Enums;
@@ -16,6 +18,7 @@ import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.SheetGrid;
 import cn.yanggu.workbench.ui.common.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -32,17 +35,11 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.DefaultStringConverter;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +59,6 @@ import java.util.stream.Collectors;
 public final class ValuesView extends FeatureView<ValuesView.Row> {
     public static final int FIRST_YEAR = 2020;
     public static final int LAST_YEAR = 2035;
-    private static final int FIRST_YEAR_COLUMN = 2;
 
     /** One grid row: an indicator's plan values or its actuals. */
     public record Row(Indicator indicator, boolean actual, String label, String kindLabel) {
@@ -78,6 +74,7 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
     private final TextField date = new TextField();
     private final Label message = new Label();
     private final List<TableColumn<Row, String>> yearColumns = new ArrayList<>();
+    private final SheetGrid<Row> sheet;
     private Set<Integer> locked = Set.of();
 
     private final java.util.function.BiConsumer<String, java.nio.file.Path> notices;
@@ -89,13 +86,20 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
         this.notices = notices;
         table = Tables.table(t.get("common.loading"));
         table.setId("values-table");
-        table.setEditable(true);
-        table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        sheet = new SheetGrid<>(table, (row, column, text) -> enter(row, yearOf(column), text));
+        sheet.editable((row, column) -> !locked.contains(yearOf(column)))
+                .refused((row, column) -> message.setText(t.get("values.cellAt", row.indicator().name(),
+                        yearOf(column)) + ErrorText.problem(t, new Problem("values", Problem.Kind.LOCKED_YEAR,
+                        yearOf(column)))))
+                .rowStep(this::nextOfKind)
+                .paste(this::paste);
         TableColumn<Row, String> name = Tables.text(t.get("indicator.nameUnit"), Row::label, 230);
         TableColumn<Row, String> kind = Tables.text(t.get("values.kind"), Row::kindLabel, 70);
         name.setEditable(false);
         kind.setEditable(false);
+        name.setReorderable(false);
+        kind.setReorderable(false);
         table.getColumns().add(name);
         table.getColumns().add(kind);
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
@@ -106,33 +110,17 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
             c.setSortable(false);
             c.getStyleClass().add("numeric");
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cellText(cd.getValue(), year)));
-            c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
-                @Override
-                public void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                    setEditable(row != null && !locked.contains(year));
-                    getStyleClass().remove("locked-cell");
-                    if (row != null && locked.contains(year)) {
-                        getStyleClass().add("locked-cell");
-                    }
-                    setTooltip(row == null ? null : tooltip(row, year));
+            sheet.column(c, (cell, row) -> {
+                cell.getStyleClass().remove("locked-cell");
+                if (row != null && locked.contains(year)) {
+                    cell.getStyleClass().add("locked-cell");
                 }
+                cell.setTooltip(row == null ? null : tooltip(row, year));
             });
-            c.setOnEditCommit(e -> enter(e.getRowValue(), year, e.getNewValue()));
             yearColumns.add(c);
             table.getColumns().add(c);
         }
         model.bind(table);
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                paste(Clipboard.getSystemClipboard().getString());
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
-                clearFocused();
-                e.consume();
-            }
-        });
 
         vintage.getItems().setAll(Enums.Vintage.FINAL, Enums.Vintage.PRELIMINARY, Enums.Vintage.ESTIMATE);
         vintage.setValue(Enums.Vintage.FINAL);
@@ -214,15 +202,38 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
 
     @Override
     public void show(Plan plan) {
-        Session.Snapshot s = session.snapshot().get();
-        locked = s == null ? Set.of() : s.locks().stream().map(YearLock::year).collect(Collectors.toSet());
-        for (TableColumn<Row, String> c : yearColumns) {
-            int year = FIRST_YEAR + yearColumns.indexOf(c);
-            c.setText(locked.contains(year) ? t.get("values.lockedColumn", String.valueOf(year))
-                    : String.valueOf(year));
+        // not under the planner's fingers: rows rebuilt while a cell is edited would take the typed text away
+        sheet.whenIdle(() -> {
+            Session.Snapshot s = session.snapshot().get();
+            locked = s == null ? Set.of() : s.locks().stream().map(YearLock::year).collect(Collectors.toSet());
+            for (TableColumn<Row, String> c : yearColumns) {
+                int year = FIRST_YEAR + yearColumns.indexOf(c);
+                c.setText(locked.contains(year) ? t.get("values.lockedColumn", String.valueOf(year))
+                        : String.valueOf(year));
+            }
+            sheet.keepSelection(r -> List.of(r.indicator().code(), r.actual()), () -> {
+                super.show(plan);
+                table.refresh();   // locks change which cells may be edited
+            });
+        });
+    }
+
+    /** The year of a year column; a column left of them counts as the first year (where a paste begins). */
+    private int yearOf(TableColumn<Row, ?> column) {
+        int i = yearColumns.indexOf(column);
+        return FIRST_YEAR + Math.max(i, 0);
+    }
+
+    /** The next row of the same kind above or below (the next indicator's actuals, or its plan values), or −1. */
+    private int nextOfKind(int row, int step) {
+        List<Row> items = table.getItems();
+        boolean actual = items.get(row).actual();
+        for (int i = row + step; i >= 0 && i < items.size(); i += step) {
+            if (items.get(i).actual() == actual) {
+                return i;
+            }
         }
-        super.show(plan);
-        table.refresh();
+        return -1;
     }
 
     /** The value a cell shows: the plan's baseline/target, or the best vintage of the actuals. */
@@ -252,11 +263,30 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
                 .orElse(null);
     }
 
-    /** The indicator with one cell set (text parsed in its unit) or cleared (blank text). */
-    private Indicator withCell(Indicator ind, boolean actual, int year, Double value, String typed) {
+    /** One cell to write: an indicator's plan value (base or target) or actual of a year; a null value clears it. */
+    private record CellValue(Row row, int year, Double value, String typed) {
+        String code() {
+            return row.indicator().code();
+        }
+    }
+
+    /** What values are saved with: the vintage, source and date chosen above (read when the cell is committed). */
+    private record Stamp(Enums.Vintage vintage, String source, String date, int baseYear) {
+    }
+
+    private Stamp stamp() {
+        String src = source.getText() == null || source.getText().isBlank() ? null : source.getText().strip();
+        String d = date.getText() == null || date.getText().isBlank() ? null : date.getText().strip();
+        return new Stamp(vintage.getValue(), src, d, baseYear());
+    }
+
+    /** The indicator with one cell set or cleared. */
+    private static Indicator withCell(Indicator ind, CellValue cell, Stamp stamp) {
+        boolean actual = cell.row().actual();
+        int year = cell.year();
         Enums.ValueKind kind = actual ? Enums.ValueKind.ACTUAL
-                : year == baseYear() ? Enums.ValueKind.BASELINE : Enums.ValueKind.TARGET;
-        Enums.Vintage v = actual ? vintage.getValue() : null;
+                : year == stamp.baseYear() ? Enums.ValueKind.BASELINE : Enums.ValueKind.TARGET;
+        Enums.Vintage v = actual ? stamp.vintage() : null;
         List<YearValue> values = new ArrayList<>();
         Enums.Comparator comparator = Enums.Comparator.EQ;
         for (YearValue old : ind.values()) {
@@ -267,122 +297,191 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
                 values.add(old);
             }
         }
-        if (value != null) {
-            String src = source.getText() == null || source.getText().isBlank() ? null : source.getText().strip();
-            String d = date.getText() == null || date.getText().isBlank() ? null : date.getText().strip();
-            values.add(new YearValue(year, kind, value, comparator, v, typed, src, d, null));
+        if (cell.value() != null) {
+            values.add(new YearValue(year, kind, cell.value(), comparator, v, cell.typed(), stamp.source(),
+                    stamp.date(), null));
         }
         return new Indicator(ind.code(), ind.name(), ind.category(), ind.unit(), ind.direction(), ind.attribute(),
                 ind.growthKind(), ind.statedRate(), ind.table(), ind.row(), ind.chainCode(), ind.source(),
                 ind.note(), values);
     }
 
-    private void enter(Row row, int year, String text) {
-        Map<String, Indicator> after = new LinkedHashMap<>();
+    /** A typed cell: saved (true), or refused with the reason shown above the grid (false). */
+    private boolean enter(Row row, int year, String text) {
         List<String> errors = new ArrayList<>();
-        put(after, row, year, text, errors, t.get("values.cellAt", row.indicator().name(), year));
-        commit(after, errors, t.get("values.editLabel", row.indicator().name(), String.valueOf(year)));
-    }
-
-    private void clearFocused() {
-        TablePosition<Row, ?> pos = table.getFocusModel().getFocusedCell();
-        if (pos == null || pos.getRow() < 0 || pos.getColumn() < FIRST_YEAR_COLUMN) {
-            return;
+        CellValue v = check(row, year, text, errors, t.get("values.cellAt", row.indicator().name(), year));
+        if (v == null) {
+            refuse(errors);
+            return false;
         }
-        enter(table.getItems().get(pos.getRow()), FIRST_YEAR + pos.getColumn() - FIRST_YEAR_COLUMN, "");
+        save(List.of(v), t.get("values.editLabel", row.indicator().name(), String.valueOf(year)));
+        return true;
     }
 
     /**
      * Pastes a tab-separated block (as Excel and WPS copy it) from the focused cell on: one step, or nothing when
-     * any cell is wrong. Empty cells of the block leave the grid's cells as they are.
+     * any cell is wrong. Empty cells of the block leave the grid's cells as they are. The block's rows go to the rows
+     * of the kind it starts on: begun on an actual row, to the actual rows of the indicators below (a column of
+     * actuals copied from a sheet pastes straight in, and no plan value changes); begun on a plan row, to the plan
+     * rows, after asking.
      */
     public void paste(String text) {
         TablePosition<Row, ?> pos = table.getFocusModel().getFocusedCell();
-        if (text == null || text.isEmpty() || pos == null || pos.getRow() < 0) {
+        List<Row> items = table.getItems();
+        if (text == null || text.isEmpty() || pos == null || pos.getRow() < 0 || pos.getRow() >= items.size()) {
             return;
         }
         List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
-        int startColumn = Math.max(pos.getColumn(), FIRST_YEAR_COLUMN);
-        Map<String, Indicator> after = new LinkedHashMap<>();
+        boolean actual = items.get(pos.getRow()).actual();
+        List<Row> rows = new ArrayList<>();
+        for (int i = pos.getRow(); i < items.size(); i++) {
+            if (items.get(i).actual() == actual) {
+                rows.add(items.get(i));
+            }
+        }
+        int firstYear = yearOf(pos.getTableColumn());
+        List<CellValue> cells = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        int cells = 0;
         for (int r = 0; r < lines.size(); r++) {
             String[] parts = lines.get(r).split("\t", -1);
             for (int c = 0; c < parts.length; c++) {
                 if (parts[c].isBlank()) {
                     continue;
                 }
-                int rowIndex = pos.getRow() + r;
-                int column = startColumn + c;
-                int year = FIRST_YEAR + column - FIRST_YEAR_COLUMN;
-                if (rowIndex >= table.getItems().size() || year > LAST_YEAR) {
+                int year = firstYear + c;
+                if (r >= rows.size() || year > LAST_YEAR) {
                     errors.add(t.get("values.outside", r + 1, c + 1));
                     continue;
                 }
-                Row target = table.getItems().get(rowIndex);
-                put(after, target, year, parts[c], errors,
+                Row target = rows.get(r);
+                CellValue v = check(target, year, parts[c], errors,
                         t.get("values.pasteAt", r + 1, c + 1, target.indicator().name(), year));
-                cells++;
+                if (v != null) {
+                    cells.add(v);
+                }
             }
         }
-        if (cells == 0 && errors.isEmpty()) {
+        if (!errors.isEmpty()) {
+            refuse(errors);
             return;
         }
-        commit(after, errors, t.get("values.pasteLabel", cells));
+        if (cells.isEmpty()) {
+            return;
+        }
+        String label = t.get("values.pasteLabel", cells.size());
+        if (actual) {
+            save(cells, label);
+        } else {
+            confirmPlanPaste(cells, label);
+        }
     }
 
-    private void put(Map<String, Indicator> after, Row row, int year, String text, List<String> errors,
-                     String at) {
-        Indicator current = after.getOrDefault(row.indicator().code(), row.indicator());
+    /**
+     * Asks before a paste writes plan values, naming each cell with its value now and after: 改写规划值 saves the
+     * block (one step), 取消 (the default) writes nothing. It does not wait on the JavaFX thread.
+     */
+    private void confirmPlanPaste(List<CellValue> cells, String label) {
+        List<String> lines = cells.stream().map(v -> t.get("values.planPasteCell", v.row().indicator().name(),
+                v.year(), t.get(v.year() == baseYear() ? "indicator.baseline" : "indicator.target"),
+                cell(v.row(), v.year(), baseYear()).map(x -> Formats.number(x.value()))
+                        .orElse(t.get("values.planPasteEmpty")),
+                Formats.number(v.value()))).toList();
+        ButtonType write = new ButtonType(t.get("values.planPasteWrite"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, null, write, ButtonType.CANCEL);
+        alert.setTitle(t.get("values.planPasteTitle"));
+        alert.setHeaderText(t.get("values.planPasteHeader", lines.size()));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("values-plan-paste-cells");
+        list.setPrefSize(560, Math.min(300, 28 * lines.size() + 8));
+        Label hint = new Label(t.get("values.planPasteHint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        alert.getDialogPane().setContent(new VBox(8, list, hint));
+        alert.getDialogPane().setId("values-plan-paste-dialog");
+        Button writeButton = (Button) alert.getDialogPane().lookupButton(write);
+        writeButton.setId("values-plan-paste-write");
+        writeButton.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.setResizable(true);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.setOnHidden(ev -> {
+            if (alert.getResult() == write) {
+                save(cells, label);
+            }
+            table.requestFocus();
+        });
+        alert.show();
+    }
+
+    /** The cell a text makes (parsed in the indicator's unit, checked), or null with the reason added to errors. */
+    private CellValue check(Row row, int year, String text, List<String> errors, String at) {
         if (locked.contains(year)) {
             errors.add(at + ErrorText.problem(t, new Problem("values", Problem.Kind.LOCKED_YEAR, year)));
-            return;
+            return null;
         }
         Quantity.Parsed parsed = Quantity.parse(text, row.indicator().unit());
         if (parsed.problem().isPresent()) {
             errors.add(at + ErrorText.problem(t, new Problem("values", parsed.problem().get(), parsed.unitTyped())));
-            return;
+            return null;
         }
         List<Problem> problems = new ArrayList<>();
         Validation.value(problems, "values", parsed.value().orElse(null), row.indicator().unit());
         if (!problems.isEmpty()) {
             errors.add(at + ErrorText.problem(t, problems.get(0)));
-            return;
+            return null;
         }
         String typed = parsed.unitTyped() == null || parsed.unitTyped().isEmpty()
                 || parsed.unitTyped().equals(row.indicator().unit()) ? null : text.strip();
-        after.put(row.indicator().code(), withCell(current, row.actual(), year, parsed.value().orElse(null), typed));
+        return new CellValue(row, year, parsed.value().orElse(null), typed);
     }
 
-    private void commit(Map<String, Indicator> after, List<String> errors, String label) {
-        if (!errors.isEmpty()) {
-            String shown = String.join("\n", errors.stream().limit(10).toList())
-                    + (errors.size() > 10 ? "\n" + t.get("values.moreErrors", errors.size() - 10) : "");
-            message.setText(t.get("values.notSaved") + "\n" + shown);
-            table.refresh();
-            return;
-        }
-        List<Change> changes = new ArrayList<>();
-        Plan plan = session.plan();
-        for (Indicator ind : after.values()) {
-            Indicator before = plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
-                    .orElseThrow();
-            if (!before.equals(ind)) {
-                changes.add(Change.update(before, ind));
-            }
-        }
+    private void refuse(List<String> errors) {
+        String shown = String.join("\n", errors.stream().limit(10).toList())
+                + (errors.size() > 10 ? "\n" + t.get("values.moreErrors", errors.size() - 10) : "");
+        message.setText(t.get("values.notSaved") + "\n" + shown);
+    }
+
+    /**
+     * Writes cells as one step in the background. The indicators are taken as the database has them when the step
+     * is written, not as the grid showed them: cells typed one after another faster than the grid is redrawn all
+     * stay (Tab, type, Tab …) instead of each one writing back an indicator without the one before.
+     */
+    private void save(List<CellValue> cells, String label) {
+        Stamp stamp = stamp();
         message.setText("");
-        if (changes.isEmpty()) {
-            table.refresh();
-            return;
-        }
-        session.apply(new Edit(label, changes), rejected -> {
-            message.setText(t.get("values.notSaved") + "\n" + String.join("\n",
-                    rejected.problems().stream().map(p -> ErrorText.located(t, p)).toList()));
-            table.refresh();
+        session.writeWith("write", wb -> {
+            Editor editor = wb.editor();
+            Plan plan = editor.plan();
+            Map<String, Indicator> before = new LinkedHashMap<>();
+            Map<String, Indicator> after = new LinkedHashMap<>();
+            for (CellValue v : cells) {
+                Indicator current = after.containsKey(v.code()) ? after.get(v.code())
+                        : plan.indicators().stream().filter(i -> i.code().equals(v.code())).findFirst().orElse(null);
+                if (current != null) {
+                    before.putIfAbsent(v.code(), current);
+                    after.put(v.code(), withCell(current, v, stamp));
+                }
+            }
+            List<Change> changes = new ArrayList<>();
+            for (Indicator ind : after.values()) {
+                if (!before.get(ind.code()).equals(ind)) {
+                    changes.add(Change.update(before.get(ind.code()), ind));
+                }
+            }
+            return changes.isEmpty() ? null : editor.apply(new Edit(label, changes));
+        }, done -> {
+        }, e -> {
+            message.setText(t.get("values.notSaved") + "\n" + (e instanceof EditRejected r
+                    ? String.join("\n", r.problems().stream().map(p -> ErrorText.located(t, p)).toList())
+                    : ErrorText.describe(t, e)));
+            sheet.whenIdle(table::refresh);
         });
     }
 
