@@ -389,31 +389,49 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
                 cell(v.row(), v.year(), baseYear()).map(x -> Formats.number(x.value()))
                         .orElse(t.get("values.planPasteEmpty")),
                 Formats.number(v.value()))).toList();
-        ButtonType write = new ButtonType(t.get("values.planPasteWrite"), ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, null, write, ButtonType.CANCEL);
-        alert.setTitle(t.get("values.planPasteTitle"));
-        alert.setHeaderText(t.get("values.planPasteHeader", lines.size()));
+        confirmList(new Confirm(javafx.scene.control.Alert.AlertType.CONFIRMATION, t.get("values.planPasteTitle"),
+                t.get("values.planPasteHeader", lines.size()), t.get("values.planPasteHint"),
+                t.get("values.planPasteWrite"), "values-plan-paste-dialog", "values-plan-paste-cells",
+                "values-plan-paste-write", 560, 300, true), lines, () -> save(cells, label));
+    }
+
+    /** A dialog that lists cells and asks before acting, with the ids tests and the window look for. */
+    private record Confirm(javafx.scene.control.Alert.AlertType type, String title, String header, String hint,
+                           String action, String dialogId, String listId, String actionId, double width,
+                           double maxHeight, boolean cancelIsDefault) {
+    }
+
+    /**
+     * Shows {@code c} listing {@code lines}; {@code onAction} runs when its action button is chosen, nothing on
+     * 取消. It does not wait on the JavaFX thread; the focus goes back to the grid when it closes.
+     */
+    private void confirmList(Confirm c, List<String> lines, Runnable onAction) {
+        ButtonType act = new ButtonType(c.action(), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(c.type(), null, act, ButtonType.CANCEL);
+        alert.setTitle(c.title());
+        alert.setHeaderText(c.header());
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(lines));
-        list.setId("values-plan-paste-cells");
-        list.setPrefSize(560, Math.min(300, 28 * lines.size() + 8));
-        Label hint = new Label(t.get("values.planPasteHint"));
+        list.setId(c.listId());
+        list.setPrefSize(c.width(), Math.min(c.maxHeight(), 28 * lines.size() + 8));
+        Label hint = new Label(c.hint());
         hint.setWrapText(true);
-        hint.setMaxWidth(560);
+        hint.setMaxWidth(c.width());
         alert.getDialogPane().setContent(new VBox(8, list, hint));
-        alert.getDialogPane().setId("values-plan-paste-dialog");
-        Button writeButton = (Button) alert.getDialogPane().lookupButton(write);
-        writeButton.setId("values-plan-paste-write");
-        writeButton.setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.getDialogPane().setId(c.dialogId());
+        Button actButton = (Button) alert.getDialogPane().lookupButton(act);
+        actButton.setId(c.actionId());
+        if (c.cancelIsDefault()) {
+            actButton.setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         alert.setResizable(true);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());
         }
         alert.setOnHidden(ev -> {
-            if (alert.getResult() == write) {
-                save(cells, label);
+            if (alert.getResult() == act) {
+                onAction.run();
             }
             table.requestFocus();
         });
@@ -628,30 +646,10 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
     private void confirmWarnings(java.nio.file.Path file, cn.yanggu.workbench.app.excel.XlsxWarnings w) {
         List<String> lines = w.warnings().stream().map(cn.yanggu.workbench.app.excel.XlsxRejected.CellProblem::text)
                 .toList();
-        ButtonType anyway = new ButtonType(t.get("excel.ui.importAnyway"), ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.WARNING, null, anyway, ButtonType.CANCEL);
-        alert.setTitle(t.get("excel.ui.warningsTitle"));
-        alert.setHeaderText(t.get("excel.ui.warningsHeader", file.getFileName(), lines.size()));
-        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
-                javafx.collections.FXCollections.observableArrayList(lines));
-        list.setId("xlsx-import-warnings");
-        list.setPrefSize(640, Math.min(360, 28 * lines.size() + 8));
-        Label hint = new Label(t.get("excel.ui.warningsHint"));
-        hint.setWrapText(true);
-        alert.getDialogPane().setContent(new VBox(8, list, hint));
-        alert.getDialogPane().setId("xlsx-warnings-dialog");
-        alert.getDialogPane().lookupButton(anyway).setId("xlsx-import-anyway");
-        alert.setResizable(true);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.setOnHidden(ev -> {
-            if (alert.getResult() == anyway) {
-                importFrom(file, true);
-            }
-        });
-        alert.show();
+        confirmList(new Confirm(javafx.scene.control.Alert.AlertType.WARNING, t.get("excel.ui.warningsTitle"),
+                t.get("excel.ui.warningsHeader", file.getFileName(), lines.size()), t.get("excel.ui.warningsHint"),
+                t.get("excel.ui.importAnyway"), "xlsx-warnings-dialog", "xlsx-import-warnings", "xlsx-import-anyway",
+                640, 360, false), lines, () -> importFrom(file, true));
     }
 
     /** The dialog that lists every problem of a refused file, in the UI language. */
