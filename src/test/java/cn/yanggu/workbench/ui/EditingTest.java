@@ -331,7 +331,7 @@ class EditingTest {
         assertEquals("5.6", cell(grid, taxActual, col2023), "the locked year keeps its value");
 
         // the refused step is off the stack: the next 撤销 undoes the edit below it
-        robot.clickOn(grid);
+        robot.clickOn(grid);   // a click on the selected cell starts editing it: Ctrl+Z there is still the workbench undo
         shortcut(KeyCode.Z);
         waitFor(() -> cell(grid, taxActual, col2022).isEmpty());
         assertEquals("5.6", cell(grid, taxActual, col2023));

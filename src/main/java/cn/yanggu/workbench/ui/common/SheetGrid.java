@@ -524,6 +524,13 @@ public final class SheetGrid<S> {
                     finish(this, move, e.getCode() == KeyCode.TAB);
                 }
             });
+            // a workbench undo or redo pressed while editing drops what was typed, like Esc, so the grid can show the
+            // undone value (the redraw waits while a cell is being edited)
+            f.addEventHandler(Typing.DISCARD, e -> {
+                carried = null;
+                cancelEdit();
+                getTableView().requestFocus();
+            });
             // leaving the cell (a click on another cell or control) saves it, as in a spreadsheet; a window losing
             // the focus to another program does not
             f.focusedProperty().addListener((o, was, now) -> {
