@@ -103,7 +103,7 @@ public final class Judgements {
 
     /** The target with its comparator and unit, to the indicator's precision: "≥120家", ">85%", "63.6万吨". */
     public String target(Indicator ind, YearValue target) {
-        return sign(target) + Figures.target(ind, target.value()) + unit(ind);
+        return sign(target) + computed(ind, target.value());
     }
 
     /**
@@ -150,13 +150,13 @@ public final class Judgements {
         if (a.target().isEmpty() || a.latest().isEmpty() || a.status().met()) {
             return "";
         }
+        if (a.atBound()) {
+            return t.get("judgement.atBound");
+        }
         Indicator ind = a.indicator();
         double gap = Math.abs(a.target().get().value() - a.latest().get().value());
         String amount = "%".equals(ind.unit()) ? t.get("judgement.points", Figures.trimmed(gap, Figures.decimals(ind)))
                 : computed(ind, gap);
-        if (Figures.computed(ind, gap).matches("0")) {
-            return t.get("judgement.atBound");
-        }
         return t.get("judgement.gap", amount);
     }
 
@@ -169,7 +169,7 @@ public final class Judgements {
         if (r.isEmpty() || a.latest().isEmpty() || a.status().met()) {
             return "";
         }
-        if (Math.abs(r.getAsDouble()) < 0.0005 && !a.additive()) {
+        if (a.atBound()) {
             return t.get("judgement.atBound");
         }
         if (a.additive()) {

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             Report report = builder.build(plan, year, k.get(), wb.narratives().load(year, k.get()),
                     wb.narratives().issuer());
-            Charts charts = new Charts(t, ChartFonts.load(), today, Assessment.DEFAULT_TOLERANCE);
+            Charts charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
             byte[] docx = new ReportDocx(charts).write(report, n -> { });
             Workbench.writeAtomically(target, docx);
             report.warnings().forEach(w -> parent.out().println(t.get("cli.report.warning", w)));

@@ -275,6 +275,15 @@ public record Assessment(Indicator indicator, int asOfYear, Basis basis, Status 
         return requiredRate.getAsDouble() > AT_RISK_FACTOR * plan.getAsDouble();
     }
 
+    /**
+     * The latest actual sits exactly on a strict target's bound (85 against "&gt;85") — not met, and nothing left to
+     * grow by: the outputs say so instead of "尚差0" or "尚需年均增长0.0%".
+     */
+    public boolean atBound() {
+        return target.isPresent() && latest.isPresent() && !status.met()
+                && Math.abs(latest.get().value() - target.get().value()) <= 1e-9 * Math.max(1, Math.abs(target.get().value()));
+    }
+
     /** The final evaluation's verdict as of {@link #asOfYear}. */
     public Verdict verdict() {
         if (latest.isEmpty() || !status.judged()) {

@@ -69,32 +69,14 @@ public final class Figures {
         return Math.max(1, Math.min(2, most));
     }
 
-    /** Decimals for a recorded value (an actual as typed): its own, at least the indicator's, at most two. */
-    public static int decimals(Indicator ind, double stored) {
-        if (countUnit(ind.unit())) {
-            return 0;
-        }
-        int own = scale(displayUnit(ind).apply(stored));
-        return Math.min(2, Math.max(own, decimals(ind)));
-    }
-
     /**
-     * A computed figure (path value, gap, projection) in the display unit, with thousands separators, rounded to the
-     * indicator's precision and without trailing zeros (3.2 万元/亩, 1,900 万美元, 3,869.7 万美元).
+     * A figure the workbench works out or shows at the plan's precision (path value, gap, projection, a target or
+     * base on a chart) in the display unit, with thousands separators and without trailing zeros: 3.2 万元/亩,
+     * 1,900 万美元, 3,869.7 万美元, the plan's 7.3 and 45 as written, a 2035 target stored as 63.6396… as 63.6,
+     * 1,397,034 万元 as 139.7 亿元.
      */
     public static String computed(Indicator ind, double stored) {
         return trimmed(displayUnit(ind).apply(stored), decimals(ind));
-    }
-
-    /**
-     * A target (or base value) in the display unit: its own decimals, but no more than the indicator's precision —
-     * the plan's 7.3 stays 7.3 and 45 stays 45, a 2035 target stored as 63.6396… reads 63.6, 1,397,034 万元
-     * reads 139.7 亿元.
-     */
-    public static String target(Indicator ind, double stored) {
-        double shown = new BigDecimal(Double.toString(displayUnit(ind).apply(stored)))
-                .setScale(decimals(ind), java.math.RoundingMode.HALF_UP).doubleValue();
-        return format(shown, scale(shown));
     }
 
     /** A recorded value (base, target, actual) in the display unit, at most two decimals (139.7 亿元, 17.56). */
@@ -105,22 +87,18 @@ public final class Figures {
 
     /** {@code value} with thousands separators and at most {@code decimals} decimals, trailing zeros dropped. */
     public static String trimmed(double value, int decimals) {
-        StringBuilder pattern = new StringBuilder("#,##0");
-        if (decimals > 0) {
-            pattern.append('.').append("#".repeat(decimals));
-        }
-        String s = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-        return s.equals("-0") ? "0" : s;
+        return write(value, decimals, '#');
     }
 
     /** {@code value} with thousands separators and exactly {@code decimals} decimals (no "-0"). */
     public static String format(double value, int decimals) {
-        StringBuilder pattern = new StringBuilder("#,##0");
-        if (decimals > 0) {
-            pattern.append('.').append("0".repeat(decimals));
-        }
-        String s = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+        return write(value, decimals, '0');
+    }
+
+    private static String write(double value, int decimals, char digit) {
+        String pattern = "#,##0" + (decimals > 0 ? "." + String.valueOf(digit).repeat(decimals) : "");
+        String s = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 
     /** Decimals needed to write {@code v} exactly (after rounding away binary noise), at most 4. */

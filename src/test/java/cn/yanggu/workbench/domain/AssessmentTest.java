@@ -116,9 +116,11 @@ class AssessmentTest {
         Indicator dust = ind(Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE, target(2025, 85, Enums.Comparator.GT),
                 actual(2024, 85, Enums.Vintage.FINAL));
         assertFalse(Assessment.of(dust, 2025, 0.05).status() == Assessment.Status.ACHIEVED);
+        assertTrue(Assessment.of(dust, 2025, 0.05).atBound(), "on the bound of >85: nothing to grow, not met");
         Indicator dust2 = ind(Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE,
                 target(2025, 85, Enums.Comparator.GT), actual(2024, 85.1, Enums.Vintage.FINAL));
         assertEquals(Assessment.Status.ACHIEVED, Assessment.of(dust2, 2025, 0.05).status());
+        assertFalse(Assessment.of(dust2, 2025, 0.05).atBound());
     }
 
     @Test

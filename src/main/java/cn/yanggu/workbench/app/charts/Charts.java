@@ -52,7 +52,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,14 +97,6 @@ public final class Charts {
         this.fonts = fonts;
         this.tolerance = tolerance;
         this.words = new Judgements(t);
-    }
-
-    /**
-     * As {@link #Charts(I18n, ChartFonts, double)}; the day the file is made no longer shows on a chart (the stamp
-     * says 数据截至 the data year), kept for callers that pass it.
-     */
-    public Charts(I18n t, ChartFonts fonts, LocalDate made, double tolerance) {
-        this(t, fonts, tolerance);
     }
 
     // ------------------------------------------------------------------ the chart set
@@ -300,7 +291,7 @@ public final class Charts {
             r.setSeriesLinesVisible(s, false);
             r.setSeriesShape(s, new Rectangle2D.Double(-9, -9, 18, 18));
             r.setSeriesShapesFilled(s, true);
-            r.label(s, List.of(Judgements.sign(baseValue.get()) + Figures.target(ind, baseValue.get().value())),
+            r.label(s, List.of(Judgements.sign(baseValue.get()) + Figures.computed(ind, baseValue.get().value())),
                     PLAN, fonts.bold(TEXT));
         }
 
@@ -853,10 +844,6 @@ public final class Charts {
     /** Numbers on the grading chart's tooltips (whole numbers and up to two decimals). */
     static java.text.NumberFormat numberFormat() {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    }
-
-    static String percent(double fraction) {
-        return Judgements.percent(fraction);
     }
 
     private static String nz(String s) {

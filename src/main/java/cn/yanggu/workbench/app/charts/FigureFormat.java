@@ -39,10 +39,9 @@ final class FigureFormat extends NumberFormat {
     }
 
     /**
-     * Steps of 1, 2 and 5 × 10ⁿ, each written with the decimals it needs; whole steps only for counts (家, 人, 个 …),
-     * so an axis of enterprises never reads 107.5.
+     * The 1, 2 or 5 × 10ⁿ step that puts five to eight ticks on an axis spanning {@code span}, written with the
+     * decimals it needs; whole steps only for counts (家, 人, 个 …), so an axis of enterprises never reads 107.5.
      */
-    /** The 1, 2 or 5 × 10ⁿ step that puts five to eight ticks on an axis spanning {@code span}. */
     static NumberTickUnit step(double span, boolean whole) {
         double raw = span / 6;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));

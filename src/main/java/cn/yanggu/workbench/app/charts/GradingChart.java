@@ -69,7 +69,7 @@ public final class GradingChart {
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
                 int v = dataset.getValue(row, column).intValue();
-                return n == 0 ? null : t.get("grading.chart.barLabel", v, Charts.percent((double) v / n));
+                return n == 0 ? null : t.get("grading.chart.barLabel", v, cn.yanggu.workbench.app.Judgements.percent((double) v / n));
             }
         });
         r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}：{2}", Charts.numberFormat()));

@@ -70,11 +70,6 @@ public final class ReportBuilder {
                 plan.notes());
     }
 
-    /** The judged indicators (a target for the end of the period or a direction only), in the plan's order. */
-    public static List<Indicator> withTarget(Plan plan) {
-        return Judgements.judged(plan);
-    }
-
     /** Builds the report signed by the default issuing unit. */
     public Report build(Plan fullPlan, int year, ReportKind kind, Map<String, Narrative> narratives) {
         return build(fullPlan, year, kind, narratives, Narratives.DEFAULT_ISSUER);
@@ -510,10 +505,8 @@ public final class ReportBuilder {
                     : t.get("report.doc.laggingFirst", s.year(), words.value(ind, s.value()))));
         }
         a.target().ifPresent(tg -> {
-            String gap = words.gap(a);
-            b.append(gap.equals(t.get("judgement.atBound"))
-                    ? t.get("report.doc.laggingAtBound", tg.year(), words.target(ind, tg))
-                    : t.get("report.doc.laggingGap", tg.year(), words.target(ind, tg), gap));
+            b.append(a.atBound() ? t.get("report.doc.laggingAtBound", tg.year(), words.target(ind, tg))
+                    : t.get("report.doc.laggingGap", tg.year(), words.target(ind, tg), words.gap(a)));
         });
         String required = words.required(a);
         if (kind != ReportKind.FINAL && !required.isEmpty()) {

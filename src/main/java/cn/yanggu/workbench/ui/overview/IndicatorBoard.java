@@ -4,7 +4,6 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.Assessment;
-import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
@@ -151,7 +150,7 @@ final class IndicatorBoard extends VBox {
             if (counts.getOrDefault(s, 0) == 0 && s != statusFilter && !MAIN.contains(s)) {
                 continue;
             }
-            ToggleButton chip = new ToggleButton(symbol(s) + " " + Words.status(t, s) + " "
+            ToggleButton chip = new ToggleButton(Words.symbol(s) + " " + Words.status(t, s) + " "
                     + counts.getOrDefault(s, 0));
             chip.setId("chip-" + s.name().toLowerCase());
             chip.getStyleClass().addAll("status-chip", "status-" + s.name().toLowerCase().replace('_', '-'));
@@ -181,10 +180,6 @@ final class IndicatorBoard extends VBox {
         }
         empty.setText(cards.getChildren().isEmpty() ? t.get("board.none") : "");
         empty.setManaged(cards.getChildren().isEmpty());
-    }
-
-    static String symbol(Assessment.Status s) {
-        return Words.symbol(s);
     }
 
     private VBox card(Assessment a) {
@@ -217,7 +212,7 @@ final class IndicatorBoard extends VBox {
         timeBar.getStyleClass().addAll("board-bar", "time-bar");
         timeBar.setMaxWidth(Double.MAX_VALUE);
         timeBar.setTooltip(new Tooltip(t.get("board.timeProgress")));
-        Label status = new Label(symbol(a.status()) + " " + words.status(a)
+        Label status = new Label(Words.symbol(a.status()) + " " + words.status(a)
                 + (a.bindingWarning() ? "  " + t.get("chart.bindingWarning") : ""));
         status.getStyleClass().addAll("status-chip", "status-" + a.status().name().toLowerCase().replace('_', '-'));
         String basis = words.basis(a);

@@ -159,7 +159,7 @@ public final class ReportsView implements WorkbenchView {
                 120)));
         table.getColumns().add(numeric(Tables.text(t.get("report.doc.colProgress"), Report.IndicatorRow::progress,
                 70)));
-        table.getColumns().add(Tables.text(t.get("report.doc.colStatus"), r -> icon(r.statusCode()) + " " + r.status(),
+        table.getColumns().add(Tables.text(t.get("report.doc.colStatus"), r -> cn.yanggu.workbench.app.Words.symbol(r.statusCode()) + " " + r.status(),
                 110));
         model.bind(table);
         table.setPrefHeight(360);
@@ -239,11 +239,6 @@ public final class ReportsView implements WorkbenchView {
     private static <T, V> javafx.scene.control.TableColumn<T, V> numeric(javafx.scene.control.TableColumn<T, V> c) {
         c.getStyleClass().add("numeric");
         return c;
-    }
-
-    /** The status's shape, as on the overview (never colour alone). */
-    private static String icon(Assessment.Status s) {
-        return cn.yanggu.workbench.app.Words.symbol(s);
     }
 
     private static Label section(String text) {
@@ -471,7 +466,7 @@ public final class ReportsView implements WorkbenchView {
         }
         counts.getChildren().clear();
         for (Assessment.Status s : Assessment.Status.values()) {
-            Label chip = new Label(icon(s) + " " + status(s) + " " + report.counts().getOrDefault(s, 0));
+            Label chip = new Label(cn.yanggu.workbench.app.Words.symbol(s) + " " + status(s) + " " + report.counts().getOrDefault(s, 0));
             chip.getStyleClass().addAll("status-chip", "status-" + cssName(s));
             chip.setMinWidth(Region.USE_PREF_SIZE);
             counts.getChildren().add(chip);
@@ -535,10 +530,9 @@ public final class ReportsView implements WorkbenchView {
             }
             int total = ReportDocx.steps(r);
             notices.done(t.get("reports.progress", 0, total), null);
-            LocalDate today = LocalDate.now(clock);
             double tolerance = session.tolerance().get();
             session.runner().run("report", () -> {
-                Charts charts = new Charts(t, fonts.get(), today, tolerance);
+                Charts charts = new Charts(t, fonts.get(), tolerance);
                 byte[] docx = new ReportDocx(charts).write(r, n -> Platform.runLater(() ->
                         notices.done(t.get("reports.progress", n, total), null)));
                 cn.yanggu.workbench.app.Workbench.writeAtomically(file, docx);

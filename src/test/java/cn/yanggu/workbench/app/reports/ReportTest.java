@@ -81,7 +81,7 @@ class ReportTest {
     }
 
     private static XWPFDocument docx(Report r) throws Exception {
-        Charts charts = new Charts(ZH, ChartFonts.load(), LocalDate.of(2024, 3, 15), Assessment.DEFAULT_TOLERANCE);
+        Charts charts = new Charts(ZH, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
         List<Integer> steps = new ArrayList<>();
         byte[] bytes = new ReportDocx(charts).write(r, steps::add);
         assertEquals(ReportDocx.steps(r), steps.get(steps.size() - 1), "progress reaches the last step");

@@ -46,7 +46,7 @@ class ReportWordingTest {
     private static String text(int year, ReportKind kind) throws Exception {
         Report r = new ReportBuilder(ZH, Assessment.DEFAULT_TOLERANCE, TODAY).build(wb.editor().plan(), year, kind,
                 wb.narratives().load(year, kind), wb.narratives().issuer());
-        byte[] bytes = new ReportDocx(new Charts(ZH, ChartFonts.load(), TODAY, Assessment.DEFAULT_TOLERANCE))
+        byte[] bytes = new ReportDocx(new Charts(ZH, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE))
                 .write(r, n -> { });
         String out = System.getProperty("report.out");
         if (out != null) {
