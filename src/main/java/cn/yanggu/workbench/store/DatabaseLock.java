@@ -1,28 +1,107 @@
 package cn.yanggu.workbench.store;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The one-writer guarantee: an operating-system lock on {@code <database>.lock} beside the database, held while
- * the database is open (by a window or a command). A second workbench, in this process or another, cannot take it
- * and is told which process has the database. The lock file holds that process id; it stays behind after closing
- * (an unlocked file means nothing), so it is never deleted while another process might be opening it.
+ * The one-writer guarantee, held while the database is open (by a window or a command); a second workbench, in this
+ * process or another, is refused and told which process has the database. Two guards:
+ * <ul>
+ * <li>an operating-system lock on {@code <database>.lock} beside the database — it works across PCs on a shared
+ * folder. The lock file holds the holder's process id; it stays behind after closing (an unlocked file means
+ * nothing), so it is never deleted while another process might be opening it. On Linux that lock is a POSIX record
+ * lock, which the kernel drops as soon as the process closes <em>any</em> descriptor of the file — a GTK file
+ * dialog listing the database's folder does exactly that;</li>
+ * <li>so, on the same PC, a local socket bound to a name derived from the database's real path (in the temporary
+ * folder). Nothing a file dialog does can unbind it; it goes with the process. A socket left by a process that
+ * died refuses connections and is replaced.</li>
+ * </ul>
  */
 public final class DatabaseLock implements AutoCloseable {
     private static final long LOCKED_BYTE = 1L << 20;
     private final FileChannel channel;
     private final FileLock lock;
+    private final ServerSocketChannel guard;
+    private final Path guardFile;
 
-    private DatabaseLock(FileChannel channel, FileLock lock) {
+    private DatabaseLock(FileChannel channel, FileLock lock, ServerSocketChannel guard, Path guardFile) {
         this.channel = channel;
         this.lock = lock;
+        this.guard = guard;
+        this.guardFile = guardFile;
+    }
+
+    /** The local socket that guards {@code database} on this PC: one name per real path. */
+    static Path guardFile(Path database) {
+        Path db = database.toAbsolutePath().normalize();
+        try {
+            db = db.toRealPath();
+        } catch (IOException e) {
+            // not created yet: its normalised path is its name
+        }
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(db.toString().getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"), "yanggu-wb-" + java.util.HexFormat.of()
+                    .formatHex(h, 0, 10) + ".sock");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Binds the guard socket of {@code database}; {@code null} when this system has no local sockets (the file lock
+     * then guards alone).
+     *
+     * @throws StoreException {@code IN_USE} when a live process holds it
+     */
+    private static ServerSocketChannel bindGuard(Path db, Path file, Path socket) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            ServerSocketChannel server;
+            try {
+                server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            } catch (IOException | UnsupportedOperationException e) {
+                return null;
+            }
+            try {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                return server;
+            } catch (IOException e) {
+                closeQuietly(server);
+                if (!Files.exists(socket)) {
+                    return null;   // cannot bind here at all (e.g. no temporary folder): the file lock guards alone
+                }
+            }
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                throw new StoreException(StoreException.Reason.IN_USE, db, readHolder(file), null);
+            } catch (IOException refused) {
+                try {
+                    Files.deleteIfExists(socket);   // left by a workbench that died
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing held
+        }
     }
 
     /** The lock file of a database. */
@@ -39,6 +118,24 @@ public final class DatabaseLock implements AutoCloseable {
     public static DatabaseLock acquire(Path database) {
         Path db = database.toAbsolutePath().normalize();
         Path file = lockFile(db);
+        Path socket = guardFile(db);
+        ServerSocketChannel guard = bindGuard(db, file, socket);
+        try {
+            return acquireFile(db, file, guard, socket);
+        } catch (RuntimeException e) {
+            if (guard != null) {
+                closeQuietly(guard);
+                try {
+                    Files.deleteIfExists(socket);
+                } catch (IOException ignored) {
+                    // a stale socket is replaced by the next start
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static DatabaseLock acquireFile(Path db, Path file, ServerSocketChannel guard, Path socket) {
         FileChannel ch;
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -62,7 +159,7 @@ public final class DatabaseLock implements AutoCloseable {
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
-            return new DatabaseLock(ch, l);
+            return new DatabaseLock(ch, l, guard, socket);
         } catch (IOException e) {
             try {
                 ch.close();
@@ -70,6 +167,14 @@ public final class DatabaseLock implements AutoCloseable {
                 // nothing held
             }
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, db, "lock file " + file, e);
+        }
+    }
+
+    private static String readHolder(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readHolder(ch);
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -93,6 +198,14 @@ public final class DatabaseLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // released by the operating system when the process ends anyway
+        }
+        if (guard != null && guard.isOpen()) {
+            closeQuietly(guard);
+            try {
+                Files.deleteIfExists(guardFile);
+            } catch (IOException ignored) {
+                // a stale socket refuses connections and is replaced by the next start
+            }
         }
     }
 }

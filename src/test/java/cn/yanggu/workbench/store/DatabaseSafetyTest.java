@@ -118,10 +118,46 @@ class DatabaseSafetyTest {
         Database.open(file).close();   // the operating system released the lock with the process
     }
 
-    /** Opens a database and keeps it open until killed (for the test above). */
+    /**
+     * A GTK file dialog showing the database's folder opens and closes the files it lists; on Linux closing any
+     * descriptor of a file drops the process's POSIX locks on it. The guard must hold all the same.
+     */
+    @Test
+    void theGuardHoldsAfterTheProcessOpensAndClosesItsFilesAsAFileDialogWould() throws Exception {
+        Path file = database("dialog.db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), file.toString(), "browse")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertEquals("OPEN", line, "the other process opened the database and browsed its folder");
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+            assertEquals(StoreException.Reason.IN_USE, e.reason());
+            assertEquals(String.valueOf(holder.pid()), e.detail());
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        Database.open(file).close();   // a holder that died leaves nothing that blocks the next start
+    }
+
+    /**
+     * Opens a database and keeps it open until killed (for the tests above); with {@code browse}, first opens and
+     * closes every file of the database's folder, as a file dialog's listing and preview do.
+     */
     public static final class LockHolder {
         public static void main(String[] args) throws Exception {
             Database db = Database.open(Path.of(args[0]));
+            if (args.length > 1) {
+                try (var files = Files.list(Path.of(args[0]).toAbsolutePath().getParent())) {
+                    for (Path f : files.toList()) {
+                        try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "r")) {
+                            r.read();
+                        }
+                    }
+                }
+            }
             System.out.println("OPEN");
             System.out.flush();
             System.in.read();   // holds the database until the test kills this process (or closes its input)
