@@ -19,7 +19,8 @@
 #   U+2000-206F  General Punctuation
 #   U+3000-303F  CJK Symbols and Punctuation
 #   U+FF00-FFEF  Halfwidth and Fullwidth Forms
-#   all GB 2312 characters (generated below by decoding every GB 2312 double-byte code)
+#   U+4E00-9FA5  every CJK Unified Ideograph of GBK (20,902), so company names such as 犇 垚 燊 render
+#   all GBK characters (generated below by decoding every GBK double-byte code; a superset of GB 2312)
 #   every character of seeds/plan-text.txt (incl. traditional forms such as 企業 建設)
 #   every character of packaging/fonts/extra-chars.txt (UI words and symbols)
 # All OpenType layout features and the full name table are kept, so the family stays
@@ -32,7 +33,7 @@ NPM_PKG="@expo-google-fonts/noto-sans-sc"
 NPM_VERSION="0.4.3"
 SHA_REGULAR="d45f67f0a7c0ca3f256950777ce6a61cc7ce5f9696d02900cbbaac25f8aa7d16"
 SHA_BOLD="9a38ae0ab28cd5a256f9ea8e00dedc688aac17f7915fcb000572990afa956b96"
-UNICODES="U+0020-007E,U+00A0-00FF,U+2000-206F,U+3000-303F,U+FF00-FFEF"
+UNICODES="U+0020-007E,U+00A0-00FF,U+2000-206F,U+3000-303F,U+4E00-9FA5,U+FF00-FFEF"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -63,17 +64,17 @@ echo "$SHA_REGULAR  $regular_src" | sha256sum -c --quiet - \
   && echo "$SHA_BOLD  $bold_src" | sha256sum -c --quiet - \
   || { echo "error: source TTF checksum mismatch (not $NPM_PKG@$NPM_VERSION?)" >&2; exit 1; }
 
-# Character list: GB 2312 (generated) + plan text + extra UI characters.
+# Character list: GBK (generated) + plan text + extra UI characters.
 chars="$work/chars.txt"
 "$py" - "$chars" "$root/seeds/plan-text.txt" "$here/extra-chars.txt" "$regular_src" <<'PY'
 import sys
 from fontTools.ttLib import TTFont
 out, plan, extra, font = sys.argv[1:5]
 gb = []
-for hi in range(0xA1, 0xF8):          # GB 2312 rows 1-87
-    for lo in range(0xA1, 0xFF):      # cells 1-94
+for hi in range(0x81, 0xFF):          # GBK lead bytes
+    for lo in range(0x40, 0xFF):      # GBK trail bytes
         try:
-            gb.append(bytes([hi, lo]).decode("gb2312"))
+            gb.append(bytes([hi, lo]).decode("gbk"))
         except UnicodeDecodeError:
             pass                      # unassigned code point
 text = "".join(gb)
@@ -85,7 +86,7 @@ with open(out, "w", encoding="utf-8") as f:
     f.write("".join(keep))
 cmap = TTFont(font, lazy=True).getBestCmap()
 missing = [c for c in keep if ord(c) not in cmap]
-print(f"GB 2312 characters: {len(gb)}; characters requested from text: {len(keep)}")
+print(f"GBK characters: {len(gb)}; characters requested from text: {len(keep)}")
 if missing:
     print("not in the source font, skipped: " +
           " ".join(f"{c} U+{ord(c):04X}" for c in missing))
