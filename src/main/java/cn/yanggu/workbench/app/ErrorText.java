@@ -95,6 +95,7 @@ public final class ErrorText {
             case LOCKED_YEAR -> t.get("problem.locked", String.valueOf(a0));
             case BAD_DATE -> t.get("problem.date", a0);
             case DUPLICATE_FROM_YEAR -> t.get("admission.problem.duplicateYear", a0);
+            case UNPRINTABLE -> t.get("problem.unprintable", a0);
         };
     }
 }

@@ -18,6 +18,8 @@ public record Problem(String field, Kind kind, List<Object> args) {
     /** The kinds of bad input the workbench refuses. */
     public enum Kind {
         REQUIRED, TOO_LONG, DUPLICATE, NOT_A_NUMBER, NEGATIVE, OVER_100_PERCENT, YEAR_OUT_OF_RANGE, YEAR_ORDER,
-        UNKNOWN_REFERENCE, UNIT_MISMATCH, LOCKED_YEAR, BAD_DATE, DUPLICATE_FROM_YEAR
+        UNKNOWN_REFERENCE, UNIT_MISMATCH, LOCKED_YEAR, BAD_DATE, DUPLICATE_FROM_YEAR,
+        /** an emoji or pictograph the bundled font cannot print (argument: the character) */
+        UNPRINTABLE
     }
 }

@@ -84,6 +84,7 @@ public final class Validation {
             }
         } else if (record instanceof Project pr) {
             length(p, "name", pr.name(), 200);
+            printable(p, "name", pr.name());
             for (Project.Listing l : pr.listings()) {
                 if (l.column() < 1 || l.column() > 9 || l.number() < 1) {
                     // the plan has 专栏1–9, numbered from 1
@@ -184,6 +185,24 @@ public final class Validation {
             p.add(new Problem(field, Problem.Kind.REQUIRED));
         }
         length(p, field, name, MAX_NAME);
+        printable(p, field, name);
+    }
+
+    /**
+     * Names go into tables, charts and reports printed with the bundled font: an emoji or a pictograph would show as
+     * a box there, so it is refused, naming the first one.
+     */
+    static void printable(List<Problem> p, String field, String text) {
+        if (text == null) {
+            return;
+        }
+        text.codePoints().filter(Validation::pictograph).findFirst()
+                .ifPresent(cp -> p.add(new Problem(field, Problem.Kind.UNPRINTABLE, Character.toString(cp))));
+    }
+
+    /** Emoji, pictographs and their joiners/selectors (outside the Basic Multilingual Plane, or U+2600–27BF). */
+    private static boolean pictograph(int cp) {
+        return cp > 0xFFFF || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3;
     }
 
     private static void text(List<Problem> p, String field, String text) {
