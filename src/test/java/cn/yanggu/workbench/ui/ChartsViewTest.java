@@ -65,13 +65,20 @@ class ChartsViewTest {
     @Test
     void overviewPanelsShowStatusAndFilterByItAndOpenTheChart() throws Exception {
         robot.clickOn("#nav-overview");
-        FlowPane cards = robot.lookup("#indicator-cards").queryAs(FlowPane.class);
+        javafx.scene.layout.Pane cards = robot.lookup("#indicator-cards").queryAs(javafx.scene.layout.Pane.class);
         int all = cards.getChildren().size();
+        assertTrue(robot.lookup("#view-count").queryLabeled().getText().matches("共 \\d+ 条规划要点"),
+                "the count says what it counts");
         assertTrue(all >= 20, "one panel per indicator with a target: " + all);
         ToggleButton behind = robot.lookup("#chip-behind").queryAs(ToggleButton.class);
         assertEquals("▼ 滞后 1", behind.getText());
         String card = text(robot.lookup("#board-T01").queryAs(javafx.scene.Parent.class));
         assertTrue(card.contains("2022年（快报）") && card.contains("▼ 滞后") && card.contains("尚需年均"), card);
+        assertTrue(card.matches("(?s).*数值\\s*\\d+(\\.\\d)?%.*时间\\s*\\d+(\\.\\d)?%.*"),
+                "both progress bars carry their percentage: " + card);
+        double right = cards.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max()
+                .orElse(0);
+        assertTrue(cards.getWidth() - right < 2, "the cards fill the width: " + right + " of " + cards.getWidth());
         robot.interact(behind::fire);
         assertEquals(1, cards.getChildren().size());
         robot.interact(behind::fire);

@@ -31,6 +31,7 @@ public final class AuditView extends FeatureView<AuditView.Row> {
 
     public AuditView(I18n t, Session session, ZoneId zone) {
         super(t, session, t.get("nav.audit"), Row::searchable);
+        header.noun(t.get("noun.audit"));
         this.zone = zone;
         TableView<Row> table = Tables.table(t.get("audit.empty"));
         table.setId("audit-table");

@@ -43,6 +43,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
 
     public ChainsView(I18n t, Session session) {
         super(t, session, t.get("nav.chains"), Row::searchable);
+        header.noun(t.get("noun.chains"));
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("chains-table");
         table.getColumns().add(Tables.text(t.get("chain.name"), r -> r.chain().name(), 150));

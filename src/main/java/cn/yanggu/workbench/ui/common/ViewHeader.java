@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 /** A view's header: its title, a row count, and the filter box (Ctrl+F). */
 public final class ViewHeader extends HBox {
     private final TextField filter = new TextField();
+    /** What the count counts (条规划要点, 项指标, 个项目 …); "项" until a view says. */
+    private final javafx.beans.property.StringProperty noun = new javafx.beans.property.SimpleStringProperty();
 
     public ViewHeader(I18n t, String title, FilterModel<?> model) {
         getStyleClass().add("view-header");
@@ -22,12 +24,14 @@ public final class ViewHeader extends HBox {
         heading.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.getStyleClass().add("secondary");
+        count.setId("view-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         ObservableList<?> visible = model.visible();
         ObservableList<?> all = model.all();
+        noun.set(t.get("header.items"));
         count.textProperty().bind(Bindings.createStringBinding(() -> visible.size() == all.size()
-                ? t.get("header.count", all.size())
-                : t.get("header.countFiltered", visible.size(), all.size()), visible, all));
+                ? t.get("header.count", all.size(), noun.get())
+                : t.get("header.countFiltered", visible.size(), all.size(), noun.get()), visible, all, noun));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         filter.setPromptText(t.get("header.filter"));
@@ -45,6 +49,11 @@ public final class ViewHeader extends HBox {
         b.setOnAction(e -> action.run());
         getChildren().add(b);
         return b;
+    }
+
+    /** Names what the count counts, e.g. "项指标" → "共 37 项指标". */
+    public void noun(String what) {
+        noun.set(what);
     }
 
     public TextField filterField() {

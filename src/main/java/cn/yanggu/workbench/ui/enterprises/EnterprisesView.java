@@ -29,6 +29,7 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
 
     public EnterprisesView(I18n t, Session session) {
         super(t, session, t.get("nav.enterprises"), Row::searchable);
+        header.noun(t.get("noun.enterprises"));
         TableView<Row> table = Tables.table(t.get("common.loading"));
         table.setId("enterprises-table");
         table.getColumns().add(Tables.text(t.get("enterprise.name"), r -> r.enterprise().name(), 160));

@@ -45,6 +45,7 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
 
     public IndicatorsView(I18n t, Session session) {
         super(t, session, t.get("nav.indicators"), Row::searchable);
+        header.noun(t.get("noun.indicators"));
 
         TableView<Row> main = Tables.table(t.get("common.loading"));
         main.setId("table21");

@@ -8,6 +8,7 @@ import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.common.CardGrid;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
 import javafx.geometry.Pos;
@@ -45,7 +46,7 @@ final class IndicatorBoard extends VBox {
     private final Session session;
     private final Consumer<String> openChart;
     private final FlowPane chips = new FlowPane(8, 6);
-    private final FlowPane cards = new FlowPane(12, 12);
+    private final CardGrid cards = new CardGrid(16, 12, false);
     private final ComboBox<String> category = new ComboBox<>();
     private final ComboBox<String> chain = new ComboBox<>();
     private final Label empty = new Label();
@@ -191,6 +192,7 @@ final class IndicatorBoard extends VBox {
         name.setMinHeight(Region.USE_PREF_SIZE);
         Label value = new Label(a.latest().map(l -> Figures.recorded(ind, l.value())).orElse("—"));
         value.getStyleClass().add("board-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
         if (Figures.displayUnit(ind).divisor() != 1) {
             a.latest().ifPresent(l -> value.setTooltip(new Tooltip(Formats.number(l.value()) + " " + ind.unit())));
         }
@@ -203,15 +205,10 @@ final class IndicatorBoard extends VBox {
                 words.target(ind, tg))).orElse(a.basis() == Assessment.Basis.DIRECTION
                 ? t.get("growthKind.direction") : ""));
         target.getStyleClass().add("secondary");
-        ProgressBar valueBar = new ProgressBar(a.valueProgress().isPresent()
-                ? Math.max(0, Math.min(1, a.valueProgress().getAsDouble())) : 0);
-        valueBar.getStyleClass().add("board-bar");
-        valueBar.setMaxWidth(Double.MAX_VALUE);
-        valueBar.setTooltip(new Tooltip(t.get("board.valueProgress")));
-        ProgressBar timeBar = new ProgressBar(a.timeProgress());
-        timeBar.getStyleClass().addAll("board-bar", "time-bar");
-        timeBar.setMaxWidth(Double.MAX_VALUE);
-        timeBar.setTooltip(new Tooltip(t.get("board.timeProgress")));
+        HBox valueBar = bar(a.valueProgress().isPresent() ? a.valueProgress().getAsDouble() : null,
+                words.progress(a), t.get("board.valueShort"), t.get("board.valueProgress"), false);
+        HBox timeBar = bar(a.timeProgress(), Judgements.percent(a.timeProgress()), t.get("board.timeShort"),
+                t.get("board.timeProgress"), true);
         Label status = new Label(Words.symbol(a.status()) + " " + words.status(a)
                 + (a.bindingWarning() ? "  " + t.get("chart.bindingWarning") : ""));
         status.getStyleClass().addAll("status-chip", "status-" + a.status().name().toLowerCase().replace('_', '-'));
@@ -230,6 +227,30 @@ final class IndicatorBoard extends VBox {
         card.setId("board-" + ind.code());
         card.setOnMouseClicked(e -> openChart.accept("indicator-" + ind.code()));
         return card;
+    }
+
+    /**
+     * A progress bar with its name before and its percentage after it (a bar over 100 % is drawn full, the figure
+     * says how far over); no figure — "—" — when there is nothing to measure yet.
+     */
+    private static HBox bar(Double progress, String figure, String name, String tip, boolean time) {
+        ProgressBar bar = new ProgressBar(progress == null ? 0 : Math.max(0, Math.min(1, progress)));
+        bar.getStyleClass().add("board-bar");
+        if (time) {
+            bar.getStyleClass().add("time-bar");
+        }
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        Label what = new Label(name);
+        what.getStyleClass().addAll("secondary", "board-bar-name");
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        Label pct = new Label(figure.isEmpty() ? "—" : figure);
+        pct.getStyleClass().addAll("secondary", "board-bar-value");
+        pct.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, what, bar, pct);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(row, new Tooltip(tip));
+        return row;
     }
 
     private String vintage(YearValue v) {

@@ -4,6 +4,7 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
+import cn.yanggu.workbench.ui.common.CardGrid;
 import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
 import cn.yanggu.workbench.ui.common.Formats;
@@ -42,12 +43,14 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     private final Label planTitle = new Label();
     private final Label period = new Label();
     private final Label actualsHint = new Label();
-    private final HBox cards = new HBox(12);
+    /** The plan at a glance: equal cards across the width, as many per row as fit (six on a wide window). */
+    private final CardGrid cards = new CardGrid(9.5, 12, true);
 
     private final IndicatorBoard board;
 
     public OverviewView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> openChart) {
         super(t, session, t.get("nav.overview"), Row::searchable);
+        header.noun(t.get("noun.statements"));
         this.clock = clock;
         board = new IndicatorBoard(t, session, openChart);
         planTitle.getStyleClass().add("plan-title");
@@ -150,8 +153,6 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, number, l);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMaxWidth(Double.MAX_VALUE);
         box.setId(id);
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("card");

@@ -41,6 +41,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
 
     public ProjectsView(I18n t, Session session) {
         super(t, session, t.get("nav.projects"), Row::searchable);
+        header.noun(t.get("noun.projects"));
         form = new RecordForm<>(t, session, "project-form", List.of(
                 RecordForm.Field.of(t.get("project.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.choice(t.get("project.chain"), "chainCode", List.of()),

@@ -35,6 +35,7 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
 
     public ZonesView(I18n t, Session session) {
         super(t, session, t.get("nav.zones"), Row::searchable);
+        header.noun(t.get("noun.zones"));
         form = new RecordForm<>(t, session, "zone-form", List.of(
                 RecordForm.Field.of(t.get("zone.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.choice(t.get("zone.kind"), "kind", List.of(
