@@ -35,7 +35,7 @@ public final class AuditView extends FeatureView<AuditView.Row> {
         this.zone = zone;
         TableView<Row> table = Tables.table(t.get("audit.empty"));
         table.setId("audit-table");
-        table.getColumns().add(Tables.text(t.get("audit.at"), r -> r.line().at(), 130));
+        table.getColumns().add(Tables.text(t.get("audit.at"), r -> r.line().at(), 165));
         table.getColumns().add(Tables.text(t.get("audit.user"), r -> r.line().user(), 80));
         table.getColumns().add(Tables.text(t.get("audit.action"), r -> r.line().action(), 70));
         table.getColumns().add(Tables.text(t.get("audit.entity"), r -> r.line().record(), 200));

@@ -104,7 +104,26 @@ public abstract class FeatureView<R> implements WorkbenchView {
         }
         SplitPane split = new SplitPane(center, detail);
         split.setDividerPositions(divider);
+        belowWhenNarrow(split, divider);
         return split;
+    }
+
+    /** Narrower than this (logical px: 1366×768 at 100 %, 1920×1080 at 150 %), the detail goes below the table. */
+    private static final double NARROW = 1300;
+
+    /**
+     * On a narrow window the detail pane moves below the table, so the table keeps the whole width for its columns
+     * and the form is not crushed beside it; on a wide one it sits on the right.
+     */
+    static void belowWhenNarrow(SplitPane split, double divider) {
+        split.widthProperty().addListener((o, a, w) -> {
+            javafx.geometry.Orientation want = w.doubleValue() > 0 && w.doubleValue() < NARROW
+                    ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+            if (split.getOrientation() != want) {
+                split.setOrientation(want);
+                split.setDividerPositions(want == javafx.geometry.Orientation.VERTICAL ? 0.62 : divider);
+            }
+        });
     }
 
     private void select(R row) {

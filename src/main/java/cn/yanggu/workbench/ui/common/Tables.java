@@ -20,7 +20,26 @@ public final class Tables {
         TableView<T> table = new TableView<>();
         table.setPlaceholder(new Label(emptyText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        scrollWhenNarrow(table);
         return table;
+    }
+
+    /**
+     * Columns share the width while they fit; on a narrow window (1366×768, or 150 %) they keep their widths and
+     * the table scrolls sideways instead — a constrained table has no horizontal scroll bar and would push its last
+     * columns out of sight.
+     */
+    public static void scrollWhenNarrow(TableView<?> table) {
+        javafx.beans.InvalidationListener fit = o -> {
+            double need = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() + 18;
+            var policy = table.getWidth() > 0 && table.getWidth() < need ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        };
+        table.widthProperty().addListener(fit);
+        table.getVisibleLeafColumns().addListener(fit);
     }
 
     /**

@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
@@ -61,9 +62,14 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         main.getColumns().add(Tables.text(t.get("indicator.check"), Row::check, 120));
         main.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
         model.bind(main, r -> r.indicator().inMainTable());
+        // 表2-1 is shown whole — as many rows as it has, no scroll area of its own — and the page scrolls instead
         main.setFixedCellSize(30);
-        main.setPrefHeight(30 * 9 + 38);
-        main.setMinHeight(160);
+        main.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> main.getItems().size() * 30.0 + 40
+                        + (main.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY ? 18 : 0),
+                main.getItems(), main.columnResizePolicyProperty()));
+        main.setMinHeight(Region.USE_PREF_SIZE);
+        main.setMaxHeight(Region.USE_PREF_SIZE);
 
         TableView<Row> other = Tables.table(t.get("common.loading"));
         other.setId("other-indicators");
@@ -88,6 +94,11 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
         body.getStyleClass().add("view-body");
         VBox.setVgrow(other, Priority.ALWAYS);
+        other.setMinHeight(240);
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(body);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("page-scroll");
         form = new RecordForm<>(t, session, "indicator-form", List.of(
                 RecordForm.Field.of(t.get("indicator.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("indicator.category"), "category", RecordForm.Kind.REQUIRED_TEXT),
@@ -110,7 +121,7 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                 RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
         editable(form, Row::indicator);
         addCreateAndDelete();
-        root.setCenter(withDetail(List.of(main, other), body, "indicator-detail", 0.74));
+        root.setCenter(withDetail(List.of(main, other), page, "indicator-detail", 0.74));
     }
 
     private TableColumn<Row, BigDecimal> rateColumn(String title, java.util.function.Function<Row, BigDecimal> f) {
