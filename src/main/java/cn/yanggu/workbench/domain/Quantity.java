@@ -39,11 +39,14 @@ public final class Quantity {
      * Parses {@code text} for a value in {@code unit} (may be null). Returns empty value and no problem for blank
      * text (the cell is to be cleared).
      */
+    private static final java.util.regex.Pattern THOUSANDS =
+            java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?([eE][+-]?\\d+)?");
+
     public static Parsed parse(String text, String unit) {
         if (text == null) {
             return new Parsed(Optional.empty(), Optional.empty(), null);
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder n = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '０' && c <= '９') {
@@ -56,8 +59,21 @@ public final class Quantity {
                 c = '+';
             } else if (c == '％') {
                 c = '%';
+            } else if (c == '，' || c == '\u00A0' || c == '\u3000' || c == '\'') {
+                c = c == '，' ? ',' : ' ';
             }
-            if (c == ',' || c == '，' || c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\'') {
+            n.append(c);
+        }
+        // a separator between two digits groups thousands; anywhere else (before a unit, around the text) it is space
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == ',' || c == ' ') {
+                boolean between = i > 0 && Character.isDigit(n.charAt(i - 1)) && i + 1 < n.length()
+                        && Character.isDigit(n.charAt(i + 1));
+                if (between) {
+                    b.append(',');
+                }
                 continue;
             }
             b.append(c);
@@ -67,11 +83,18 @@ public final class Quantity {
             return new Parsed(Optional.empty(), Optional.empty(), null);
         }
         int end = 0;
-        while (end < s.length() && (Character.isDigit(s.charAt(end)) || "+-.eE".indexOf(s.charAt(end)) >= 0)) {
+        while (end < s.length() && (Character.isDigit(s.charAt(end)) || "+-.eE,".indexOf(s.charAt(end)) >= 0)) {
             end++;
         }
         String number = s.substring(0, end);
         String typedUnit = s.substring(end).strip();
+        if (number.indexOf(',') >= 0) {
+            // only where a number really has them: 1,234,567.5 — not 1,2,3 or 12,34
+            if (!THOUSANDS.matcher(number).matches()) {
+                return Parsed.fail(Problem.Kind.NOT_A_NUMBER, typedUnit);
+            }
+            number = number.replace(",", "");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(number);

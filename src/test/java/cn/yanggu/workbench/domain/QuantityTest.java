@@ -19,7 +19,10 @@ class QuantityTest {
         "1700000万元|万元|1700000",
         "5%|%|5",
         "2.5万吨|吨|25000",
-        "－3|个|-3"})
+        "－3|个|-3",
+        "1 234 567|万元|1234567",
+        "170 亿元|万元|1700000",
+        "2,634.8|万美元|2634.8"})
     void typedAndPastedNumbersAreRead(String text, String unit, double expected) {
         assertEquals(expected, Quantity.parse(text, unit).value().orElseThrow(), 1e-9);
     }
@@ -35,6 +38,13 @@ class QuantityTest {
     void textIsNotANumber() {
         assertEquals(Problem.Kind.NOT_A_NUMBER, Quantity.parse("约三百", "个").problem().orElseThrow());
         assertEquals(Problem.Kind.NOT_A_NUMBER, Quantity.parse("1.2.3", "个").problem().orElseThrow());
+    }
+
+    /** Thousands separators only where a number really has them: "1,2,3" is not 123. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1,2,3", "12,34", "1,2345", "1，2，3", "1,234,56"})
+    void misplacedSeparatorsAreRefused(String text) {
+        assertEquals(Problem.Kind.NOT_A_NUMBER, Quantity.parse(text, "个").problem().orElseThrow(), text);
     }
 
     @Test
