@@ -37,8 +37,25 @@ public final class AdmissionText {
             case FAIL -> "cli.admission.fail";
             case NOT_IN_FORCE -> "admission.notInForce";
         };
+        if (verdict == Admission.Verdict.FAIL && number(margin).equals(number(0))) {
+            // exactly at a strict threshold: "差额 +0.00" beside 未通过 reads as a contradiction
+            return t.get("admission.atThreshold", name, number(value) + u,
+                    comparatorWord(t, cmp) + number(version.value()) + u)
+                    + t.get("admission.since", version.fromYear());
+        }
         return t.get(key, name, number(value) + u, required, (margin >= 0 ? "+" : "") + number(margin))
                 + t.get("admission.since", version.fromYear());
+    }
+
+    /** 高于, 不低于 … : a comparator in words, as the plan writes its thresholds. */
+    private static String comparatorWord(I18n t, cn.yanggu.workbench.domain.Enums.Comparator cmp) {
+        return switch (cmp) {
+            case GT -> t.get("admission.cmp.gt");
+            case GE -> t.get("admission.cmp.ge");
+            case LT -> t.get("admission.cmp.lt");
+            case LE -> t.get("admission.cmp.le");
+            case EQ -> t.get("admission.cmp.eq");
+        };
     }
 
     /** A figure with two decimals and thousands separators, as the verdict lines show it. */

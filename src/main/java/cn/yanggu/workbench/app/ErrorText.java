@@ -96,6 +96,11 @@ public final class ErrorText {
             case BAD_DATE -> t.get("problem.date", a0);
             case DUPLICATE_FROM_YEAR -> t.get("admission.problem.duplicateYear", a0);
             case UNPRINTABLE -> t.get("problem.unprintable", a0);
+            case IMPLAUSIBLE_LAND -> t.get("admission.implausible.land", AdmissionText.number((Double) a0),
+                    AdmissionText.number((Double) p.args().get(1)),
+                    Judgements.percent((Double) p.args().get(2)));
+            case IMPLAUSIBLE_COVERAGE -> t.get("admission.implausible.coverage", AdmissionText.number((Double) a0));
+            case IMPLAUSIBLE_FLOOR -> t.get("admission.implausible.floor");
         };
     }
 }

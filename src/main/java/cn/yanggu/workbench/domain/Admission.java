@@ -73,6 +73,32 @@ public final class Admission {
                 : new Quantity.Parsed(Optional.of(muFromSquareMetres(v)), Optional.empty(), unit);
     }
 
+    /** How far 用地 (亩) and 用地面积 (m²) may disagree before the figures are taken for a typing error. */
+    public static final double LAND_TOLERANCE = 0.01;
+
+    /**
+     * Figures that cannot all be true, so no verdict is given on them: 用地 in 亩 and 用地面积 in m² disagreeing by more
+     * than 1 % (10 亩 with 1,000 m²), a footprint larger than the site (建筑系数 over 100 %), a total floor area below
+     * the footprint. Each problem names the field to correct.
+     */
+    public static List<Problem> implausible(Proposal p) {
+        List<Problem> out = new ArrayList<>();
+        if (p.landMu() > 0 && p.siteM2() > 0) {
+            double fromMu = squareMetresFromMu(p.landMu());
+            double off = Math.abs(fromMu - p.siteM2()) / Math.max(fromMu, p.siteM2());
+            if (off > LAND_TOLERANCE) {
+                out.add(new Problem("siteM2", Problem.Kind.IMPLAUSIBLE_LAND, p.landMu(), p.siteM2(), off));
+            }
+        }
+        if (p.siteM2() > 0 && p.footprintM2() > p.siteM2()) {
+            out.add(new Problem("footprintM2", Problem.Kind.IMPLAUSIBLE_COVERAGE, 100.0 * p.footprintM2() / p.siteM2()));
+        }
+        if (p.footprintM2() > 0 && p.floorM2() > 0 && p.floorM2() < p.footprintM2()) {
+            out.add(new Problem("floorM2", Problem.Kind.IMPLAUSIBLE_FLOOR));
+        }
+        return out;
+    }
+
     /** The value a rule measures, in the threshold's unit (建筑系数 in %). */
     public static Optional<Double> value(String code, Proposal p) {
         return switch (code) {

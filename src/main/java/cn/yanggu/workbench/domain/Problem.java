@@ -20,6 +20,12 @@ public record Problem(String field, Kind kind, List<Object> args) {
         REQUIRED, TOO_LONG, DUPLICATE, NOT_A_NUMBER, NEGATIVE, OVER_100_PERCENT, YEAR_OUT_OF_RANGE, YEAR_ORDER,
         UNKNOWN_REFERENCE, UNIT_MISMATCH, LOCKED_YEAR, BAD_DATE, DUPLICATE_FROM_YEAR,
         /** an emoji or pictograph the bundled font cannot print (argument: the character) */
-        UNPRINTABLE
+        UNPRINTABLE,
+        /** 用地 (亩) and 用地面积 (m²) disagree by more than 1 % (arguments: 亩, m², the relative difference) */
+        IMPLAUSIBLE_LAND,
+        /** a footprint larger than the site (argument: 建筑系数 in %) */
+        IMPLAUSIBLE_COVERAGE,
+        /** a total floor area below the footprint */
+        IMPLAUSIBLE_FLOOR
     }
 }
