@@ -118,7 +118,8 @@ public final class ExchangeText {
         String d = r.detail() == null ? "" : r.detail();
         return switch (r.reason()) {
             case UNREADABLE -> t.get("exchange.refused.unreadable", r.file(), d);
-            case DAMAGED -> t.get("exchange.refused.damaged", r.file(), d);
+            // the zip library's own words ("zip END header not found") mean nothing to a reader: not shown
+            case DAMAGED -> t.get("exchange.refused.damaged", r.file());
             case FOREIGN -> t.get("exchange.refused.foreign", r.file());
             case TOO_NEW -> t.get("exchange.refused.tooNew", r.file(), d);
             case TAMPERED -> t.get("exchange.refused.tampered", r.file(), d);

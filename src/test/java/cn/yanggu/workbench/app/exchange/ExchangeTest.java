@@ -217,6 +217,8 @@ class ExchangeTest {
             String message = ExchangeText.refused(t, e);
             assertTrue(message.contains(words) && message.contains(pkg.getFileName().toString())
                     && message.contains("数据库未作任何改动"), message);
+            assertTrue(!message.contains("header") && !message.contains("Exception") && !message.contains("zip file"),
+                    "no library English in the message: " + message);
             assertEquals(before, bureau.loadPlan());
             assertEquals(audit, bureau.editor().audit().size());
         }
