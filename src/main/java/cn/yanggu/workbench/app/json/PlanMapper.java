@@ -114,18 +114,18 @@ public final class PlanMapper {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof ObjectNode t) || present(t, "versions") || !present(t, "value")) {
+            if (!(list.get(i) instanceof ObjectNode old) || present(old, "versions") || !present(old, "value")) {
                 continue;
             }
             String at = "thresholds[" + i + "].";
-            double value = checked(at + "value", () -> Scalars.number(t.get("value")));
-            Integer from = present(t, "appliesFrom")
-                    ? checked(at + "appliesFrom", () -> Scalars.year(t.get("appliesFrom"))) : null;
+            double value = checked(at + "value", () -> Scalars.number(old.get("value")));
+            Integer from = present(old, "appliesFrom")
+                    ? checked(at + "appliesFrom", () -> Scalars.year(old.get("appliesFrom"))) : null;
             int start = from == null ? periodStart(root) : from;
-            ObjectNode v = t.putArray("versions").addObject();
+            ObjectNode v = old.putArray("versions").addObject();
             v.put("fromYear", start);
             v.put("value", value);
-            v.set("source", t.get("source"));
+            v.set("source", old.get("source"));
             v.put("note", from == null ? String.format(INFERRED_FROM_YEAR, start) : null);
         }
     }

@@ -286,16 +286,15 @@ class PlanMapperTest {
     @Test
     void anOlderThresholdWithOneValueBecomesItsFirstVersion() throws Exception {
         ObjectNode root = (ObjectNode) TREE.readTree(Path.of("seeds/plan.json").toFile());
-        ObjectNode t = at(root, "thresholds", 0);
-        t.remove("versions");
-        t.put("value", 280);
+        ObjectNode old = at(root, "thresholds", 0);
+        old.remove("versions");
+        old.put("value", 280);
         Plan plan = read(TREE.writeValueAsBytes(root));
         Threshold.Version v = plan.thresholds().get(0).versions().get(0);
-        assertEquals(new Threshold.Version(2021, 280, t.get("source").asText(),
+        assertEquals(new Threshold.Version(2021, 280, old.get("source").asText(),
                 String.format(PlanJson.INFERRED_FROM_YEAR, 2021)), v);
-        t.put("appliesFrom", 2024);
+        old.put("appliesFrom", 2024);
         assertNull(read(TREE.writeValueAsBytes(root)).thresholds().get(0).versions().get(0).note());
-        t.put("appliesFrom", "明年");
         assertRefused("thresholds[0].appliesFrom", "expected a whole number, found \"明年\"", r -> {
             ObjectNode o = at(r, "thresholds", 0);
             o.remove("versions");
