@@ -26,6 +26,9 @@ public final class ErrorText {
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }
+        if (e instanceof NotOpen) {
+            return t.get("error.notOpen");
+        }
         if (e instanceof cn.yanggu.workbench.app.exchange.PackageRefused r) {
             return cn.yanggu.workbench.app.exchange.ExchangeText.refused(t, r);
         }

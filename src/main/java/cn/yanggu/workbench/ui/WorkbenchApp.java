@@ -291,14 +291,27 @@ public final class WorkbenchApp extends Application {
         boolean inUse = ErrorText.isInUse(e);
         Path path = database;
         runner.run("backups", () -> Backups.of(path).list(), list -> {
+            // 从备份恢复 only when there is a backup to restore, and then it is the default
+            boolean canRestore = !inUse && !list.isEmpty();
             ButtonType restore = new ButtonType(t.get("safety.open.restore"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType other = new ButtonType(t.get("safety.open.other"), ButtonBar.ButtonData.LEFT);
+            ButtonType other = new ButtonType(t.get("safety.open.other"),
+                    canRestore ? ButtonBar.ButtonData.LEFT : ButtonBar.ButtonData.OK_DONE);
             ButtonType quit = new ButtonType(t.get("safety.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
             String offer = inUse ? t.get("safety.open.inUseHint")
                     : list.isEmpty() ? t.get("safety.open.noBackups")
                     : t.get("safety.open.offerRestore", list.size(), BackupDialogs.describe(t, list.get(0)));
+            Runnable doRestore = () -> dialogs().showRestore(Backups.of(path), message, this::restoreFrom, null);
+            // the window itself says what happened and stays usable when the dialog below is closed or cancelled
+            List<javafx.scene.control.Button> actions = new java.util.ArrayList<>();
+            if (canRestore) {
+                actions.add(pageButton(t.get("safety.open.restore"), "unavailable-restore", doRestore, true));
+            }
+            actions.add(pageButton(t.get("safety.open.other"), "unavailable-other", this::openOther, !canRestore));
+            actions.add(pageButton(t.get("safety.open.quit"), "unavailable-quit", javafx.application.Platform::exit,
+                    false));
+            shell.showUnavailable(t.get("error.openTitle"), message + "\n\n" + offer, actions);
             Alert alert = new Alert(Alert.AlertType.ERROR, message + "\n\n" + offer);
-            alert.getButtonTypes().setAll(inUse ? List.of(other, quit) : List.of(restore, other, quit));
+            alert.getButtonTypes().setAll(canRestore ? List.of(restore, other, quit) : List.of(other, quit));
             alert.setTitle(t.get("app.title"));
             alert.setHeaderText(t.get("error.openTitle"));
             alert.getDialogPane().setId("open-failure");
@@ -308,7 +321,7 @@ public final class WorkbenchApp extends Application {
             alert.setOnHidden(ev -> {
                 ButtonType chosen = alert.getResult();
                 if (chosen == restore) {
-                    dialogs().showRestore(Backups.of(path), message, this::restoreFrom, null);
+                    doRestore.run();
                 } else if (chosen == other) {
                     openOther();
                 } else if (chosen == quit) {
@@ -317,6 +330,15 @@ public final class WorkbenchApp extends Application {
             });
             alert.show();
         }, this::showError);
+    }
+
+    private static javafx.scene.control.Button pageButton(String text, String id, Runnable action,
+                                                          boolean isDefault) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.setId(id);
+        b.setDefaultButton(isDefault);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** Opens another database file chosen by the user. */

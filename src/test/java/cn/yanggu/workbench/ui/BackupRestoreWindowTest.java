@@ -97,6 +97,38 @@ class BackupRestoreWindowTest {
         assertArrayEquals(damaged, Files.readAllBytes(before.file()), "the damaged file was kept as it was");
     }
 
+    /**
+     * A refused database without backups: no 从备份恢复 (there is nothing to restore), 打开其他文件 is the default, and
+     * once the dialog is closed the window says what happened — never a view waiting for data.
+     */
+    @Test
+    void aRefusedDatabaseWithoutBackupsLeavesAWindowThatSaysSoAndOffersTheWaysOn() throws Exception {
+        Path db = dir.resolve("workbench.db");
+        Workbench.open(db).close();
+        try (var old = Files.walk(Backups.of(db).folder())) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(db.toFile(), "rw")) {
+            raf.seek(Files.size(db) / 2 / 4096 * 4096);
+            raf.write(new byte[4096 * 3]);
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (WorkbenchApp) FxToolkit.setupApplication(() -> new WorkbenchApp(db, "zh", Clock.systemDefaultZone()));
+        waitFor(() -> !robot.lookup("#open-failure").queryAll().isEmpty());
+        DialogPane failure = robot.lookup("#open-failure").queryAs(DialogPane.class);
+        assertEquals(List.of("打开其他文件…", "退出"), failure.getButtonTypes().stream()
+                .map(javafx.scene.control.ButtonType::getText).toList(), "no backup, so no 从备份恢复");
+        assertTrue(button("#open-failure", "打开其他文件…").isDefaultButton());
+        robot.interact(() -> failure.getScene().getWindow().hide());   // closed without a choice (Esc, ×)
+        waitFor(() -> !robot.lookup("#db-unavailable").queryAll().isEmpty());
+        String says = robot.lookup("#db-unavailable-message").queryAs(Label.class).getText();
+        assertTrue(says.contains("已损坏") && says.contains("没有备份"), says);
+        assertTrue(robot.lookup("#unavailable-other").queryButton().isDefaultButton());
+        assertTrue(robot.lookup("#unavailable-restore").queryAll().isEmpty());
+        assertTrue(robot.lookup(".table-view").queryAll().isEmpty(), "no view is left waiting for data");
+        assertTrue(robot.lookup("#nav-overview").query().isDisabled(), "the views are off until a database opens");
+    }
+
     @Test
     void aSecondWindowOnAnOpenDatabaseSaysWhoHasItAndOffersNoRestore() throws Exception {
         Path db = dir.resolve("workbench.db");

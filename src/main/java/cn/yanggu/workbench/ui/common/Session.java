@@ -231,6 +231,7 @@ public final class Session {
     /** Runs work that only reads (or writes files) in the background; {@code done} or {@code failed} on the FX thread. */
     public <T> void withWorkbench(String name, WorkbenchWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         if (workbench == null) {
+            failed.accept(new cn.yanggu.workbench.app.NotOpen());
             return;
         }
         Workbench wb = workbench;
@@ -240,6 +241,7 @@ public final class Session {
     /** Runs a write in the background; the views get the plan after it, then {@code done} gets the result. */
     public <T> void writeWith(String name, WorkbenchWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         if (workbench == null) {
+            failed.accept(new cn.yanggu.workbench.app.NotOpen());
             return;
         }
         Workbench wb = workbench;
@@ -254,6 +256,7 @@ public final class Session {
 
     private void write(Callable<?> work, Consumer<EditRejected> rejected) {
         if (workbench == null) {
+            errors.accept(new cn.yanggu.workbench.app.NotOpen());
             return;
         }
         runner.run("write", () -> {

@@ -54,6 +54,8 @@ public final class Shell {
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
+    /** True while no database is open and the window says so instead of showing views. */
+    private boolean unavailable;
     private final java.util.Map<String, WorkbenchView> made = new java.util.LinkedHashMap<>();
     private Plan plan;
     private Runnable firstData;
@@ -247,8 +249,42 @@ public final class Shell {
     /** Shows a loaded plan in every view opened so far (the others get it when they are opened). */
     public void show(Plan plan) {
         this.plan = plan;
+        if (unavailable) {
+            unavailable = false;
+            rail.setDisable(false);
+            exportXlsx.setDisable(false);
+            viewImage.setDisable(false);
+            center.getChildren().setAll(current == null ? List.of() : List.of(current.node()));
+        }
         made.values().forEach(v -> v.show(plan));
         firstDataShown();
+    }
+
+    /**
+     * No database is open (it was refused, or a restore was cancelled): instead of views that would wait for data for
+     * ever, the window says what happened and offers the ways on; the views and exports are off until a database opens.
+     */
+    public void showUnavailable(String heading, String message, List<javafx.scene.control.Button> actions) {
+        unavailable = true;
+        plan = null;
+        Label h = new Label(heading);
+        h.getStyleClass().add("plan-title");
+        h.setWrapText(true);
+        Label m = new Label(message);
+        m.setWrapText(true);
+        m.setId("db-unavailable-message");
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8);
+        row.getChildren().setAll(actions);
+        VBox page = new VBox(16, h, m, row);
+        page.setId("db-unavailable");
+        page.getStyleClass().add("view-body");
+        page.setMaxWidth(760);
+        page.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(page, javafx.geometry.Pos.TOP_LEFT);
+        center.getChildren().setAll(page);
+        rail.setDisable(true);
+        exportXlsx.setDisable(true);
+        viewImage.setDisable(true);
     }
 
     private static void fireIfEnabled(javafx.scene.control.MenuItem item) {
