@@ -205,6 +205,7 @@ public final class WorkbenchApp extends Application {
         }
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
         stage.setScene(scene);
+        stage.setOnCloseRequest(this::closeRequested);
         probe = StartupProbe.fromSystemProperty();
         if (probe != null) {
             probe.watch(scene);
@@ -451,6 +452,55 @@ public final class WorkbenchApp extends Application {
         alert.getDialogPane().setId("undo-refused");
         alert.initOwner(stage);
         alert.show();
+    }
+
+    /**
+     * Closing (×, 文件 › 退出, Ctrl+Q) while work is running — an export writing its files, a write — asks first; if
+     * confirmed, the window stays until the work is done and then closes, so no half-written set of files is left.
+     */
+    private void closeRequested(javafx.stage.WindowEvent e) {
+        int busy = runner.running().get();
+        if (busy == 0 || closingWhenIdle) {
+            return;
+        }
+        e.consume();
+        ButtonType finish = new ButtonType(t.get("quit.busy.finish"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(t.get("quit.busy.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t.get("quit.busy.text", busy), finish, stay);
+        ask.setTitle(t.get("app.title"));
+        ask.setHeaderText(t.get("quit.busy.title"));
+        ask.getDialogPane().setId("quit-busy");
+        ask.initOwner(stage);
+        ask.setOnHidden(ev -> {
+            if (ask.getResult() != finish) {
+                return;
+            }
+            closingWhenIdle = true;
+            shell.setState(t.get("quit.busy.waiting"));
+            if (runner.running().get() == 0) {
+                stage.hide();
+                return;
+            }
+            runner.running().addListener((o, a, now) -> {
+                if (now.intValue() == 0) {
+                    // after the finished task's own completion (its notice, its last file) has run
+                    javafx.application.Platform.runLater(() -> {
+                        if (runner.running().get() == 0) {
+                            stage.hide();
+                        }
+                    });
+                }
+            });
+        });
+        ask.show();
+    }
+
+    /** The work running at close time is to be finished, then the window closes. */
+    private boolean closingWhenIdle;
+
+    /** The task runner (tests start long work through it). */
+    TaskRunner runner() {
+        return runner;
     }
 
     @Override

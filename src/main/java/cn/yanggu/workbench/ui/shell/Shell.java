@@ -135,7 +135,9 @@ public final class Shell {
         quit.setText(t.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         // closing the window ends the program like the window close button (the data is already saved)
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        // a close request like the window's ×, so work still running is asked about first
+        quit.setOnAction(e -> root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
+                root.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
                 viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
