@@ -10,7 +10,7 @@ import java.util.Optional;
  * standard as it changes over time — each {@link Version} applies from its year until the next one.
  */
 public record Threshold(String code, String name, String unit, Enums.Comparator comparator, String text,
-                        String source, List<Version> versions) {
+                        String source, List<Version> versions) implements PlanRecord {
     public Threshold {
         List<Version> sorted = new ArrayList<>(versions == null ? List.of() : versions);
         sorted.sort(Comparator.comparingInt(Version::fromYear));
@@ -62,5 +62,63 @@ public record Threshold(String code, String name, String unit, Enums.Comparator 
     public Threshold withoutVersion(int fromYear) {
         return new Threshold(code, name, unit, comparator, text, source,
                 versions.stream().filter(o -> o.fromYear() != fromYear).toList());
+    }
+
+    // ------------------------------------------------------------------ fields
+    public static final RecordField<Threshold, String> CODE =
+            RecordField.of("code", String.class, Threshold::code, Threshold::withCode);
+    public static final RecordField<Threshold, String> NAME =
+            RecordField.of("name", String.class, Threshold::name, Threshold::withName);
+    public static final RecordField<Threshold, String> UNIT =
+            RecordField.of("unit", String.class, Threshold::unit, Threshold::withUnit);
+    public static final RecordField<Threshold, Enums.Comparator> COMPARATOR =
+            RecordField.of("comparator", Enums.Comparator.class, Threshold::comparator, Threshold::withComparator);
+    public static final RecordField<Threshold, String> TEXT =
+            RecordField.of("text", String.class, Threshold::text, Threshold::withText);
+    public static final RecordField<Threshold, String> SOURCE =
+            RecordField.of("source", String.class, Threshold::source, Threshold::withSource);
+    public static final RecordField<Threshold, List<Version>> VERSIONS =
+            RecordField.of("versions", List.class, Threshold::versions, Threshold::withVersions);
+
+    /** Every field of a threshold, in the order of its components (the audit log's field names). */
+    public static final List<RecordField<Threshold, ?>> FIELDS = List.of(CODE, NAME, UNIT, COMPARATOR, TEXT, SOURCE,
+            VERSIONS);
+
+    @Override
+    public List<RecordField<Threshold, ?>> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.THRESHOLD;
+    }
+
+    public Threshold withCode(String value) {
+        return new Threshold(value, name, unit, comparator, text, source, versions);
+    }
+
+    public Threshold withName(String value) {
+        return new Threshold(code, value, unit, comparator, text, source, versions);
+    }
+
+    public Threshold withUnit(String value) {
+        return new Threshold(code, name, value, comparator, text, source, versions);
+    }
+
+    public Threshold withComparator(Enums.Comparator value) {
+        return new Threshold(code, name, unit, value, text, source, versions);
+    }
+
+    public Threshold withText(String value) {
+        return new Threshold(code, name, unit, comparator, value, source, versions);
+    }
+
+    public Threshold withSource(String value) {
+        return new Threshold(code, name, unit, comparator, text, value, versions);
+    }
+
+    public Threshold withVersions(List<Version> value) {
+        return new Threshold(code, name, unit, comparator, text, source, value);
     }
 }
