@@ -291,15 +291,22 @@ public final class RecordFormModel<R extends PlanRecord> {
         String what = Words.entity(t, after.entityKind());
         String label = creating ? t.get("edit.create", what, after.name())
                 : t.get("edit.field", what, after.name(), f.label());
-        // shown as saved at once, so that the next field commits onto it; put back if the save is refused
+        // shown as saved at once (the value as the record holds it), so that the next field commits onto it; put
+        // back if the save is refused, with what was typed
+        String typed = texts.get(id).get();
+        String shown = read(f, after);
         record.set(after);
         draft.set(false);
-        stored.put(id, read(f, after));
+        stored.put(id, shown);
+        texts.get(id).set(shown);
         sink.apply(Edit.of(label, change), rejected -> {
             if (record.get() == after) {
                 record.set(before);
                 draft.set(creating);
                 stored.put(id, read(f, before));
+                if (shown.equals(texts.get(id).get())) {
+                    texts.get(id).set(typed);
+                }
             }
             problem.set(String.join("；", rejected.problems().stream()
                     .map(p -> ErrorText.problem(t, p.problem())).toList()));
