@@ -20,79 +20,43 @@ public record Chain(String code, String name, List<String> aliases, String brand
     public record Member(String enterpriseCode, Enums.EnterpriseRole role, String source) {
     }
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Chain, String> CODE =
-            RecordField.of("code", String.class, Chain::code, Chain::withCode);
-    public static final RecordField<Chain, String> NAME =
-            RecordField.of("name", String.class, Chain::name, Chain::withName);
-    public static final RecordField<Chain, List<String>> ALIASES =
-            RecordField.of("aliases", List.class, Chain::aliases, Chain::withAliases);
-    public static final RecordField<Chain, String> BRAND =
-            RecordField.of("brand", String.class, Chain::brand, Chain::withBrand);
-    public static final RecordField<Chain, String> BRAND_SOURCE =
-            RecordField.of("brandSource", String.class, Chain::brandSource, Chain::withBrandSource);
-    public static final RecordField<Chain, String> POSITIONING =
-            RecordField.of("positioning", String.class, Chain::positioning, Chain::withPositioning);
-    public static final RecordField<Chain, String> SECTION =
-            RecordField.of("section", String.class, Chain::section, Chain::withSection);
-    public static final RecordField<Chain, Integer> COLUMN =
-            RecordField.of("column", Integer.class, Chain::column, Chain::withColumn);
-    public static final RecordField<Chain, List<Link>> LINKS =
-            RecordField.of("links", List.class, Chain::links, Chain::withLinks);
-    public static final RecordField<Chain, List<Member>> ENTERPRISES =
-            RecordField.of("enterprises", List.class, Chain::enterprises, Chain::withEnterprises);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a chain, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Chain, ?>> FIELDS = List.of(CODE, NAME, ALIASES, BRAND, BRAND_SOURCE,
-            POSITIONING, SECTION, COLUMN, LINKS, ENTERPRISES);
+    private static final RecordField.Table<Chain> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.CHAIN, Chain::build);
+    public static final RecordField<Chain, String> CODE = FIELD_TABLE.field("code", String.class, Chain::code);
+    public static final RecordField<Chain, String> NAME = FIELD_TABLE.field("name", String.class, Chain::name);
+    public static final RecordField<Chain, List<String>> ALIASES =
+            FIELD_TABLE.field("aliases", List.class, Chain::aliases);
+    public static final RecordField<Chain, String> BRAND = FIELD_TABLE.field("brand", String.class, Chain::brand);
+    public static final RecordField<Chain, String> BRAND_SOURCE =
+            FIELD_TABLE.field("brandSource", String.class, Chain::brandSource);
+    public static final RecordField<Chain, String> POSITIONING =
+            FIELD_TABLE.field("positioning", String.class, Chain::positioning);
+    public static final RecordField<Chain, String> SECTION = FIELD_TABLE.field("section", String.class, Chain::section);
+    public static final RecordField<Chain, Integer> COLUMN = FIELD_TABLE.field("column", Integer.class, Chain::column);
+    public static final RecordField<Chain, List<Link>> LINKS = FIELD_TABLE.field("links", List.class, Chain::links);
+    public static final RecordField<Chain, List<Member>> ENTERPRISES =
+            FIELD_TABLE.field("enterprises", List.class, Chain::enterprises);
 
     @Override
     public List<RecordField<Chain, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.CHAIN;
+    /** This chain with other links (环节). */
+    public Chain withLinks(List<Link> links) {
+        return LINKS.with(this, links);
     }
 
-    public Chain withCode(String value) {
-        return new Chain(value, name, aliases, brand, brandSource, positioning, section, column, links, enterprises);
+    /** This chain listing other enterprises. */
+    public Chain withEnterprises(List<Member> enterprises) {
+        return ENTERPRISES.with(this, enterprises);
     }
 
-    public Chain withName(String value) {
-        return new Chain(code, value, aliases, brand, brandSource, positioning, section, column, links, enterprises);
-    }
-
-    public Chain withAliases(List<String> value) {
-        return new Chain(code, name, value, brand, brandSource, positioning, section, column, links, enterprises);
-    }
-
-    public Chain withBrand(String value) {
-        return new Chain(code, name, aliases, value, brandSource, positioning, section, column, links, enterprises);
-    }
-
-    public Chain withBrandSource(String value) {
-        return new Chain(code, name, aliases, brand, value, positioning, section, column, links, enterprises);
-    }
-
-    public Chain withPositioning(String value) {
-        return new Chain(code, name, aliases, brand, brandSource, value, section, column, links, enterprises);
-    }
-
-    public Chain withSection(String value) {
-        return new Chain(code, name, aliases, brand, brandSource, positioning, value, column, links, enterprises);
-    }
-
-    public Chain withColumn(Integer value) {
-        return new Chain(code, name, aliases, brand, brandSource, positioning, section, value, links, enterprises);
-    }
-
-    public Chain withLinks(List<Link> value) {
-        return new Chain(code, name, aliases, brand, brandSource, positioning, section, column, value, enterprises);
-    }
-
-    public Chain withEnterprises(List<Member> value) {
-        return new Chain(code, name, aliases, brand, brandSource, positioning, section, column, links, value);
+    @SuppressWarnings("unchecked")
+    private static Chain build(Object[] v) {
+        return new Chain((String) v[0], (String) v[1], (List<String>) v[2], (String) v[3], (String) v[4],
+                (String) v[5], (String) v[6], (Integer) v[7], (List<Link>) v[8], (List<Member>) v[9]);
     }
 }

@@ -40,18 +40,18 @@ public final class Deletion {
         if (dependent instanceof Project p) {
             Project out = p;
             if (kind == EntityKind.CHAIN && code.equals(p.chainCode())) {
-                out = out.withChainCode(null);
+                out = Project.CHAIN_CODE.with(out, null);
             }
             if (kind == EntityKind.ZONE && code.equals(p.zoneCode())) {
-                out = out.withZoneCode(null);
+                out = Project.ZONE_CODE.with(out, null);
             }
             if (kind == EntityKind.ENTERPRISE && code.equals(p.enterpriseCode())) {
-                out = out.withEnterpriseCode(null);
+                out = Project.ENTERPRISE_CODE.with(out, null);
             }
             return out;
         }
         if (dependent instanceof Indicator i && kind == EntityKind.CHAIN && code.equals(i.chainCode())) {
-            return i.withChainCode(null);
+            return Indicator.CHAIN_CODE.with(i, null);
         }
         if (dependent instanceof Chain c && kind == EntityKind.ENTERPRISE) {
             return c.withEnterprises(c.enterprises().stream().filter(m -> !m.enterpriseCode().equals(code))

@@ -9,48 +9,28 @@ public record Enterprise(String code, String name, List<String> aliases, String 
         aliases = List.copyOf(aliases);
     }
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Enterprise, String> CODE =
-            RecordField.of("code", String.class, Enterprise::code, Enterprise::withCode);
-    public static final RecordField<Enterprise, String> NAME =
-            RecordField.of("name", String.class, Enterprise::name, Enterprise::withName);
-    public static final RecordField<Enterprise, List<String>> ALIASES =
-            RecordField.of("aliases", List.class, Enterprise::aliases, Enterprise::withAliases);
-    public static final RecordField<Enterprise, String> SOURCE =
-            RecordField.of("source", String.class, Enterprise::source, Enterprise::withSource);
-    public static final RecordField<Enterprise, String> NOTE =
-            RecordField.of("note", String.class, Enterprise::note, Enterprise::withNote);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a enterprise, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Enterprise, ?>> FIELDS = List.of(CODE, NAME, ALIASES, SOURCE, NOTE);
+    private static final RecordField.Table<Enterprise> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.ENTERPRISE, Enterprise::build);
+    public static final RecordField<Enterprise, String> CODE =
+            FIELD_TABLE.field("code", String.class, Enterprise::code);
+    public static final RecordField<Enterprise, String> NAME =
+            FIELD_TABLE.field("name", String.class, Enterprise::name);
+    public static final RecordField<Enterprise, List<String>> ALIASES =
+            FIELD_TABLE.field("aliases", List.class, Enterprise::aliases);
+    public static final RecordField<Enterprise, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Enterprise::source);
+    public static final RecordField<Enterprise, String> NOTE =
+            FIELD_TABLE.field("note", String.class, Enterprise::note);
 
     @Override
     public List<RecordField<Enterprise, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.ENTERPRISE;
-    }
-
-    public Enterprise withCode(String value) {
-        return new Enterprise(value, name, aliases, source, note);
-    }
-
-    public Enterprise withName(String value) {
-        return new Enterprise(code, value, aliases, source, note);
-    }
-
-    public Enterprise withAliases(List<String> value) {
-        return new Enterprise(code, name, value, source, note);
-    }
-
-    public Enterprise withSource(String value) {
-        return new Enterprise(code, name, aliases, value, note);
-    }
-
-    public Enterprise withNote(String value) {
-        return new Enterprise(code, name, aliases, source, value);
+    @SuppressWarnings("unchecked")
+    private static Enterprise build(Object[] v) {
+        return new Enterprise((String) v[0], (String) v[1], (List<String>) v[2], (String) v[3], (String) v[4]);
     }
 }

@@ -50,103 +50,48 @@ public record Indicator(String code, String name, String category, String unit, 
         return table != null && row != null;
     }
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Indicator, String> CODE =
-            RecordField.of("code", String.class, Indicator::code, Indicator::withCode);
-    public static final RecordField<Indicator, String> NAME =
-            RecordField.of("name", String.class, Indicator::name, Indicator::withName);
-    public static final RecordField<Indicator, String> CATEGORY =
-            RecordField.of("category", String.class, Indicator::category, Indicator::withCategory);
-    public static final RecordField<Indicator, String> UNIT =
-            RecordField.of("unit", String.class, Indicator::unit, Indicator::withUnit);
-    public static final RecordField<Indicator, Enums.Direction> DIRECTION =
-            RecordField.of("direction", Enums.Direction.class, Indicator::direction, Indicator::withDirection);
-    public static final RecordField<Indicator, Enums.Attribute> ATTRIBUTE =
-            RecordField.of("attribute", Enums.Attribute.class, Indicator::attribute, Indicator::withAttribute);
-    public static final RecordField<Indicator, Enums.GrowthKind> GROWTH_KIND =
-            RecordField.of("growthKind", Enums.GrowthKind.class, Indicator::growthKind, Indicator::withGrowthKind);
-    public static final RecordField<Indicator, Double> STATED_RATE =
-            RecordField.of("statedRate", Double.class, Indicator::statedRate, Indicator::withStatedRate);
-    public static final RecordField<Indicator, String> TABLE =
-            RecordField.of("table", String.class, Indicator::table, Indicator::withTable);
-    public static final RecordField<Indicator, Integer> ROW =
-            RecordField.of("row", Integer.class, Indicator::row, Indicator::withRow);
-    public static final RecordField<Indicator, String> CHAIN_CODE =
-            RecordField.of("chainCode", String.class, Indicator::chainCode, Indicator::withChainCode);
-    public static final RecordField<Indicator, String> SOURCE =
-            RecordField.of("source", String.class, Indicator::source, Indicator::withSource);
-    public static final RecordField<Indicator, String> NOTE =
-            RecordField.of("note", String.class, Indicator::note, Indicator::withNote);
-    public static final RecordField<Indicator, List<YearValue>> VALUES =
-            RecordField.of("values", List.class, Indicator::values, Indicator::withValues);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a indicator, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Indicator, ?>> FIELDS = List.of(CODE, NAME, CATEGORY, UNIT, DIRECTION,
-            ATTRIBUTE, GROWTH_KIND, STATED_RATE, TABLE, ROW, CHAIN_CODE, SOURCE, NOTE, VALUES);
+    private static final RecordField.Table<Indicator> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.INDICATOR, Indicator::build);
+    public static final RecordField<Indicator, String> CODE = FIELD_TABLE.field("code", String.class, Indicator::code);
+    public static final RecordField<Indicator, String> NAME = FIELD_TABLE.field("name", String.class, Indicator::name);
+    public static final RecordField<Indicator, String> CATEGORY =
+            FIELD_TABLE.field("category", String.class, Indicator::category);
+    public static final RecordField<Indicator, String> UNIT = FIELD_TABLE.field("unit", String.class, Indicator::unit);
+    public static final RecordField<Indicator, Enums.Direction> DIRECTION =
+            FIELD_TABLE.field("direction", Enums.Direction.class, Indicator::direction);
+    public static final RecordField<Indicator, Enums.Attribute> ATTRIBUTE =
+            FIELD_TABLE.field("attribute", Enums.Attribute.class, Indicator::attribute);
+    public static final RecordField<Indicator, Enums.GrowthKind> GROWTH_KIND =
+            FIELD_TABLE.field("growthKind", Enums.GrowthKind.class, Indicator::growthKind);
+    public static final RecordField<Indicator, Double> STATED_RATE =
+            FIELD_TABLE.field("statedRate", Double.class, Indicator::statedRate);
+    public static final RecordField<Indicator, String> TABLE =
+            FIELD_TABLE.field("table", String.class, Indicator::table);
+    public static final RecordField<Indicator, Integer> ROW = FIELD_TABLE.field("row", Integer.class, Indicator::row);
+    public static final RecordField<Indicator, String> CHAIN_CODE =
+            FIELD_TABLE.field("chainCode", String.class, Indicator::chainCode);
+    public static final RecordField<Indicator, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Indicator::source);
+    public static final RecordField<Indicator, String> NOTE = FIELD_TABLE.field("note", String.class, Indicator::note);
+    public static final RecordField<Indicator, List<YearValue>> VALUES =
+            FIELD_TABLE.field("values", List.class, Indicator::values);
 
     @Override
     public List<RecordField<Indicator, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.INDICATOR;
+    /** This indicator with other yearly values (targets, baselines, actuals). */
+    public Indicator withValues(List<YearValue> values) {
+        return VALUES.with(this, values);
     }
 
-    public Indicator withCode(String value) {
-        return new Indicator(value, name, category, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withName(String value) {
-        return new Indicator(code, value, category, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withCategory(String value) {
-        return new Indicator(code, name, value, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withUnit(String value) {
-        return new Indicator(code, name, category, value, direction, attribute, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withDirection(Enums.Direction value) {
-        return new Indicator(code, name, category, unit, value, attribute, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withAttribute(Enums.Attribute value) {
-        return new Indicator(code, name, category, unit, direction, value, growthKind, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withGrowthKind(Enums.GrowthKind value) {
-        return new Indicator(code, name, category, unit, direction, attribute, value, statedRate, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withStatedRate(Double value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, value, table, row, chainCode, source, note, values);
-    }
-
-    public Indicator withTable(String value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, value, row, chainCode, source, note, values);
-    }
-
-    public Indicator withRow(Integer value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, table, value, chainCode, source, note, values);
-    }
-
-    public Indicator withChainCode(String value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, table, row, value, source, note, values);
-    }
-
-    public Indicator withSource(String value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, value, note, values);
-    }
-
-    public Indicator withNote(String value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, source, value, values);
-    }
-
-    public Indicator withValues(List<YearValue> value) {
-        return new Indicator(code, name, category, unit, direction, attribute, growthKind, statedRate, table, row, chainCode, source, note, value);
+    @SuppressWarnings("unchecked")
+    private static Indicator build(Object[] v) {
+        return new Indicator((String) v[0], (String) v[1], (String) v[2], (String) v[3], (Enums.Direction) v[4],
+                (Enums.Attribute) v[5], (Enums.GrowthKind) v[6], (Double) v[7], (String) v[8], (Integer) v[9],
+                (String) v[10], (String) v[11], (String) v[12], (List<YearValue>) v[13]);
     }
 }

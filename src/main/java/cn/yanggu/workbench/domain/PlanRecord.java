@@ -14,8 +14,10 @@ public sealed interface PlanRecord permits Zone, Enterprise, Chain, Project, Ind
     /** The name the plan and the user know the record by. */
     String name();
 
-    /** The kind of record (its wire name is what the audit log stores). */
-    EntityKind entityKind();
+    /** The kind of record (its wire name is what the audit log stores): the kind its fields belong to. */
+    default EntityKind entityKind() {
+        return fields().get(0).kind();
+    }
 
     /** Every field of the record, in the order of its components (their names are the audit log's). */
     List<? extends RecordField<?, ?>> fields();

@@ -20,103 +20,45 @@ public record Project(String code, String name, String chainCode, String zoneCod
     public record Mention(String section, String text) {
     }
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Project, String> CODE =
-            RecordField.of("code", String.class, Project::code, Project::withCode);
-    public static final RecordField<Project, String> NAME =
-            RecordField.of("name", String.class, Project::name, Project::withName);
-    public static final RecordField<Project, String> CHAIN_CODE =
-            RecordField.of("chainCode", String.class, Project::chainCode, Project::withChainCode);
-    public static final RecordField<Project, String> ZONE_CODE =
-            RecordField.of("zoneCode", String.class, Project::zoneCode, Project::withZoneCode);
-    public static final RecordField<Project, String> ENTERPRISE_CODE =
-            RecordField.of("enterpriseCode", String.class, Project::enterpriseCode, Project::withEnterpriseCode);
-    public static final RecordField<Project, Enums.ProjectKind> KIND =
-            RecordField.of("kind", Enums.ProjectKind.class, Project::kind, Project::withKind);
-    public static final RecordField<Project, Enums.ProjectStage> STAGE =
-            RecordField.of("stage", Enums.ProjectStage.class, Project::stage, Project::withStage);
-    public static final RecordField<Project, Double> INVESTMENT_WAN =
-            RecordField.of("investmentWan", Double.class, Project::investmentWan, Project::withInvestmentWan);
-    public static final RecordField<Project, Integer> START_YEAR =
-            RecordField.of("startYear", Integer.class, Project::startYear, Project::withStartYear);
-    public static final RecordField<Project, Integer> FINISH_YEAR =
-            RecordField.of("finishYear", Integer.class, Project::finishYear, Project::withFinishYear);
-    public static final RecordField<Project, List<Listing>> LISTINGS =
-            RecordField.of("listings", List.class, Project::listings, Project::withListings);
-    public static final RecordField<Project, List<Mention>> MENTIONS =
-            RecordField.of("mentions", List.class, Project::mentions, Project::withMentions);
-    public static final RecordField<Project, String> SOURCE =
-            RecordField.of("source", String.class, Project::source, Project::withSource);
-    public static final RecordField<Project, String> NOTE =
-            RecordField.of("note", String.class, Project::note, Project::withNote);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a project, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Project, ?>> FIELDS = List.of(CODE, NAME, CHAIN_CODE, ZONE_CODE,
-            ENTERPRISE_CODE, KIND, STAGE, INVESTMENT_WAN, START_YEAR, FINISH_YEAR, LISTINGS, MENTIONS, SOURCE, NOTE);
+    private static final RecordField.Table<Project> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.PROJECT, Project::build);
+    public static final RecordField<Project, String> CODE = FIELD_TABLE.field("code", String.class, Project::code);
+    public static final RecordField<Project, String> NAME = FIELD_TABLE.field("name", String.class, Project::name);
+    public static final RecordField<Project, String> CHAIN_CODE =
+            FIELD_TABLE.field("chainCode", String.class, Project::chainCode);
+    public static final RecordField<Project, String> ZONE_CODE =
+            FIELD_TABLE.field("zoneCode", String.class, Project::zoneCode);
+    public static final RecordField<Project, String> ENTERPRISE_CODE =
+            FIELD_TABLE.field("enterpriseCode", String.class, Project::enterpriseCode);
+    public static final RecordField<Project, Enums.ProjectKind> KIND =
+            FIELD_TABLE.field("kind", Enums.ProjectKind.class, Project::kind);
+    public static final RecordField<Project, Enums.ProjectStage> STAGE =
+            FIELD_TABLE.field("stage", Enums.ProjectStage.class, Project::stage);
+    public static final RecordField<Project, Double> INVESTMENT_WAN =
+            FIELD_TABLE.field("investmentWan", Double.class, Project::investmentWan);
+    public static final RecordField<Project, Integer> START_YEAR =
+            FIELD_TABLE.field("startYear", Integer.class, Project::startYear);
+    public static final RecordField<Project, Integer> FINISH_YEAR =
+            FIELD_TABLE.field("finishYear", Integer.class, Project::finishYear);
+    public static final RecordField<Project, List<Listing>> LISTINGS =
+            FIELD_TABLE.field("listings", List.class, Project::listings);
+    public static final RecordField<Project, List<Mention>> MENTIONS =
+            FIELD_TABLE.field("mentions", List.class, Project::mentions);
+    public static final RecordField<Project, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Project::source);
+    public static final RecordField<Project, String> NOTE = FIELD_TABLE.field("note", String.class, Project::note);
 
     @Override
     public List<RecordField<Project, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.PROJECT;
-    }
-
-    public Project withCode(String value) {
-        return new Project(value, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withName(String value) {
-        return new Project(code, value, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withChainCode(String value) {
-        return new Project(code, name, value, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withZoneCode(String value) {
-        return new Project(code, name, chainCode, value, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withEnterpriseCode(String value) {
-        return new Project(code, name, chainCode, zoneCode, value, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withKind(Enums.ProjectKind value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, value, stage, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withStage(Enums.ProjectStage value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, value, investmentWan, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withInvestmentWan(Double value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, value, startYear, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withStartYear(Integer value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, value, finishYear, listings, mentions, source, note);
-    }
-
-    public Project withFinishYear(Integer value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, value, listings, mentions, source, note);
-    }
-
-    public Project withListings(List<Listing> value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, value, mentions, source, note);
-    }
-
-    public Project withMentions(List<Mention> value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, value, source, note);
-    }
-
-    public Project withSource(String value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, value, note);
-    }
-
-    public Project withNote(String value) {
-        return new Project(code, name, chainCode, zoneCode, enterpriseCode, kind, stage, investmentWan, startYear, finishYear, listings, mentions, source, value);
+    @SuppressWarnings("unchecked")
+    private static Project build(Object[] v) {
+        return new Project((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                (Enums.ProjectKind) v[5], (Enums.ProjectStage) v[6], (Double) v[7], (Integer) v[8], (Integer) v[9],
+                (List<Listing>) v[10], (List<Mention>) v[11], (String) v[12], (String) v[13]);
     }
 }

@@ -64,61 +64,29 @@ public record Threshold(String code, String name, String unit, Enums.Comparator 
                 versions.stream().filter(o -> o.fromYear() != fromYear).toList());
     }
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Threshold, String> CODE =
-            RecordField.of("code", String.class, Threshold::code, Threshold::withCode);
-    public static final RecordField<Threshold, String> NAME =
-            RecordField.of("name", String.class, Threshold::name, Threshold::withName);
-    public static final RecordField<Threshold, String> UNIT =
-            RecordField.of("unit", String.class, Threshold::unit, Threshold::withUnit);
-    public static final RecordField<Threshold, Enums.Comparator> COMPARATOR =
-            RecordField.of("comparator", Enums.Comparator.class, Threshold::comparator, Threshold::withComparator);
-    public static final RecordField<Threshold, String> TEXT =
-            RecordField.of("text", String.class, Threshold::text, Threshold::withText);
-    public static final RecordField<Threshold, String> SOURCE =
-            RecordField.of("source", String.class, Threshold::source, Threshold::withSource);
-    public static final RecordField<Threshold, List<Version>> VERSIONS =
-            RecordField.of("versions", List.class, Threshold::versions, Threshold::withVersions);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a threshold, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Threshold, ?>> FIELDS = List.of(CODE, NAME, UNIT, COMPARATOR, TEXT, SOURCE,
-            VERSIONS);
+    private static final RecordField.Table<Threshold> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.THRESHOLD, Threshold::build);
+    public static final RecordField<Threshold, String> CODE = FIELD_TABLE.field("code", String.class, Threshold::code);
+    public static final RecordField<Threshold, String> NAME = FIELD_TABLE.field("name", String.class, Threshold::name);
+    public static final RecordField<Threshold, String> UNIT = FIELD_TABLE.field("unit", String.class, Threshold::unit);
+    public static final RecordField<Threshold, Enums.Comparator> COMPARATOR =
+            FIELD_TABLE.field("comparator", Enums.Comparator.class, Threshold::comparator);
+    public static final RecordField<Threshold, String> TEXT = FIELD_TABLE.field("text", String.class, Threshold::text);
+    public static final RecordField<Threshold, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Threshold::source);
+    public static final RecordField<Threshold, List<Version>> VERSIONS =
+            FIELD_TABLE.field("versions", List.class, Threshold::versions);
 
     @Override
     public List<RecordField<Threshold, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.THRESHOLD;
-    }
-
-    public Threshold withCode(String value) {
-        return new Threshold(value, name, unit, comparator, text, source, versions);
-    }
-
-    public Threshold withName(String value) {
-        return new Threshold(code, value, unit, comparator, text, source, versions);
-    }
-
-    public Threshold withUnit(String value) {
-        return new Threshold(code, name, value, comparator, text, source, versions);
-    }
-
-    public Threshold withComparator(Enums.Comparator value) {
-        return new Threshold(code, name, unit, value, text, source, versions);
-    }
-
-    public Threshold withText(String value) {
-        return new Threshold(code, name, unit, comparator, value, source, versions);
-    }
-
-    public Threshold withSource(String value) {
-        return new Threshold(code, name, unit, comparator, text, value, versions);
-    }
-
-    public Threshold withVersions(List<Version> value) {
-        return new Threshold(code, name, unit, comparator, text, source, value);
+    @SuppressWarnings("unchecked")
+    private static Threshold build(Object[] v) {
+        return new Threshold((String) v[0], (String) v[1], (String) v[2], (Enums.Comparator) v[3], (String) v[4],
+                (String) v[5], (List<Version>) v[6]);
     }
 }

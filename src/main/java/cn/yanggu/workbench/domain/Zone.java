@@ -7,79 +7,29 @@ public record Zone(String code, String name, Enums.ZoneKind kind, Double areaKm2
                    String east, String west, String south, String north, String source, String note)
         implements PlanRecord {
 
-    // ------------------------------------------------------------------ fields
-    public static final RecordField<Zone, String> CODE =
-            RecordField.of("code", String.class, Zone::code, Zone::withCode);
-    public static final RecordField<Zone, String> NAME =
-            RecordField.of("name", String.class, Zone::name, Zone::withName);
-    public static final RecordField<Zone, Enums.ZoneKind> KIND =
-            RecordField.of("kind", Enums.ZoneKind.class, Zone::kind, Zone::withKind);
-    public static final RecordField<Zone, Double> AREA_KM2 =
-            RecordField.of("areaKm2", Double.class, Zone::areaKm2, Zone::withAreaKm2);
-    public static final RecordField<Zone, String> EAST =
-            RecordField.of("east", String.class, Zone::east, Zone::withEast);
-    public static final RecordField<Zone, String> WEST =
-            RecordField.of("west", String.class, Zone::west, Zone::withWest);
-    public static final RecordField<Zone, String> SOUTH =
-            RecordField.of("south", String.class, Zone::south, Zone::withSouth);
-    public static final RecordField<Zone, String> NORTH =
-            RecordField.of("north", String.class, Zone::north, Zone::withNorth);
-    public static final RecordField<Zone, String> SOURCE =
-            RecordField.of("source", String.class, Zone::source, Zone::withSource);
-    public static final RecordField<Zone, String> NOTE =
-            RecordField.of("note", String.class, Zone::note, Zone::withNote);
+    // ------------------------------------------------------------------ fields, in component order
 
-    /** Every field of a zone, in the order of its components (the audit log's field names). */
-    public static final List<RecordField<Zone, ?>> FIELDS = List.of(CODE, NAME, KIND, AREA_KM2, EAST, WEST, SOUTH,
-            NORTH, SOURCE, NOTE);
+    private static final RecordField.Table<Zone> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.ZONE, Zone::build);
+    public static final RecordField<Zone, String> CODE = FIELD_TABLE.field("code", String.class, Zone::code);
+    public static final RecordField<Zone, String> NAME = FIELD_TABLE.field("name", String.class, Zone::name);
+    public static final RecordField<Zone, Enums.ZoneKind> KIND =
+            FIELD_TABLE.field("kind", Enums.ZoneKind.class, Zone::kind);
+    public static final RecordField<Zone, Double> AREA_KM2 = FIELD_TABLE.field("areaKm2", Double.class, Zone::areaKm2);
+    public static final RecordField<Zone, String> EAST = FIELD_TABLE.field("east", String.class, Zone::east);
+    public static final RecordField<Zone, String> WEST = FIELD_TABLE.field("west", String.class, Zone::west);
+    public static final RecordField<Zone, String> SOUTH = FIELD_TABLE.field("south", String.class, Zone::south);
+    public static final RecordField<Zone, String> NORTH = FIELD_TABLE.field("north", String.class, Zone::north);
+    public static final RecordField<Zone, String> SOURCE = FIELD_TABLE.field("source", String.class, Zone::source);
+    public static final RecordField<Zone, String> NOTE = FIELD_TABLE.field("note", String.class, Zone::note);
 
     @Override
     public List<RecordField<Zone, ?>> fields() {
-        return FIELDS;
+        return FIELD_TABLE.fields();
     }
 
-    @Override
-    public EntityKind entityKind() {
-        return EntityKind.ZONE;
-    }
-
-    public Zone withCode(String value) {
-        return new Zone(value, name, kind, areaKm2, east, west, south, north, source, note);
-    }
-
-    public Zone withName(String value) {
-        return new Zone(code, value, kind, areaKm2, east, west, south, north, source, note);
-    }
-
-    public Zone withKind(Enums.ZoneKind value) {
-        return new Zone(code, name, value, areaKm2, east, west, south, north, source, note);
-    }
-
-    public Zone withAreaKm2(Double value) {
-        return new Zone(code, name, kind, value, east, west, south, north, source, note);
-    }
-
-    public Zone withEast(String value) {
-        return new Zone(code, name, kind, areaKm2, value, west, south, north, source, note);
-    }
-
-    public Zone withWest(String value) {
-        return new Zone(code, name, kind, areaKm2, east, value, south, north, source, note);
-    }
-
-    public Zone withSouth(String value) {
-        return new Zone(code, name, kind, areaKm2, east, west, value, north, source, note);
-    }
-
-    public Zone withNorth(String value) {
-        return new Zone(code, name, kind, areaKm2, east, west, south, value, source, note);
-    }
-
-    public Zone withSource(String value) {
-        return new Zone(code, name, kind, areaKm2, east, west, south, north, value, note);
-    }
-
-    public Zone withNote(String value) {
-        return new Zone(code, name, kind, areaKm2, east, west, south, north, source, value);
+    private static Zone build(Object[] v) {
+        return new Zone((String) v[0], (String) v[1], (Enums.ZoneKind) v[2], (Double) v[3], (String) v[4],
+                (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9]);
     }
 }

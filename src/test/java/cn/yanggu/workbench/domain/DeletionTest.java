@@ -16,7 +16,7 @@ class DeletionTest {
                     new Chain.Member("other", Enums.EnterpriseRole.BACKBONE, "s")));
     private final Project project = new Project("p", "铜箔", "c", "z", "e", Enums.ProjectKind.PROJECT,
             Enums.ProjectStage.RESERVE, 1.0, null, null, List.of(), List.of(), "s", null);
-    private final Indicator output = Indicator.draft("i", "铜产值", "链", "s").withChainCode("c")
+    private final Indicator output = Indicator.CHAIN_CODE.with(Indicator.draft("i", "铜产值", "链", "s"), "c")
             .withValues(List.of(new YearValue(2023, Enums.ValueKind.ACTUAL, 1, null, null, "1", "s", null, null),
                     new YearValue(2024, Enums.ValueKind.ACTUAL, 2, null, null, "2", "s", null, null),
                     new YearValue(2025, Enums.ValueKind.TARGET, 3, null, null, "3", "s", null, null)));
@@ -31,20 +31,20 @@ class DeletionTest {
         assertEquals(List.of("other"), left.enterprises().stream().map(Chain.Member::enterpriseCode).toList());
         Project p = (Project) Deletion.detached(project, firm);
         assertNull(p.enterpriseCode());
-        assertEquals(project.withEnterpriseCode(null), p, "nothing else changes");
+        assertEquals(Project.ENTERPRISE_CODE.with(project, null), p, "nothing else changes");
     }
 
     @Test
     void aChainsProjectsAndIndicatorsKeepExistingWithoutIt() {
         assertEquals(List.of(project, output), plan.dependents(copper));
-        assertEquals(project.withChainCode(null), Deletion.detached(project, copper));
-        assertEquals(output.withChainCode(null), Deletion.detached(output, copper));
+        assertEquals(Project.CHAIN_CODE.with(project, null), Deletion.detached(project, copper));
+        assertEquals(Indicator.CHAIN_CODE.with(output, null), Deletion.detached(output, copper));
     }
 
     @Test
     void aZonesProjectsLoseTheirZone() {
         assertEquals(List.of(project), plan.dependents(zone));
-        assertEquals(project.withZoneCode(null), Deletion.detached(project, zone));
+        assertEquals(Project.ZONE_CODE.with(project, null), Deletion.detached(project, zone));
         assertEquals(List.of(), plan.dependents(project));
     }
 
@@ -57,7 +57,7 @@ class DeletionTest {
     @Test
     void aRecordIsFoundReplacedAndRemovedByKindAndCode() {
         assertEquals(project, plan.record(EntityKind.PROJECT, "p").orElseThrow());
-        Plan renamed = plan.replacing(EntityKind.PROJECT, "p", project.withName("铜箔二期"));
+        Plan renamed = plan.replacing(EntityKind.PROJECT, "p", Project.NAME.with(project, "铜箔二期"));
         assertEquals("铜箔二期", renamed.projects().get(0).name());
         assertEquals(List.of(), plan.replacing(EntityKind.PROJECT, "p", null).projects());
         assertEquals(List.of(zone, firm, copper, project, output), plan.records());

@@ -83,8 +83,11 @@ class RecordFieldsTest {
     @Test
     void typedWithersAndTheGenericOneAgree() {
         Zone z = (Zone) RECORDS.get(0);
-        assertEquals(z.withAreaKm2(2.5), Zone.AREA_KM2.with(z, 2.5));
-        assertEquals(2.5, Zone.AREA_KM2.get(z.withAreaKm2(2.5)));
+        Indicator i = (Indicator) RECORDS.get(4);
+        List<YearValue> values = List.of(new YearValue(2024, Enums.ValueKind.ACTUAL, 1, null, null, "1", "s", null,
+                null));
+        assertEquals(Indicator.VALUES.with(i, values), i.withValues(values));
+        assertEquals(2.5, Zone.AREA_KM2.get(Zone.AREA_KM2.with(z, 2.5)));
     }
 
     private static Object sample(RecordField<?, ?> f, Object current) {

@@ -98,7 +98,7 @@ class RecordFormModelTest {
         assertEquals(EntityKind.ZONE, change.kind());
         assertSame(west, change.before());
         List<String> changed = new ArrayList<>();
-        for (RecordField<?, ?> f : Zone.FIELDS) {
+        for (RecordField<?, ?> f : west.fields()) {
             if (!Objects.equals(f.valueIn(change.before()), f.valueIn(change.after()))) {
                 changed.add(f.name());
             }
@@ -173,7 +173,7 @@ class RecordFormModelTest {
     void aRefreshOfTheSameRecordKeepsWhatIsBeingTypedAndShowsTheRest() {
         model.show(west);
         model.text("note").set("正在输入");
-        Zone changedElsewhere = west.withAreaKm2(11.0);
+        Zone changedElsewhere = Zone.AREA_KM2.with(west, 11.0);
 
         model.show(changedElsewhere, "note");
 
