@@ -1,10 +1,11 @@
 package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.PlanRecord;
+import cn.yanggu.workbench.domain.RecordField;
 import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,17 +22,19 @@ final class Diff {
     record Field(String name, String oldValue, String newValue) {
     }
 
-    static List<Field> between(Object before, Object after) {
+    static List<Field> between(PlanRecord before, PlanRecord after) {
         List<Field> out = new ArrayList<>();
-        for (RecordComponent rc : after.getClass().getRecordComponents()) {
-            Object a = value(rc, before);
-            Object b = value(rc, after);
-            if (before instanceof Indicator && rc.getName().equals("values")) {
+        for (RecordField<?, ?> f : after.fields()) {
+            if (f == Indicator.VALUES) {
                 out.addAll(values((Indicator) before, (Indicator) after));
-            } else if (before instanceof Threshold && rc.getName().equals("versions")) {
+            } else if (f == Threshold.VERSIONS) {
                 out.addAll(versions((Threshold) before, (Threshold) after));
-            } else if (!Objects.equals(a, b)) {
-                out.add(new Field(rc.getName(), text(a), text(b)));
+            } else {
+                Object a = f.valueIn(before);
+                Object b = f.valueIn(after);
+                if (!Objects.equals(a, b)) {
+                    out.add(new Field(f.name(), text(a), text(b)));
+                }
             }
         }
         return out;
@@ -100,21 +103,8 @@ final class Diff {
     }
 
     /** A short description of a whole record (its name), for creates and deletes. */
-    static String summary(Object record) {
-        for (RecordComponent rc : record.getClass().getRecordComponents()) {
-            if (rc.getName().equals("name")) {
-                return text(value(rc, record));
-            }
-        }
-        return record.toString();
-    }
-
-    private static Object value(RecordComponent rc, Object record) {
-        try {
-            return rc.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    static String summary(PlanRecord record) {
+        return record.name();
     }
 
     static String text(Object v) {

@@ -2,13 +2,15 @@ package cn.yanggu.workbench.app;
 
 import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
-import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.Deletion;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.domain.Project;
+import cn.yanggu.workbench.domain.RecordField;
 import cn.yanggu.workbench.domain.Validation;
 import cn.yanggu.workbench.domain.YearLock;
 import cn.yanggu.workbench.domain.YearValue;
@@ -153,7 +155,7 @@ public final class Editor {
         List<Change> out = new ArrayList<>();
         Plan at = plan;
         for (Change ch : edit.changes()) {
-            Object now = Plans.find(at, ch.kind(), ch.code()).orElse(null);
+            PlanRecord now = Plans.find(at, ch.kind(), ch.code()).orElse(null);
             Change c = ch;
             if (now != null && !now.equals(ch.before())) {
                 if (ch.after() == null) {
@@ -168,21 +170,20 @@ public final class Editor {
         return new Edit(edit.label(), out);
     }
 
-    /** {@code now} with the components that differ between {@code from} and {@code to} set as in {@code to}. */
-    private static Object merged(Object now, Object from, Object to) {
-        Object out = now;
-        for (java.lang.reflect.RecordComponent rc : to.getClass().getRecordComponents()) {
-            String name = rc.getName();
-            Object a = Records.get(from, name);
-            Object b = Records.get(to, name);
+    /** {@code now} with the fields that differ between {@code from} and {@code to} set as in {@code to}. */
+    private static PlanRecord merged(PlanRecord now, PlanRecord from, PlanRecord to) {
+        PlanRecord out = now;
+        for (RecordField<?, ?> f : to.fields()) {
+            Object a = f.valueIn(from);
+            Object b = f.valueIn(to);
             if (Objects.equals(a, b)) {
                 continue;
             }
-            if (now instanceof Indicator current && name.equals("values")) {
-                out = Records.with(out, name, mergedValues(current.values(), ((Indicator) from).values(),
+            if (out instanceof Indicator current && f == Indicator.VALUES) {
+                out = current.withValues(mergedValues(current.values(), ((Indicator) from).values(),
                         ((Indicator) to).values()));
             } else {
-                out = Records.with(out, name, b);
+                out = f.withValueIn(out, b);
             }
         }
         return out;
@@ -236,62 +237,23 @@ public final class Editor {
     }
 
     /** The records that refer to {@code record}: projects and indicators of a chain, projects of a zone … */
-    public synchronized List<Object> dependents(Object record) {
-        return dependents(plan, record);
-    }
-
-    /** The records of {@code plan} that refer to {@code record}. */
-    public static List<Object> dependents(Plan plan, Object record) {
-        String code = EntityKind.codeOf(record);
-        List<Object> out = new ArrayList<>();
-        switch (EntityKind.of(record)) {
-            case CHAIN -> {
-                out.addAll(plan.projects().stream().filter(p -> code.equals(p.chainCode())).toList());
-                out.addAll(plan.indicators().stream().filter(i -> code.equals(i.chainCode())).toList());
-            }
-            case ZONE -> out.addAll(plan.projects().stream().filter(p -> code.equals(p.zoneCode())).toList());
-            case ENTERPRISE -> {
-                out.addAll(plan.chains().stream().filter(c -> c.enterprises().stream()
-                        .anyMatch(m -> m.enterpriseCode().equals(code))).toList());
-                out.addAll(plan.projects().stream().filter(p -> code.equals(p.enterpriseCode())).toList());
-            }
-            default -> {
-            }
-        }
-        return out;
+    public synchronized List<PlanRecord> dependents(PlanRecord record) {
+        return plan.dependents(record);
     }
 
     /**
      * The edit that deletes {@code record} and detaches what refers to it (a project keeps existing with no chain,
      * a chain no longer lists the enterprise): one step to undo.
      */
-    public synchronized Edit deletion(Object record, String label) {
+    public synchronized Edit deletion(PlanRecord record, String label) {
         return deletion(plan, record, label);
     }
 
-    /** The deletion edit of {@code record} in {@code plan}, its dependents detached. */
-    public static Edit deletion(Plan plan, Object record, String label) {
-        String code = EntityKind.codeOf(record);
+    /** The deletion edit of {@code record} in {@code plan}, its dependents detached ({@link Deletion}). */
+    public static Edit deletion(Plan plan, PlanRecord record, String label) {
         List<Change> changes = new ArrayList<>();
-        for (Object d : dependents(plan, record)) {
-            Object detached = d;
-            if (d instanceof Project p) {
-                detached = new Project(p.code(), p.name(),
-                        code.equals(p.chainCode()) && record instanceof Chain ? null : p.chainCode(),
-                        code.equals(p.zoneCode()) && EntityKind.of(record) == EntityKind.ZONE ? null : p.zoneCode(),
-                        code.equals(p.enterpriseCode()) && EntityKind.of(record) == EntityKind.ENTERPRISE ? null
-                                : p.enterpriseCode(),
-                        p.kind(), p.stage(), p.investmentWan(), p.startYear(), p.finishYear(), p.listings(),
-                        p.mentions(), p.source(), p.note());
-            } else if (d instanceof Indicator i) {
-                detached = new Indicator(i.code(), i.name(), i.category(), i.unit(), i.direction(), i.attribute(),
-                        i.growthKind(), i.statedRate(), i.table(), i.row(), null, i.source(), i.note(), i.values());
-            } else if (d instanceof Chain c) {
-                detached = new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(),
-                        c.section(), c.column(), c.links(),
-                        c.enterprises().stream().filter(m -> !m.enterpriseCode().equals(code)).toList());
-            }
-            changes.add(Change.update(d, detached));
+        for (PlanRecord d : Deletion.dependents(plan, record)) {
+            changes.add(Change.update(d, Deletion.detached(d, record)));
         }
         changes.add(Change.delete(record));
         return new Edit(label, changes);
@@ -497,11 +459,10 @@ public final class Editor {
         // a delete must not leave references behind
         for (Change ch : changes) {
             if (ch.after() == null) {
-                for (Object record : PlanRepository.editableRecords(next)) {
+                for (PlanRecord record : next.records()) {
                     for (Problem p : Validation.check(record, next)) {
                         if (p.kind() == Problem.Kind.UNKNOWN_REFERENCE && ch.code().equals(p.args().get(0))) {
-                            out.add(new EditRejected.Located(EntityKind.of(record), EntityKind.codeOf(record), null,
-                                    p));
+                            out.add(new EditRejected.Located(record.entityKind(), record.code(), null, p));
                         }
                     }
                 }
@@ -553,32 +514,32 @@ public final class Editor {
     public synchronized ImportResult importPlan(Plan incoming, String origin, Database.SqlWork<?> alsoInTransaction) {
         List<EditRejected.Located> problems = new ArrayList<>();
         Set<Integer> locked = lockedYears();
-        Map<String, Object> current = new java.util.LinkedHashMap<>();
-        for (Object r : PlanRepository.editableRecords(plan)) {
-            current.put(EntityKind.of(r).wire() + ":" + EntityKind.codeOf(r), r);
+        Map<String, PlanRecord> current = new java.util.LinkedHashMap<>();
+        for (PlanRecord r : plan.records()) {
+            current.put(r.entityKind().wire() + ":" + r.code(), r);
         }
         Map<EntityKind, Integer> index = new java.util.EnumMap<>(EntityKind.class);
         Set<String> seen = new java.util.HashSet<>();
         List<Change> changes = new ArrayList<>();
-        for (Object r : PlanRepository.editableRecords(incoming)) {
-            EntityKind kind = EntityKind.of(r);
+        for (PlanRecord r : incoming.records()) {
+            EntityKind kind = r.entityKind();
             int i = index.merge(kind, 1, Integer::sum) - 1;
             String position = listName(kind) + "[" + i + "]";
-            String key = kind.wire() + ":" + EntityKind.codeOf(r);
+            String key = kind.wire() + ":" + r.code();
             if (!seen.add(key)) {
-                problems.add(new EditRejected.Located(kind, EntityKind.codeOf(r), position,
-                        new Problem("code", Problem.Kind.DUPLICATE, EntityKind.codeOf(r))));
+                problems.add(new EditRejected.Located(kind, r.code(), position,
+                        new Problem("code", Problem.Kind.DUPLICATE, r.code())));
             }
             for (Problem p : Validation.check(r, incoming)) {
-                problems.add(new EditRejected.Located(kind, EntityKind.codeOf(r), position, p));
+                problems.add(new EditRejected.Located(kind, r.code(), position, p));
             }
-            Object before = current.get(key);
+            PlanRecord before = current.get(key);
             if (r instanceof Indicator ind && touchesLocked((Indicator) before, ind, locked)) {
                 problems.add(new EditRejected.Located(kind, ind.code(), position,
                         new Problem("values", Problem.Kind.LOCKED_YEAR, locked.stream().sorted().toList())));
             }
             if (!Objects.equals(before, r)) {
-                changes.add(new Change(kind, EntityKind.codeOf(r), before, r));
+                changes.add(new Change(kind, r.code(), before, r));
             }
         }
         List<String> projectCodes = incoming.projects().stream().map(Project::code).toList();
@@ -586,9 +547,9 @@ public final class Editor {
             problems.add(new EditRejected.Located(EntityKind.PROJECT, clash.getKey(),
                     listName(EntityKind.PROJECT) + "[" + projectCodes.indexOf(clash.getKey()) + "]", clash.getValue()));
         }
-        for (Map.Entry<String, Object> e : current.entrySet()) {
+        for (Map.Entry<String, PlanRecord> e : current.entrySet()) {
             if (!seen.contains(e.getKey())) {
-                Object gone = e.getValue();
+                PlanRecord gone = e.getValue();
                 if (gone instanceof Indicator ind && touchesLocked(ind, null, locked)) {
                     problems.add(new EditRejected.Located(EntityKind.INDICATOR, ind.code(), null,
                             new Problem("values", Problem.Kind.LOCKED_YEAR, locked.stream().sorted().toList())));

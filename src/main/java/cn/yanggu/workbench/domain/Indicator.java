@@ -8,7 +8,7 @@ import java.util.Optional;
 public record Indicator(String code, String name, String category, String unit, Enums.Direction direction,
                         Enums.Attribute attribute, Enums.GrowthKind growthKind, Double statedRate,
                         String table, Integer row, String chainCode, String source, String note,
-                        List<YearValue> values) {
+                        List<YearValue> values) implements PlanRecord {
     public Indicator {
         values = List.copyOf(values);
     }
@@ -30,8 +30,68 @@ public record Indicator(String code, String name, String category, String unit, 
         return value(Enums.ValueKind.TARGET, year);
     }
 
+    /**
+     * A new indicator as 新增 drafts it: a name, a category and a source, higher is better, no growth kind, no
+     * values yet.
+     */
+    public static Indicator draft(String code, String name, String category, String source) {
+        return new Indicator(code, name, category, null, Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE, null,
+                null, null, null, source, null, List.of());
+    }
+
+    /** This indicator as known at the end of {@code year}: the actual values of later years left out. */
+    public Indicator asOf(int year) {
+        return withValues(values.stream().filter(v -> v.kind() != Enums.ValueKind.ACTUAL || v.year() <= year)
+                .toList());
+    }
+
     /** Whether this is a row of 表2-1. */
     public boolean inMainTable() {
         return table != null && row != null;
+    }
+
+    // ------------------------------------------------------------------ fields, in component order
+
+    private static final RecordField.Table<Indicator> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.INDICATOR, Indicator::build);
+    public static final RecordField<Indicator, String> CODE = FIELD_TABLE.field("code", String.class, Indicator::code);
+    public static final RecordField<Indicator, String> NAME = FIELD_TABLE.field("name", String.class, Indicator::name);
+    public static final RecordField<Indicator, String> CATEGORY =
+            FIELD_TABLE.field("category", String.class, Indicator::category);
+    public static final RecordField<Indicator, String> UNIT = FIELD_TABLE.field("unit", String.class, Indicator::unit);
+    public static final RecordField<Indicator, Enums.Direction> DIRECTION =
+            FIELD_TABLE.field("direction", Enums.Direction.class, Indicator::direction);
+    public static final RecordField<Indicator, Enums.Attribute> ATTRIBUTE =
+            FIELD_TABLE.field("attribute", Enums.Attribute.class, Indicator::attribute);
+    public static final RecordField<Indicator, Enums.GrowthKind> GROWTH_KIND =
+            FIELD_TABLE.field("growthKind", Enums.GrowthKind.class, Indicator::growthKind);
+    public static final RecordField<Indicator, Double> STATED_RATE =
+            FIELD_TABLE.field("statedRate", Double.class, Indicator::statedRate);
+    public static final RecordField<Indicator, String> TABLE =
+            FIELD_TABLE.field("table", String.class, Indicator::table);
+    public static final RecordField<Indicator, Integer> ROW = FIELD_TABLE.field("row", Integer.class, Indicator::row);
+    public static final RecordField<Indicator, String> CHAIN_CODE =
+            FIELD_TABLE.field("chainCode", String.class, Indicator::chainCode);
+    public static final RecordField<Indicator, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Indicator::source);
+    public static final RecordField<Indicator, String> NOTE = FIELD_TABLE.field("note", String.class, Indicator::note);
+    public static final RecordField<Indicator, List<YearValue>> VALUES =
+            FIELD_TABLE.field("values", List.class, Indicator::values);
+
+    @Override
+    public List<RecordField<Indicator, ?>> fields() {
+        return FIELD_TABLE.fields();
+    }
+
+    /** This indicator with other yearly values (targets, baselines, actuals). */
+    public Indicator withValues(List<YearValue> values) {
+        return VALUES.with(this, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Indicator build(Object[] v) {
+        return new Indicator((String) v[0], (String) v[1], (String) v[2], (String) v[3], (Enums.Direction) v[4],
+                (Enums.Attribute) v[5], (Enums.GrowthKind) v[6], (Double) v[7], (String) v[8], (Integer) v[9],
+                (String) v[10], (String) v[11], (String) v[12], (List<YearValue>) v[13]);
     }
 }

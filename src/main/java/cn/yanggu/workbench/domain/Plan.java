@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,96 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
         efficiencyClasses = List.copyOf(efficiencyClasses);
         monitoring = List.copyOf(monitoring);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * Every record the user edits: zones, enterprises, chains, projects, indicators, thresholds, in that order (one
+     * that satisfies references: enterprises before the chains that list them).
+     */
+    public List<PlanRecord> records() {
+        List<PlanRecord> out = new ArrayList<>();
+        out.addAll(zones);
+        out.addAll(enterprises);
+        out.addAll(chains);
+        out.addAll(projects);
+        out.addAll(indicators);
+        out.addAll(thresholds);
+        return out;
+    }
+
+    /** The records of one kind, in the plan's order. */
+    public List<? extends PlanRecord> records(EntityKind kind) {
+        return switch (kind) {
+            case ZONE -> zones;
+            case ENTERPRISE -> enterprises;
+            case CHAIN -> chains;
+            case PROJECT -> projects;
+            case INDICATOR -> indicators;
+            case THRESHOLD -> thresholds;
+        };
+    }
+
+    /** The record of a kind with a code. */
+    public Optional<PlanRecord> record(EntityKind kind, String code) {
+        return records(kind).stream().filter(r -> r.code().equals(code)).map(r -> (PlanRecord) r).findFirst();
+    }
+
+    /**
+     * This plan with the record {@code kind}/{@code code} replaced by {@code record}, or removed when it is null; a
+     * record not in the plan yet is added at the end of its kind.
+     */
+    public Plan replacing(EntityKind kind, String code, PlanRecord record) {
+        if (record != null && (record.entityKind() != kind || !record.code().equals(code))) {
+            throw new IllegalArgumentException("not " + kind.wire() + " " + code + ": " + record);
+        }
+        return switch (kind) {
+            case ZONE -> new Plan(info, statements, replaced(zones, code, (Zone) record), enterprises, chains,
+                    projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case ENTERPRISE -> new Plan(info, statements, zones, replaced(enterprises, code, (Enterprise) record),
+                    chains, projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case CHAIN -> new Plan(info, statements, zones, enterprises, replaced(chains, code, (Chain) record),
+                    projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case PROJECT -> new Plan(info, statements, zones, enterprises, chains,
+                    replaced(projects, code, (Project) record), indicators, thresholds, efficiencyClasses,
+                    monitoring, notes);
+            case INDICATOR -> new Plan(info, statements, zones, enterprises, chains, projects,
+                    replaced(indicators, code, (Indicator) record), thresholds, efficiencyClasses, monitoring, notes);
+            case THRESHOLD -> new Plan(info, statements, zones, enterprises, chains, projects, indicators,
+                    replaced(thresholds, code, (Threshold) record), efficiencyClasses, monitoring, notes);
+        };
+    }
+
+    private static <T extends PlanRecord> List<T> replaced(List<T> list, String code, T record) {
+        List<T> out = new ArrayList<>();
+        boolean found = false;
+        for (T t : list) {
+            if (t.code().equals(code)) {
+                found = true;
+                if (record != null) {
+                    out.add(record);
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        if (!found && record != null) {
+            out.add(record);
+        }
+        return out;
+    }
+
+    /**
+     * The plan as known at the end of {@code year}: the actuals of later years left out, so that everything is
+     * judged as of that year.
+     */
+    public Plan asOf(int year) {
+        return new Plan(info, statements, zones, enterprises, chains, projects,
+                indicators.stream().map(i -> i.asOf(year)).toList(), thresholds, efficiencyClasses, monitoring, notes);
+    }
+
+    /** The records that refer to {@code record} (see {@link Deletion}). */
+    public List<PlanRecord> dependents(PlanRecord record) {
+        return Deletion.dependents(this, record);
     }
 
     public Optional<Chain> chain(String code) {

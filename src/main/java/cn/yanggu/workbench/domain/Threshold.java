@@ -10,7 +10,7 @@ import java.util.Optional;
  * standard as it changes over time — each {@link Version} applies from its year until the next one.
  */
 public record Threshold(String code, String name, String unit, Enums.Comparator comparator, String text,
-                        String source, List<Version> versions) {
+                        String source, List<Version> versions) implements PlanRecord {
     public Threshold {
         List<Version> sorted = new ArrayList<>(versions == null ? List.of() : versions);
         sorted.sort(Comparator.comparingInt(Version::fromYear));
@@ -62,5 +62,31 @@ public record Threshold(String code, String name, String unit, Enums.Comparator 
     public Threshold withoutVersion(int fromYear) {
         return new Threshold(code, name, unit, comparator, text, source,
                 versions.stream().filter(o -> o.fromYear() != fromYear).toList());
+    }
+
+    // ------------------------------------------------------------------ fields, in component order
+
+    private static final RecordField.Table<Threshold> FIELD_TABLE =
+            new RecordField.Table<>(EntityKind.THRESHOLD, Threshold::build);
+    public static final RecordField<Threshold, String> CODE = FIELD_TABLE.field("code", String.class, Threshold::code);
+    public static final RecordField<Threshold, String> NAME = FIELD_TABLE.field("name", String.class, Threshold::name);
+    public static final RecordField<Threshold, String> UNIT = FIELD_TABLE.field("unit", String.class, Threshold::unit);
+    public static final RecordField<Threshold, Enums.Comparator> COMPARATOR =
+            FIELD_TABLE.field("comparator", Enums.Comparator.class, Threshold::comparator);
+    public static final RecordField<Threshold, String> TEXT = FIELD_TABLE.field("text", String.class, Threshold::text);
+    public static final RecordField<Threshold, String> SOURCE =
+            FIELD_TABLE.field("source", String.class, Threshold::source);
+    public static final RecordField<Threshold, List<Version>> VERSIONS =
+            FIELD_TABLE.field("versions", List.class, Threshold::versions);
+
+    @Override
+    public List<RecordField<Threshold, ?>> fields() {
+        return FIELD_TABLE.fields();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Threshold build(Object[] v) {
+        return new Threshold((String) v[0], (String) v[1], (String) v[2], (Enums.Comparator) v[3], (String) v[4],
+                (String) v[5], (List<Version>) v[6]);
     }
 }

@@ -48,7 +48,7 @@ public final class Validation {
                 + "（" + l.number() + "）";
     }
 
-    public static List<Problem> check(Object record, Plan plan) {
+    public static List<Problem> check(PlanRecord record, Plan plan) {
         List<Problem> p = new ArrayList<>();
         if (record instanceof Zone z) {
             name(p, "name", z.name());

@@ -7,6 +7,7 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.MonitoringItem;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.PlanInfo;
 import cn.yanggu.workbench.domain.PlanNote;
 import cn.yanggu.workbench.domain.Project;
@@ -79,7 +80,7 @@ public final class PlanRepository {
                     s.code(), spos++, s.kind(), s.title(), s.text(), s.source());
         }
         int pos = 0;
-        for (Object record : editableRecords(plan)) {
+        for (PlanRecord record : plan.records()) {
             RecordStore.put(c, record, null);
         }
         for (EfficiencyClass e : plan.efficiencyClasses()) {
@@ -99,18 +100,6 @@ public final class PlanRepository {
 
     private static void exec(Connection c, String sql, Object... args) throws SQLException {
         RecordStore.exec(c, sql, args);
-    }
-
-    /** The user-editable records of a plan, in an order that satisfies references (enterprises before chains). */
-    public static List<Object> editableRecords(Plan plan) {
-        List<Object> out = new ArrayList<>();
-        out.addAll(plan.zones());
-        out.addAll(plan.enterprises());
-        out.addAll(plan.chains());
-        out.addAll(plan.projects());
-        out.addAll(plan.indicators());
-        out.addAll(plan.thresholds());
-        return out;
     }
 
     // ---------------------------------------------------------------- reading

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.store;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Project;
@@ -67,9 +68,9 @@ public final class RecordStore {
     }
 
     /** Inserts or updates a record; {@code position} null keeps an existing record's place or appends. */
-    public static void put(Connection c, Object record, Integer position) throws SQLException {
-        EntityKind kind = EntityKind.of(record);
-        int pos = positionFor(c, kind, EntityKind.codeOf(record), position);
+    public static void put(Connection c, PlanRecord record, Integer position) throws SQLException {
+        EntityKind kind = record.entityKind();
+        int pos = positionFor(c, kind, record.code(), position);
         switch (kind) {
             case ZONE -> putZone(c, (Zone) record, pos);
             case ENTERPRISE -> putEnterprise(c, (Enterprise) record, pos);

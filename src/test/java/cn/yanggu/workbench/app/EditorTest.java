@@ -94,7 +94,7 @@ class EditorTest {
     void deletingAChainDetachesItsProjectsAndUndoPutsEverythingBack() {
         Plan original = editor.plan();
         Chain copper = original.chain("copper").orElseThrow();
-        List<Object> dependents = editor.dependents(copper);
+        List<cn.yanggu.workbench.domain.PlanRecord> dependents = editor.dependents(copper);
         assertTrue(dependents.stream().filter(d -> d instanceof Project).count() >= 4);
         editor.apply(editor.deletion(copper, "删除铜产业链"));
         Plan after = editor.plan();

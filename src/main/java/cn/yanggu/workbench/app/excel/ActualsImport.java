@@ -305,9 +305,7 @@ public final class ActualsImport {
                         && o.vintage() == v.vintage());
                 next.add(v);
             }
-            Indicator after = new Indicator(before.code(), before.name(), before.category(), before.unit(),
-                    before.direction(), before.attribute(), before.growthKind(), before.statedRate(), before.table(),
-                    before.row(), before.chainCode(), before.source(), before.note(), next);
+            Indicator after = before.withValues(next);
             if (sameIgnoringDate(before, after)) {
                 unchanged++;
                 cellOf.remove(e.getKey());    // a value already stored is not asked about again

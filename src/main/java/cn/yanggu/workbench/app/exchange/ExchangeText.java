@@ -4,6 +4,7 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearValue;
 
@@ -98,12 +99,8 @@ public final class ExchangeText {
                     l.number()) : x instanceof Project.Mention m ? m.section() : String.valueOf(x))
                     .collect(Collectors.joining("；"));
         }
-        if (v instanceof Record r) {
-            try {
-                return String.valueOf(cn.yanggu.workbench.app.Records.get(r, "name"));
-            } catch (IllegalArgumentException e) {
-                return r.toString();
-            }
+        if (v instanceof PlanRecord r) {
+            return r.name();
         }
         return v.toString();
     }

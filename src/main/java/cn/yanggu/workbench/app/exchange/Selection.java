@@ -107,7 +107,6 @@ public record Selection(String zoneCode, Integer fromYear, Integer toYear, Set<K
                 values.add(v);
             }
         }
-        return new Indicator(i.code(), i.name(), i.category(), i.unit(), i.direction(), i.attribute(),
-                i.growthKind(), i.statedRate(), i.table(), i.row(), i.chainCode(), i.source(), i.note(), values);
+        return i.withValues(values);
     }
 }

@@ -3,16 +3,16 @@ package cn.yanggu.workbench.app.exchange;
 import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.Plans;
-import cn.yanggu.workbench.app.Records;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanRecord;
+import cn.yanggu.workbench.domain.RecordField;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearValue;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,21 +67,21 @@ public final class ThreeWay {
     /** Compares a package's {@code theirs} and {@code base} with {@code ours} within {@code selection}. */
     public static List<Item> compare(Plan base, Plan theirs, Plan ours, Selection selection, Set<Integer> locked) {
         List<Item> out = new ArrayList<>();
-        Map<String, Object> b = keyed(base);
-        Map<String, Object> th = keyed(theirs);
+        Map<String, PlanRecord> b = keyed(base);
+        Map<String, PlanRecord> th = keyed(theirs);
         Set<String> keys = new LinkedHashSet<>(th.keySet());
         keys.addAll(b.keySet());
         for (String key : keys) {
-            Object br = b.get(key);
-            Object tr = th.get(key);
-            Object any = tr != null ? tr : br;
-            EntityKind kind = EntityKind.of(any);
-            String code = EntityKind.codeOf(any);
-            Object or = Plans.find(ours, kind, code).orElse(null);
+            PlanRecord br = b.get(key);
+            PlanRecord tr = th.get(key);
+            PlanRecord any = tr != null ? tr : br;
+            EntityKind kind = any.entityKind();
+            String code = any.code();
+            PlanRecord or = Plans.find(ours, kind, code).orElse(null);
             if (kind == EntityKind.INDICATOR && or != null) {
                 or = selection.cutValues((Indicator) or);
             }
-            String name = name(tr != null ? tr : or != null ? or : br);
+            String name = (tr != null ? tr : or != null ? or : br).name();
             if (or == null) {
                 if (br == null) {
                     out.add(new Item(out.size(), kind, code, name, null, Kind.NEW, null, null, tr));
@@ -155,7 +155,7 @@ public final class ThreeWay {
                 if (it.theirs() == null) {
                     deletions.add(it);
                 } else {
-                    work = Plans.apply(work, Change.create(it.theirs()));
+                    work = Plans.apply(work, Change.create((PlanRecord) it.theirs()));
                     touched.add(key);
                 }
             } else {
@@ -164,7 +164,7 @@ public final class ThreeWay {
         }
         for (List<Item> group : fieldItems.values()) {
             Item first = group.get(0);
-            Object record = Plans.find(work, first.entity(), first.code()).orElseThrow();
+            PlanRecord record = Plans.find(work, first.entity(), first.code()).orElseThrow();
             for (Item it : group) {
                 record = withField(record, it.field(), it.theirs());
             }
@@ -173,7 +173,7 @@ public final class ThreeWay {
             touched.add(first.entity().wire() + ":" + first.code());
         }
         for (Item it : deletions) {
-            Object record = Plans.find(work, it.entity(), it.code()).orElse(null);
+            PlanRecord record = Plans.find(work, it.entity(), it.code()).orElse(null);
             if (record == null) {
                 continue;
             }
@@ -187,8 +187,8 @@ public final class ThreeWay {
             int colon = key.indexOf(':');
             EntityKind kind = kindOf(key.substring(0, colon));
             String code = key.substring(colon + 1);
-            Object before = Plans.find(ours, kind, code).orElse(null);
-            Object after = Plans.find(work, kind, code).orElse(null);
+            PlanRecord before = Plans.find(ours, kind, code).orElse(null);
+            PlanRecord after = Plans.find(work, kind, code).orElse(null);
             if (!Objects.equals(before, after)) {
                 out.add(new Change(kind, code, before, after));
             }
@@ -199,15 +199,15 @@ public final class ThreeWay {
     /** The sync base after a package: the sender's records (and, for indicators, its values of the years sent). */
     public static Plan advanceBase(Plan base, Plan theirs, Plan sentBase, Selection selection) {
         Plan out = base;
-        Map<String, Object> th = keyed(theirs);
+        Map<String, PlanRecord> th = keyed(theirs);
         Set<String> keys = new LinkedHashSet<>(th.keySet());
         keys.addAll(keyed(sentBase).keySet());
         for (String key : keys) {
             int colon = key.indexOf(':');
             EntityKind kind = kindOf(key.substring(0, colon));
             String code = key.substring(colon + 1);
-            Object now = Plans.find(out, kind, code).orElse(null);
-            Object t = th.get(key);
+            PlanRecord now = Plans.find(out, kind, code).orElse(null);
+            PlanRecord t = th.get(key);
             if (kind == EntityKind.INDICATOR && now != null) {
                 Indicator current = (Indicator) now;
                 List<YearValue> values = new ArrayList<>(current.values().stream()
@@ -215,7 +215,7 @@ public final class ThreeWay {
                 if (t != null) {
                     values.addAll(((Indicator) t).values());
                 }
-                t = Records.with(t != null ? t : current, "values", values);
+                t = (t != null ? (Indicator) t : current).withValues(values);
             }
             if (t != null) {
                 out = Plans.apply(out, Change.create(t));
@@ -228,8 +228,8 @@ public final class ThreeWay {
 
     // ------------------------------------------------------------------ fields
 
-    private static Map<String, Object> keyed(Plan p) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private static Map<String, PlanRecord> keyed(Plan p) {
+        Map<String, PlanRecord> m = new LinkedHashMap<>();
         for (Enterprise e : p.enterprises()) {
             m.put(EntityKind.ENTERPRISE.wire() + ":" + e.code(), e);
         }
@@ -251,8 +251,8 @@ public final class ThreeWay {
         throw new IllegalArgumentException(wire);
     }
 
-    /** The compared fields of a record: its components; for an indicator, its values by year, kind and vintage. */
-    static Map<String, Object> fields(Object record) {
+    /** The compared fields of a record: all but its code; for an indicator, its values by year, kind and vintage. */
+    static Map<String, Object> fields(PlanRecord record) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (record instanceof Indicator i) {
             for (YearValue v : i.values()) {
@@ -260,9 +260,9 @@ public final class ThreeWay {
             }
             return out;
         }
-        for (RecordComponent rc : record.getClass().getRecordComponents()) {
-            if (!rc.getName().equals("code")) {
-                out.put(rc.getName(), Records.get(record, rc.getName()));
+        for (RecordField<?, ?> f : record.fields()) {
+            if (!f.name().equals("code")) {
+                out.put(f.name(), f.valueIn(record));
             }
         }
         return out;
@@ -287,7 +287,7 @@ public final class ThreeWay {
         }
     }
 
-    private static Object withField(Object record, String field, Object value) {
+    private static PlanRecord withField(PlanRecord record, String field, Object value) {
         if (record instanceof Indicator i && field.startsWith("values[")) {
             List<YearValue> values = new ArrayList<>();
             boolean placed = false;
@@ -312,16 +312,8 @@ public final class ThreeWay {
                 }
                 values.add(at, nv);
             }
-            return Records.with(i, "values", values);
+            return i.withValues(values);
         }
-        return Records.with(record, field, value);
-    }
-
-    private static String name(Object record) {
-        try {
-            return String.valueOf(Records.get(record, "name"));
-        } catch (IllegalArgumentException e) {
-            return EntityKind.codeOf(record);
-        }
+        return record.field(field).withValueIn(record, value);
     }
 }

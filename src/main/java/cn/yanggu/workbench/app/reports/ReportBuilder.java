@@ -61,13 +61,7 @@ public final class ReportBuilder {
 
     /** The plan with the actuals after {@code year} left out, so that everything is judged as of that year. */
     public static Plan asOf(Plan plan, int year) {
-        List<Indicator> indicators = plan.indicators().stream().map(i -> new Indicator(i.code(), i.name(),
-                i.category(), i.unit(), i.direction(), i.attribute(), i.growthKind(), i.statedRate(), i.table(),
-                i.row(), i.chainCode(), i.source(), i.note(), i.values().stream()
-                .filter(v -> v.kind() != Enums.ValueKind.ACTUAL || v.year() <= year).toList())).toList();
-        return new Plan(plan.info(), plan.statements(), plan.zones(), plan.enterprises(), plan.chains(),
-                plan.projects(), indicators, plan.thresholds(), plan.efficiencyClasses(), plan.monitoring(),
-                plan.notes());
+        return plan.asOf(year);
     }
 
     /** Builds the report signed by the default issuing unit. */

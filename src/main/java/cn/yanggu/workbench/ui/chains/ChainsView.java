@@ -59,14 +59,14 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
             }
         });
         form = new RecordForm<>(t, session, "chain-form", List.of(
-                RecordForm.Field.of(t.get("chain.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("chain.aliasesField"), "aliases", RecordForm.Kind.LINES),
-                RecordForm.Field.of(t.get("chain.brand"), "brand", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("chain.brandSource"), "brandSource", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("chain.positioning"), "positioning", RecordForm.Kind.MULTILINE),
-                RecordForm.Field.of(t.get("chain.section"), "section", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("chain.columnField"), "column", RecordForm.Kind.INTEGER),
-                RecordForm.Field.custom(t.get("chain.linksField"), "links", ChainsView::linksText,
+                RecordForm.Field.of(t.get("chain.name"), Chain.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("chain.aliasesField"), Chain.ALIASES, RecordForm.Kind.LINES),
+                RecordForm.Field.of(t.get("chain.brand"), Chain.BRAND, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("chain.brandSource"), Chain.BRAND_SOURCE, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("chain.positioning"), Chain.POSITIONING, RecordForm.Kind.MULTILINE),
+                RecordForm.Field.of(t.get("chain.section"), Chain.SECTION, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("chain.columnField"), Chain.COLUMN, RecordForm.Kind.INTEGER),
+                RecordForm.Field.custom(t.get("chain.linksField"), Chain.LINKS, ChainsView::linksText,
                         (c, text) -> withLinks(c, text, t.get("common.userEntered"))),
                 members(Enums.EnterpriseRole.LEADING, "leading"),
                 members(Enums.EnterpriseRole.BACKBONE, "backbone"),
@@ -92,7 +92,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
+    protected Chain newRecord(Plan plan, String code) {
         return new Chain("chain-" + code, unusedName(n -> t.get("chain.newName", n), plan.chains()), List.of(), null, null,
                 null, t.get("common.userEntered"), null, List.of(), List.of());
     }
@@ -161,8 +161,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                     .map(Chain.Link::source).findFirst().orElse(userSource);
             links.add(new Chain.Link(group, name, detail, source));
         }
-        return new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(), c.section(),
-                c.column(), links, c.enterprises());
+        return c.withLinks(links);
     }
 
     private String membersText(Chain c, Enums.EnterpriseRole role) {
@@ -197,8 +196,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 members.add(new Chain.Member(e.code(), role, source));
             }
         }
-        return new Chain(c.code(), c.name(), c.aliases(), c.brand(), c.brandSource(), c.positioning(), c.section(),
-                c.column(), c.links(), members);
+        return c.withEnterprises(members);
     }
 
     private static String emptyToNull(String s) {

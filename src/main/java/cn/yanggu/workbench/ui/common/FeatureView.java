@@ -1,16 +1,12 @@
 package cn.yanggu.workbench.ui.common;
 
-import cn.yanggu.workbench.app.Change;
-import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.Plans;
-import cn.yanggu.workbench.app.Records;
 import cn.yanggu.workbench.app.Words;
-import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanRecord;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -36,11 +32,8 @@ public abstract class FeatureView<R> implements WorkbenchView {
     private final List<TableView<R>> tables = new java.util.ArrayList<>();
     private DetailPane detail;
     private String shownKey;
+    /** The record to select when it appears (a saved 新增 draft). */
     private String pendingSelect;
-    /** A 新增 is being saved. */
-    private boolean creating;
-    /** The record the last 新增 saved, as it was saved (null when none). */
-    private Object created;
 
     protected FeatureView(I18n t, Session session, String title, Function<R, String> searchable) {
         this.t = t;
@@ -59,17 +52,16 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     private RecordForm<?> form;
-    private Function<R, Object> recordOfRow = row -> null;
+    private Function<R, ? extends PlanRecord> recordOfRow = row -> null;
 
     /** Makes the view edit: {@code form} shows the record behind the selected row. */
-    @SuppressWarnings("unchecked")
-    protected void editable(RecordForm<?> editForm, Function<R, ?> recordOf) {
+    protected void editable(RecordForm<?> editForm, Function<R, ? extends PlanRecord> recordOf) {
         this.form = editForm;
-        this.recordOfRow = (Function<R, Object>) recordOf;
+        this.recordOfRow = recordOf;
     }
 
     /** The editable record behind a row, or null when the view does not edit. */
-    protected Object record(R row) {
+    protected PlanRecord record(R row) {
         return recordOfRow.apply(row);
     }
 
@@ -79,7 +71,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     /** A new record with sensible defaults for 新增, or null when the view does not create records. */
-    protected Object newRecord(Plan plan, String code) {
+    protected PlanRecord newRecord(Plan plan, String code) {
         return null;
     }
 
@@ -132,9 +124,12 @@ public abstract class FeatureView<R> implements WorkbenchView {
             detail.clear();
             return;
         }
+        if (pendingSelect != null && !pendingSelect.equals(key(row))) {
+            pendingSelect = null;   // another row chosen: the draft is given up
+        }
         describe(row, detail);
         RecordForm<?> form = form();
-        Object record = record(row);
+        PlanRecord record = record(row);
         if (form != null && record != null) {
             detail.form(form);
             show(form, record);
@@ -143,13 +138,18 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     @SuppressWarnings("unchecked")
-    private static <X> void show(RecordForm<X> form, Object record) {
+    private static <X extends PlanRecord> void show(RecordForm<X> form, PlanRecord record) {
         form.show((X) record);
     }
 
+    @SuppressWarnings("unchecked")
+    private static <X extends PlanRecord> void startNew(RecordForm<X> form, PlanRecord record) {
+        form.startNew((X) record);
+    }
+
     private String key(R row) {
-        Object r = record(row);
-        return r == null ? null : EntityKind.codeOf(r);
+        PlanRecord r = record(row);
+        return r == null ? null : r.code();
     }
 
     /** Adds 新增 and 删除 to the header (for views that edit). */
@@ -159,43 +159,39 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     /**
-     * 新增: saves a placeholder record and opens it with the name field focused. Clicking again while that is being
-     * saved, or while the new record is still as it was created, opens the same record again: quick repeated clicks
-     * give one new record, not several (nor clashing names).
+     * 新增: opens a draft record with the name field focused; it is stored only when one of its fields is saved.
+     * Clicking again while the draft is open keeps that draft: quick repeated clicks give one form, and no record
+     * (nor clashing names) until it is saved.
      */
     private void create() {
         Plan plan = session.plan();
-        if (plan == null || creating) {
+        RecordForm<?> editForm = form();
+        if (plan == null || editForm == null) {
             return;
         }
-        if (created != null && Plans.find(plan, EntityKind.of(created), EntityKind.codeOf(created))
-                .filter(created::equals).isPresent()) {
-            pendingSelect = EntityKind.codeOf(created);
+        PlanRecord fresh = newRecord(plan, UUID.randomUUID().toString().substring(0, 8));
+        if (fresh == null) {
+            return;
+        }
+        if (!editForm.model().draft().get()) {
+            tables.forEach(x -> x.getSelectionModel().clearSelection());
             model.filterProperty().set("");
-            show(plan);
-            return;
+            detail.clear();
+            detail.title(t.get("edit.create", Words.entity(t, fresh.entityKind()), fresh.name()));
+            detail.form(editForm);
+            startNew(editForm, fresh);
         }
-        Object record = newRecord(plan, UUID.randomUUID().toString().substring(0, 8));
-        creating = true;
-        pendingSelect = EntityKind.codeOf(record);
-        model.filterProperty().set("");
-        String label = t.get("edit.create", Words.entity(t, EntityKind.of(record)), nameOf(record));
-        session.apply(Edit.of(label, Change.create(record)), r -> {
-            pendingSelect = null;
-            rejected(r);
-        }, () -> {
-            creating = false;
-            Plan now = session.plan();
-            created = now != null && Plans.find(now, EntityKind.of(record), EntityKind.codeOf(record)).isPresent()
-                    ? record : null;
-        });
+        PlanRecord draft = editForm.model().record().get();
+        pendingSelect = draft == null ? null : draft.code();
+        editForm.focus("name");
     }
 
     /**
      * A placeholder name not yet taken among {@code records}: {@code name} of the record count + 1, or the next
      * number free (新企业 7 when 新企业 6 exists already).
      */
-    protected static String unusedName(java.util.function.IntFunction<String> name, List<?> records) {
+    protected static String unusedName(java.util.function.IntFunction<String> name,
+                                       List<? extends PlanRecord> records) {
         java.util.Set<String> taken = new java.util.HashSet<>();
         records.forEach(r -> taken.add(nameOf(r)));
         for (int n = records.size() + 1; ; n++) {
@@ -213,14 +209,14 @@ public abstract class FeatureView<R> implements WorkbenchView {
         if (row == null || plan == null || record(row) == null) {
             return;
         }
-        Object record = record(row);
-        List<Object> dependents = Editor.dependents(plan, record);
-        String what = Words.entity(t, EntityKind.of(record)) + "“" + nameOf(record) + "”";
+        PlanRecord record = record(row);
+        List<PlanRecord> dependents = plan.dependents(record);
+        String what = Words.entity(t, record.entityKind()) + "“" + nameOf(record) + "”";
         StringBuilder text = new StringBuilder(t.get("delete.question", what));
         if (!dependents.isEmpty()) {
             text.append("\n\n").append(t.get("delete.dependents", dependents.size()));
             dependents.stream().limit(12).forEach(d -> text.append("\n• ")
-                    .append(Words.entity(t, EntityKind.of(d))).append("：").append(nameOf(d)));
+                    .append(Words.entity(t, d.entityKind())).append("：").append(nameOf(d)));
             if (dependents.size() > 12) {
                 text.append("\n…");
             }
@@ -245,12 +241,8 @@ public abstract class FeatureView<R> implements WorkbenchView {
         alert.show();
     }
 
-    protected static String nameOf(Object record) {
-        try {
-            return String.valueOf(Records.get(record, "name"));
-        } catch (IllegalArgumentException e) {
-            return EntityKind.codeOf(record);
-        }
+    protected static String nameOf(PlanRecord record) {
+        return record.name() == null ? record.code() : record.name();
     }
 
     @Override

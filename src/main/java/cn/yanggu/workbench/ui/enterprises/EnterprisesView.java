@@ -42,10 +42,10 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
         table.getColumns().add(Tables.text(t.get("common.note"), r -> r.enterprise().note(), 220));
         model.bind(table);
         form = new RecordForm<>(t, session, "enterprise-form", List.of(
-                RecordForm.Field.of(t.get("enterprise.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("enterprise.aliasesField"), "aliases", RecordForm.Kind.LINES),
-                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.of(t.get("enterprise.name"), Enterprise.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("enterprise.aliasesField"), Enterprise.ALIASES, RecordForm.Kind.LINES),
+                RecordForm.Field.of(t.get("common.source"), Enterprise.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), Enterprise.NOTE, RecordForm.Kind.MULTILINE)));
         editable(form, Row::enterprise);
         addCreateAndDelete();
         root.setCenter(withDetail(table, "enterprise-detail", 0.66));
@@ -75,7 +75,7 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
+    protected Enterprise newRecord(Plan plan, String code) {
         return new Enterprise("ent-" + code, unusedName(n -> t.get("enterprise.newName", n), plan.enterprises()), List.of(),
                 t.get("common.userEntered"), null);
     }

@@ -100,25 +100,25 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         page.setFitToHeight(true);
         page.getStyleClass().add("page-scroll");
         form = new RecordForm<>(t, session, "indicator-form", List.of(
-                RecordForm.Field.of(t.get("indicator.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("indicator.category"), "category", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("indicator.unit"), "unit", RecordForm.Kind.TEXT),
-                RecordForm.Field.choice(t.get("indicator.direction"), "direction", List.of(
+                RecordForm.Field.of(t.get("indicator.name"), Indicator.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("indicator.category"), Indicator.CATEGORY, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("indicator.unit"), Indicator.UNIT, RecordForm.Kind.TEXT),
+                RecordForm.Field.choice(t.get("indicator.direction"), Indicator.DIRECTION, List.of(
                         new RecordForm.Choice("higher", t.get("direction.higher")),
                         new RecordForm.Choice("lower", t.get("direction.lower")))),
-                RecordForm.Field.choice(t.get("indicator.attribute"), "attribute", List.of(
+                RecordForm.Field.choice(t.get("indicator.attribute"), Indicator.ATTRIBUTE, List.of(
                         new RecordForm.Choice(null, t.get("common.unset")),
                         new RecordForm.Choice("expected", t.get("attribute.expected")),
                         new RecordForm.Choice("binding", t.get("attribute.binding")))),
-                RecordForm.Field.choice(t.get("indicator.growthKind"), "growthKind", List.of(
+                RecordForm.Field.choice(t.get("indicator.growthKind"), Indicator.GROWTH_KIND, List.of(
                         new RecordForm.Choice("annual", t.get("growthKind.annual")),
                         new RecordForm.Choice("cumulative", t.get("growthKind.cumulative")),
                         new RecordForm.Choice("none", t.get("growthKind.none")),
                         new RecordForm.Choice("direction", t.get("growthKind.direction")))),
-                RecordForm.Field.number(t.get("indicator.statedRate"), "statedRate", null),
-                RecordForm.Field.choice(t.get("indicator.chain"), "chainCode", List.of()),
-                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.number(t.get("indicator.statedRate"), Indicator.STATED_RATE, null),
+                RecordForm.Field.choice(t.get("indicator.chain"), Indicator.CHAIN_CODE, List.of()),
+                RecordForm.Field.of(t.get("common.source"), Indicator.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), Indicator.NOTE, RecordForm.Kind.MULTILINE)));
         editable(form, Row::indicator);
         addCreateAndDelete();
         root.setCenter(withDetail(List.of(main, other), page, "indicator-detail", 0.74));
@@ -200,10 +200,9 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
-        return new Indicator("ind-" + code, unusedName(n -> t.get("indicator.newName", n), plan.indicators()),
-                t.get("indicator.newCategory"), null, Enums.Direction.HIGHER, null, Enums.GrowthKind.NONE, null, null,
-                null, null, t.get("common.userEntered"), null, List.of());
+    protected Indicator newRecord(Plan plan, String code) {
+        return Indicator.draft("ind-" + code, unusedName(n -> t.get("indicator.newName", n), plan.indicators()),
+                t.get("indicator.newCategory"), t.get("common.userEntered"));
     }
 
     @Override

@@ -43,19 +43,19 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         super(t, session, t.get("nav.projects"), Row::searchable);
         header.noun(t.get("noun.projects"));
         form = new RecordForm<>(t, session, "project-form", List.of(
-                RecordForm.Field.of(t.get("project.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.choice(t.get("project.chain"), "chainCode", List.of()),
-                RecordForm.Field.choice(t.get("project.stage"), "stage", stages(t)),
-                RecordForm.Field.number(t.get("project.investmentField"), "investmentWan", "万元"),
-                RecordForm.Field.of(t.get("project.startYear"), "startYear", RecordForm.Kind.INTEGER),
-                RecordForm.Field.of(t.get("project.finishYear"), "finishYear", RecordForm.Kind.INTEGER),
-                RecordForm.Field.choice(t.get("project.zone"), "zoneCode", List.of()),
-                RecordForm.Field.choice(t.get("project.enterprise"), "enterpriseCode", List.of()),
-                RecordForm.Field.choice(t.get("project.kind"), "kind", List.of(
+                RecordForm.Field.of(t.get("project.name"), Project.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.choice(t.get("project.chain"), Project.CHAIN_CODE, List.of()),
+                RecordForm.Field.choice(t.get("project.stage"), Project.STAGE, stages(t)),
+                RecordForm.Field.number(t.get("project.investmentField"), Project.INVESTMENT_WAN, "万元"),
+                RecordForm.Field.of(t.get("project.startYear"), Project.START_YEAR, RecordForm.Kind.INTEGER),
+                RecordForm.Field.of(t.get("project.finishYear"), Project.FINISH_YEAR, RecordForm.Kind.INTEGER),
+                RecordForm.Field.choice(t.get("project.zone"), Project.ZONE_CODE, List.of()),
+                RecordForm.Field.choice(t.get("project.enterprise"), Project.ENTERPRISE_CODE, List.of()),
+                RecordForm.Field.choice(t.get("project.kind"), Project.KIND, List.of(
                         new RecordForm.Choice("project", t.get("projectKind.project")),
                         new RecordForm.Choice("platform", t.get("projectKind.platform")))),
-                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.of(t.get("common.source"), Project.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), Project.NOTE, RecordForm.Kind.MULTILINE)));
         editable(form, Row::project);
         addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
@@ -196,7 +196,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
+    protected Project newRecord(Plan plan, String code) {
         return new Project("project-" + code, unusedName(n -> t.get("project.newName", n), plan.projects()), null, null, null,
                 Enums.ProjectKind.PROJECT, Enums.ProjectStage.RESERVE, null, null, null, List.of(), List.of(),
                 t.get("common.userEntered"), null);

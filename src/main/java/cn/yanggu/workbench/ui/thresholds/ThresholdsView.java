@@ -58,12 +58,12 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
                 new RecordForm.Choice("<", "< " + t.get("threshold.lt")),
                 new RecordForm.Choice("<=", "≤ " + t.get("threshold.le")));
         form = new RecordForm<>(t, session, "threshold-form", List.of(
-                RecordForm.Field.of(t.get("threshold.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                new RecordForm.Field<>(t.get("threshold.comparator"), "comparator", RecordForm.Kind.CHOICE,
-                        comparators, null, th -> th.comparator().symbol(), null),
-                RecordForm.Field.of(t.get("indicator.unit"), "unit", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("threshold.text"), "text", RecordForm.Kind.MULTILINE),
-                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT)));
+                RecordForm.Field.of(t.get("threshold.name"), Threshold.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.choice(t.get("threshold.comparator"), Threshold.COMPARATOR, comparators,
+                        th -> th.comparator().symbol()),
+                RecordForm.Field.of(t.get("indicator.unit"), Threshold.UNIT, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("threshold.text"), Threshold.TEXT, RecordForm.Kind.MULTILINE),
+                RecordForm.Field.of(t.get("common.source"), Threshold.SOURCE, RecordForm.Kind.REQUIRED_TEXT)));
         editable(form, Row::threshold);
         addCreateAndDelete();
         versions = new VersionsEditor(t, session, thisYear);
@@ -126,7 +126,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
+    protected Threshold newRecord(Plan plan, String code) {
         return new Threshold("threshold-" + code, unusedName(n -> t.get("threshold.newName", n), plan.thresholds()), null,
                 Enums.Comparator.GE, null, t.get("common.userEntered"),
                 List.of(new Threshold.Version(thisYear, 0, t.get("common.userEntered"), null)));

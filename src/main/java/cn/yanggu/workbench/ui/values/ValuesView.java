@@ -301,9 +301,7 @@ public final class ValuesView extends FeatureView<ValuesView.Row> {
             values.add(new YearValue(year, kind, cell.value(), comparator, v, cell.typed(), stamp.source(),
                     stamp.date(), null));
         }
-        return new Indicator(ind.code(), ind.name(), ind.category(), ind.unit(), ind.direction(), ind.attribute(),
-                ind.growthKind(), ind.statedRate(), ind.table(), ind.row(), ind.chainCode(), ind.source(),
-                ind.note(), values);
+        return ind.withValues(values);
     }
 
     /** A typed cell: saved (true), or refused with the reason shown above the grid (false). */

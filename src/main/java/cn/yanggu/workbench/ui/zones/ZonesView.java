@@ -37,17 +37,17 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         super(t, session, t.get("nav.zones"), Row::searchable);
         header.noun(t.get("noun.zones"));
         form = new RecordForm<>(t, session, "zone-form", List.of(
-                RecordForm.Field.of(t.get("zone.name"), "name", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.choice(t.get("zone.kind"), "kind", List.of(
+                RecordForm.Field.of(t.get("zone.name"), Zone.NAME, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.choice(t.get("zone.kind"), Zone.KIND, List.of(
                         new RecordForm.Choice("industrial", t.get("zoneKind.industrial")),
                         new RecordForm.Choice("reserved", t.get("zoneKind.reserved")))),
-                RecordForm.Field.number(t.get("zone.areaField"), "areaKm2", "km²"),
-                RecordForm.Field.of(t.get("zone.east"), "east", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("zone.west"), "west", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("zone.south"), "south", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("zone.north"), "north", RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("common.source"), "source", RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), "note", RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.number(t.get("zone.areaField"), Zone.AREA_KM2, "km²"),
+                RecordForm.Field.of(t.get("zone.east"), Zone.EAST, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.west"), Zone.WEST, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.south"), Zone.SOUTH, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("zone.north"), Zone.NORTH, RecordForm.Kind.TEXT),
+                RecordForm.Field.of(t.get("common.source"), Zone.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
+                RecordForm.Field.of(t.get("common.note"), Zone.NOTE, RecordForm.Kind.MULTILINE)));
         editable(form, Row::zone);
         addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"));
@@ -93,7 +93,7 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
     }
 
     @Override
-    protected Object newRecord(Plan plan, String code) {
+    protected Zone newRecord(Plan plan, String code) {
         return new Zone("zone-" + code, unusedName(n -> t.get("zone.newName", n), plan.zones()), Enums.ZoneKind.INDUSTRIAL,
                 null, null, null, null, null, t.get("common.userEntered"), null);
     }

@@ -3,7 +3,10 @@ package cn.yanggu.workbench.app;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 
-/** A copy of an immutable record with one component replaced: the edit a form field makes. */
+/**
+ * Tests only: a copy of any record (a plan record, or the plan itself) with one component replaced by name, by
+ * reflection. The application copies records through their typed fields ({@code RecordField}) and withX methods.
+ */
 public final class Records {
     private Records() {
     }
