@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.charts;
 
+import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.charts.ChartExport;
 import cn.yanggu.workbench.app.charts.ChartFonts;
@@ -228,8 +229,15 @@ public final class ChartsView implements WorkbenchView {
         session.runner().run("export", () -> {
             ChartService.write(c, format, width, height, file);
             return file;
-        }, f -> notices.done(t.get("charts.exported", f.getFileName()), f.toAbsolutePath().getParent()),
-                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+        }, this::exported, this::failed);
+    }
+
+    private void exported(Path file) {
+        notices.done(t.get("charts.exported", file.getFileName()), file.toAbsolutePath().getParent());
+    }
+
+    private void failed(Throwable e) {
+        notices.done(t.get("charts.failed", ErrorText.describe(t, e)), null);
     }
 
     private void exportAll() {
@@ -246,17 +254,13 @@ public final class ChartsView implements WorkbenchView {
         ChartService service = service();
         session.runner().run("charts", () -> service.writeAll(plan, dir, ChartService.Format.PNG, SlideChart.WIDTH,
                 SlideChart.HEIGHT, progress("charts.exportAllProgress")),
-                n -> notices.done(t.get("charts.exportedAll", n), dir),
-                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+                n -> notices.done(t.get("charts.exportedAll", n), dir), this::failed);
     }
 
     private void exportDeck() {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(t.get("charts.deckFile", LocalDate.now(clock).toString()));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
-        var f = fc.showSaveDialog(window());
-        if (f != null) {
-            exportDeckTo(f.toPath());
+        Path file = choose(t.get("charts.deckFile", LocalDate.now(clock).toString()), "PowerPoint", "*.pptx");
+        if (file != null) {
+            exportDeckTo(file);
         }
     }
 
@@ -267,8 +271,7 @@ public final class ChartsView implements WorkbenchView {
         session.withWorkbench("deck", wb -> {
             service.writeDeck(plan, wb.narratives().issuer(), file, progress("charts.deckProgress"));
             return file;
-        }, out -> notices.done(t.get("charts.exported", out.getFileName()), out.toAbsolutePath().getParent()),
-                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+        }, this::exported, this::failed);
     }
 
     /** Progress of a background export, shown as a notice on the JavaFX thread ({@code key}: done, total). */
