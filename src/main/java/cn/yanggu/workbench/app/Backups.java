@@ -7,7 +7,6 @@ import cn.yanggu.workbench.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -140,7 +139,7 @@ public final class Backups {
             Files.deleteIfExists(tmp);
             db.backupTo(tmp);
             sync(tmp);
-            move(tmp, target);
+            AtomicFile.move(tmp, target);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
         } finally {
@@ -164,7 +163,7 @@ public final class Backups {
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.copy(database, tmp, StandardCopyOption.REPLACE_EXISTING);
             sync(tmp);
-            move(tmp, target);
+            AtomicFile.move(tmp, target);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
         }
@@ -208,7 +207,7 @@ public final class Backups {
             Files.deleteIfExists(tmp);
             Database.copyInto(src, tmp);
             sync(tmp);
-            move(tmp, target);
+            AtomicFile.move(tmp, target);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, src, "backup " + target, e);
         } finally {
@@ -263,7 +262,7 @@ public final class Backups {
                 }
                 deleteQuietly(database.resolveSibling(database.getFileName() + "-wal"));
                 deleteQuietly(database.resolveSibling(database.getFileName() + "-shm"));
-                move(tmp, database);
+                AtomicFile.move(tmp, database);
                 return saved;
             } catch (IOException e) {
                 throw new StoreException(StoreException.Reason.CANNOT_OPEN, source, null, e);
@@ -278,14 +277,6 @@ public final class Backups {
     private static void sync(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -163,28 +162,12 @@ public final class Workbench implements AutoCloseable {
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
         byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks());
-        writeAtomically(out, bytes);
+        AtomicFile.write(out, bytes);
     }
 
-    /** Writes the whole plan as one xlsx workbook (sheet names and headers in {@code t}'s language). */
-    public void exportXlsx(Path out, I18n t, String appVersion) throws IOException {
-        exportXlsx(out, t, appVersion, java.time.ZoneId.systemDefault());
-    }
-
-    /** {@link #exportXlsx(Path, I18n, String)} with times in {@code zone} (the window's clock). */
-    public void exportXlsx(Path out, I18n t, String appVersion, java.time.ZoneId zone) throws IOException {
-        var about = new cn.yanggu.workbench.app.excel.XlsxExport.About(appVersion,
-                OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                db.path().getFileName().toString(), editor.locks());
-        writeAtomically(out, new cn.yanggu.workbench.app.excel.XlsxExport(t, zone).write(editor.plan(), editor.audit(),
-                about));
-    }
-
-    /** Writes the fill-in template for {@code year}'s actuals, {@code vintage} as the default 口径. */
-    public void writeActualsTemplate(Path out, I18n t, int year, cn.yanggu.workbench.domain.Enums.Vintage vintage)
-            throws IOException {
-        writeAtomically(out, new cn.yanggu.workbench.app.excel.ActualsTemplate(t).write(editor.plan(), year,
-                vintage));
+    /** The spreadsheets this database's plan is written as: the whole plan, and the actuals template. */
+    public cn.yanggu.workbench.app.excel.XlsxService xlsx() {
+        return new cn.yanggu.workbench.app.excel.XlsxService(editor, db.path().getFileName().toString());
     }
 
     /**
@@ -223,27 +206,6 @@ public final class Workbench implements AutoCloseable {
             editor.apply(result.edit(), "xlsx: " + name);
         }
         return result;
-    }
-
-    /** Writes to a temporary file beside the target, then moves it into place. */
-    public static void writeAtomically(Path out, byte[] bytes) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "folder does not exist");
-        }
-        // a sibling name, created with the user's normal permissions (createTempFile would make it private)
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** Closes the database; when anything was written since it was opened, a backup is made first (on-exit). */

@@ -5,49 +5,37 @@ import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code backup --out FILE}: a consistent copy of the database. It only reads, so it also works while a window has
  * the database open.
  */
 @Command(name = "backup", description = "备份数据库到一个文件（窗口打开时也可用）/ copy the database to a file (works while the window is open)")
-final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    Cli parent;
-
+final class BackupCommand extends Subcommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "备份文件 / backup file")
     Path out;
 
     @Override
     public Integer call() {
-        I18n t = parent.i18n();
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
-        }
+        I18n t = t();
+        Path target = outputFile(out);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // a device or other special file is never replaced by a backup
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
+            throw refuse(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
         }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", dir == null ? target : dir));
-        }
-        Path db = parent.database().toAbsolutePath();
+        Path db = cli().database().toAbsolutePath();
         if (!Files.isRegularFile(db)) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotRead", db));
+            throw refuse(Cli.FAILED, t.get("cli.error.cannotRead", db));
         }
         try {
             Backups.copy(db, target);
         } catch (RuntimeException e) {
-            return parent.fail(Cli.FAILED, t.get("safety.cli.backupFailed", ErrorText.describe(t, e)));
+            throw refuse(Cli.FAILED, t.get("safety.cli.backupFailed", ErrorText.describe(t, e)));
         }
-        parent.out().println(t.get("safety.cli.backedUp", db, target));
+        out().println(t.get("safety.cli.backedUp", db, target));
         return Cli.OK;
     }
 }

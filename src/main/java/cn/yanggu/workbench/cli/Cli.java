@@ -6,23 +6,14 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
-import cn.yanggu.workbench.app.charts.ChartExport;
-import cn.yanggu.workbench.app.charts.ChartFonts;
-import cn.yanggu.workbench.app.charts.Charts;
-import cn.yanggu.workbench.app.charts.Deck;
-import cn.yanggu.workbench.app.charts.SlideChart;
 import cn.yanggu.workbench.domain.Admission;
-import cn.yanggu.workbench.domain.Assessment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,7 +27,7 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class, Cli.Import.class, Cli.ChartsCommand.class, Cli.DeckCommand.class,
+        subcommands = {Cli.Export.class, Cli.Import.class, ChartsCommand.class, DeckCommand.class,
             TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class,
             BackupCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
@@ -85,7 +76,7 @@ public final class Cli implements Callable<Integer> {
             err.println(ex instanceof CliFailure ? ex.getMessage()
                     : cli.i18n.get("cli.error.unexpected", String.valueOf(ex.getMessage())));
             err.flush();
-            return FAILED;
+            return ex instanceof CliFailure f ? f.code : FAILED;
         });
         int code = cl.execute(args);
         out.flush();
@@ -158,25 +149,24 @@ public final class Cli implements Callable<Integer> {
         try {
             return Workbench.open(path);
         } catch (RuntimeException e) {
-            throw new CliFailure(ErrorText.describe(i18n, e));
+            throw new CliFailure(FAILED, ErrorText.describe(i18n, e));
         }
     }
 
-    /** A failure already worded for the user. */
+    /** A failure already worded for the user, and the exit code it ends the run with. */
     static final class CliFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final int code;
 
-        CliFailure(String message) {
+        CliFailure(int code, String message) {
             super(message);
+            this.code = code;
         }
     }
 
     /** {@code export}: writes the whole plan to a file. */
     @Command(name = "export", description = "导出全部规划数据 / export the whole plan")
-    static final class Export implements Callable<Integer> {
-        @ParentCommand
-        Cli parent;
-
+    static final class Export extends Subcommand {
         @Option(names = "--format", required = true, paramLabel = "json|xlsx",
                 description = "格式 / format: json, xlsx（每张表一个工作表 / one sheet per table）")
         String format;
@@ -186,42 +176,33 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            I18n t = parent.i18n;
-            boolean xlsx = "xlsx".equalsIgnoreCase(format);
-            if (!"json".equalsIgnoreCase(format) && !xlsx) {
-                return parent.fail(USAGE, t.get("cli.error.format", format, "json, xlsx"));
-            }
-            Path target = out.toAbsolutePath();
-            if (Files.isDirectory(target)) {
-                return parent.fail(FAILED, t.get("cli.error.outIsDirectory", target));
-            }
-            Path dir = target.getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                return parent.fail(FAILED, t.get("cli.error.noFolder", dir == null ? target : dir));
-            }
-            try (Workbench wb = parent.open()) {
+            boolean xlsx = jsonOrXlsx(t(), format);
+            Path target = outputFile(out);
+            try (Workbench wb = open()) {
                 if (xlsx) {
-                    wb.exportXlsx(target, t, Version.version());
+                    wb.xlsx().export(target, t(), Version.version(), java.time.ZoneId.systemDefault());
                 } else {
                     wb.exportJson(target, Version.version());
                 }
                 return OK;
-            } catch (AccessDeniedException e) {
-                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
-            } catch (NoSuchFileException e) {
-                return parent.fail(FAILED, t.get("cli.error.noFolder", dir));
             } catch (IOException e) {
-                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+                throw cannotWrite(target, e);
             }
         }
     }
 
+    /** Whether {@code format} is xlsx (else json); anything else is refused (exit 2). */
+    static boolean jsonOrXlsx(I18n t, String format) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!"json".equalsIgnoreCase(format) && !xlsx) {
+            throw Subcommand.refuse(USAGE, t.get("cli.error.format", format, "json, xlsx"));
+        }
+        return xlsx;
+    }
+
     /** {@code import}: applies a file in the export format, all or nothing. */
     @Command(name = "import", description = "导入导出格式的规划数据（全部成功或不做任何改动）/ import a file in the export format (all or nothing)")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        Cli parent;
-
+    static final class Import extends Subcommand {
         @Option(names = "--format", required = true, paramLabel = "json|xlsx",
                 description = "格式 / format: json（整个规划 / the whole plan）, xlsx（填好的年度实际值模板 / a filled actuals template）")
         String format;
@@ -239,20 +220,18 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            I18n t = parent.i18n;
-            boolean xlsx = "xlsx".equalsIgnoreCase(format);
-            if (!"json".equalsIgnoreCase(format) && !xlsx) {
-                return parent.fail(USAGE, t.get("cli.error.format", format, "json, xlsx"));
-            }
+            I18n t = t();
+            Cli parent = cli();
+            boolean xlsx = jsonOrXlsx(t, format);
             if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
                 return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
             }
             if (xlsx) {
                 return XlsxImport.run(parent, in, report, acceptWarnings);
             }
-            try (Workbench wb = parent.open()) {
+            try (Workbench wb = open()) {
                 var result = wb.importJson(in);
-                parent.out.println(t.get("cli.imported", in.getFileName(), result.created(), result.updated(),
+                out().println(t.get("cli.imported", in.getFileName(), result.created(), result.updated(),
                         result.deleted()));
                 return OK;
             } catch (EditRejected e) {
@@ -268,100 +247,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** {@code charts}: one file per chart, slide-ready. */
-    @Command(name = "charts", description = "导出全部图表（每图一个文件）/ export every chart, one file each")
-    static final class ChartsCommand implements Callable<Integer> {
-        @ParentCommand
-        Cli parent;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出文件夹 / output folder")
-        Path out;
-
-        @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg", description = "png（默认）或 svg")
-        String format;
-
-        @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "宽度（像素），默认 1920")
-        int width;
-
-        @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "高度（像素），默认 1080")
-        int height;
-
-        @Override
-        public Integer call() {
-            I18n t = parent.i18n;
-            String f = format.toLowerCase(java.util.Locale.ROOT);
-            if (!f.equals("png") && !f.equals("svg")) {
-                return parent.fail(USAGE, t.get("cli.error.format", format, "png, svg"));
-            }
-            if (width < 320 || height < 180 || width > 7680 || height > 4320) {
-                return parent.fail(USAGE, t.get("cli.error.size", width, height));
-            }
-            Path dir = out.toAbsolutePath();
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                return parent.fail(FAILED, t.get("cli.error.cannotWrite", dir, e.getMessage()));
-            }
-            System.setProperty("java.awt.headless", "true");
-            try (Workbench wb = parent.open()) {
-                var plan = wb.loadPlan();
-                var charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
-                int n = 0;
-                for (SlideChart c : charts.all(plan)) {
-                    Path file = dir.resolve(c.id() + "." + f);
-                    byte[] bytes = f.equals("png") ? ChartExport.png(c.chart(), width, height)
-                            : ChartExport.svg(c.chart(), width, height).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    Files.write(file, bytes);
-                    n++;
-                }
-                parent.out.println(t.get("cli.chartsWritten", n, dir));
-                return OK;
-            } catch (IOException e) {
-                return parent.fail(FAILED, t.get("cli.error.cannotWrite", dir, e.getMessage()));
-            }
-        }
-    }
-
-    /** {@code deck}: the PPTX meeting deck. */
-    @Command(name = "deck", description = "生成 PPTX 汇报稿 / write the PPTX meeting deck")
-    static final class DeckCommand implements Callable<Integer> {
-        @ParentCommand
-        Cli parent;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.pptx", description = "输出文件 / output file")
-        Path out;
-
-        @Override
-        public Integer call() {
-            I18n t = parent.i18n;
-            Path target = out.toAbsolutePath();
-            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-                return parent.fail(FAILED, t.get("cli.error.noFolder", target.getParent()));
-            }
-            System.setProperty("java.awt.headless", "true");
-            try (Workbench wb = parent.open()) {
-                var plan = wb.loadPlan();
-                var charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
-                byte[] pptx = new Deck(t, charts, wb.narratives().issuer(), Assessment.DEFAULT_TOLERANCE)
-                        .pptx(plan, (done, total) -> { });
-                Files.write(target, pptx);
-                parent.out.println(t.get("cli.deckWritten", target));
-                return OK;
-            } catch (IOException e) {
-                return parent.fail(FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
-            }
-        }
-    }
-
     /** Exit code of {@code check-admission} when any rule fails. */
     public static final int RULE_FAILED = 3;
 
     /** {@code check-admission}: a proposed project against the plan's admission rules. */
     @Command(name = "check-admission", description = "入园评审：新项目是否达到规划的入园门槛 / check a proposed project against the admission rules")
-    static final class CheckAdmission implements Callable<Integer> {
-        @ParentCommand
-        Cli parent;
-
+    static final class CheckAdmission extends Subcommand {
         @Option(names = "--land-mu", paramLabel = "N", description = "用地（亩）/ land in mu")
         Double landMu;
 
@@ -397,7 +288,8 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            I18n t = parent.i18n;
+            I18n t = t();
+            Cli parent = cli();
             if ((landMu == null) == (landM2 == null)) {
                 return parent.fail(USAGE, t.get("cli.admission.land"));
             }
@@ -419,7 +311,7 @@ public final class Cli implements Callable<Integer> {
             if (mu == 0 || site == 0) {
                 return parent.fail(USAGE, t.get("cli.admission.zero"));
             }
-            try (Workbench wb = parent.open()) {
+            try (Workbench wb = open()) {
                 var plan = wb.loadPlan();
                 String code = null;
                 if (project != null) {
@@ -432,16 +324,16 @@ public final class Cli implements Callable<Integer> {
                 }
                 var proposal = new Admission.Proposal(mu, investment, tax, site, floor, footprint);
                 var results = Admission.check(proposal, plan.thresholds(), y);
-                parent.out.println(t.get("admission.cli.heading", y));
+                out().println(t.get("admission.cli.heading", y));
                 for (Admission.Result r : results) {
-                    parent.out.println(AdmissionText.line(t, r));
+                    out().println(AdmissionText.line(t, r));
                 }
                 boolean all = Admission.allPass(results);
-                parent.out.println(all ? t.get("cli.admission.allPass") : t.get("cli.admission.someFail"));
+                out().println(all ? t.get("cli.admission.allPass") : t.get("cli.admission.someFail"));
                 if (code != null) {
                     wb.editor().saveAdmissionCheck(code, null, y, proposal, landMu != null ? landMu : landM2,
                             landMu != null ? "mu" : "m2");
-                    parent.out.println(t.get("admission.cli.saved", code));
+                    out().println(t.get("admission.cli.saved", code));
                 }
                 return all ? OK : RULE_FAILED;
             } catch (EditRejected e) {

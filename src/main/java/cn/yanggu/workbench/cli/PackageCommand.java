@@ -12,17 +12,14 @@ import cn.yanggu.workbench.app.exchange.ThreeWay;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,21 +30,15 @@ import java.util.regex.Pattern;
  */
 @Command(name = "package", description = "乡镇与管委会之间的数据交换包 / exchange packages between township offices and the bureau",
         subcommands = {PackageCommand.ExportPackage.class, PackageCommand.ImportPackage.class})
-final class PackageCommand implements Callable<Integer> {
-    @ParentCommand
-    Cli parent;
-
+final class PackageCommand extends Subcommand {
     @Override
     public Integer call() {
-        return parent.fail(Cli.USAGE, parent.i18n().get("exchange.cli.subcommand"));
+        throw refuse(Cli.USAGE, t().get("exchange.cli.subcommand"));
     }
 
     /** {@code package export}. */
     @Command(name = "export", description = "导出交换包 / export a package")
-    static final class ExportPackage implements Callable<Integer> {
-        @ParentCommand
-        PackageCommand pkg;
-
+    static final class ExportPackage extends Subcommand {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件（.ygpkg）/ output file")
         Path out;
 
@@ -66,19 +57,18 @@ final class PackageCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Cli parent = pkg.parent;
-            I18n t = parent.i18n();
+            I18n t = t();
             Integer from = null;
             Integer to = null;
             if (years != null) {
                 Matcher m = Pattern.compile("\\s*(\\d{4})\\s*(?:-\\s*(\\d{4}))?\\s*").matcher(years);
                 if (!m.matches()) {
-                    return parent.fail(Cli.USAGE, t.get("exchange.cli.years", years));
+                    throw refuse(Cli.USAGE, t.get("exchange.cli.years", years));
                 }
                 from = Integer.parseInt(m.group(1));
                 to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
                 if (from > to || from < 2000 || to > 2050) {
-                    return parent.fail(Cli.USAGE, t.get("exchange.cli.years", years));
+                    throw refuse(Cli.USAGE, t.get("exchange.cli.years", years));
                 }
             }
             Set<Selection.Kind> selected = EnumSet.noneOf(Selection.Kind.class);
@@ -87,46 +77,37 @@ final class PackageCommand implements Callable<Integer> {
                     try {
                         selected.add(Selection.Kind.ofWire(k.strip()));
                     } catch (IllegalArgumentException e) {
-                        return parent.fail(Cli.USAGE, t.get("exchange.cli.kinds", k));
+                        throw refuse(Cli.USAGE, t.get("exchange.cli.kinds", k));
                     }
                 }
             }
-            Path target = out.toAbsolutePath();
-            if (Files.isDirectory(target)) {
-                return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
-            }
-            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-                return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", target.getParent()));
-            }
-            try (Workbench wb = parent.open()) {
+            Path target = outputFile(out);
+            try (Workbench wb = open()) {
                 Exchange ex = wb.exchange();
                 String zoneCode = null;
                 if (zone != null) {
                     try {
                         zoneCode = Exchange.resolveZone(wb.editor().plan(), zone);
                     } catch (IllegalArgumentException e) {
-                        return parent.fail(Cli.USAGE, t.get("exchange.cli.zone", zone, e.getMessage()));
+                        throw refuse(Cli.USAGE, t.get("exchange.cli.zone", zone, e.getMessage()));
                     }
                 }
                 if (origin != null && !origin.isBlank()) {
                     ex.setOriginName(origin);
                 }
                 var done = ex.export(target, new Selection(zoneCode, from, to, selected), Cli.Version.version());
-                parent.out().println(t.get("exchange.cli.exported", target, done.projects(), done.enterprises(),
+                out().println(t.get("exchange.cli.exported", target, done.projects(), done.enterprises(),
                         done.values(), ex.originName().orElse("?")));
                 return Cli.OK;
             } catch (IOException e) {
-                return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+                throw cannotWrite(target, e);
             }
         }
     }
 
     /** {@code package import}. */
     @Command(name = "import", description = "导入交换包：先 --dry-run 预览，再 --theirs 或 --mine 应用 / import a package")
-    static final class ImportPackage implements Callable<Integer> {
-        @ParentCommand
-        PackageCommand pkg;
-
+    static final class ImportPackage extends Subcommand {
         @Option(names = "--in", required = true, paramLabel = "FILE", description = "交换包文件 / package file")
         Path in;
 
@@ -147,10 +128,10 @@ final class PackageCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Cli parent = pkg.parent;
-            I18n t = parent.i18n();
-            PrintWriter out = parent.out();
-            try (Workbench wb = parent.open()) {
+            Cli parent = cli();
+            I18n t = t();
+            PrintWriter out = out();
+            try (Workbench wb = open()) {
                 Exchange ex = wb.exchange();
                 Exchange.Preview p = ex.preview(in);
                 boolean dry = mode != null && mode.dryRun;

@@ -3,30 +3,22 @@ package cn.yanggu.workbench.cli;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.app.charts.ChartFonts;
-import cn.yanggu.workbench.app.charts.Charts;
 import cn.yanggu.workbench.app.reports.Report;
-import cn.yanggu.workbench.app.reports.ReportBuilder;
-import cn.yanggu.workbench.app.reports.ReportDocx;
+import cn.yanggu.workbench.app.reports.ReportService;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.ReportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code report}: the 年度监测分析报告, 中期评估报告 or 总结评估报告 of a year as a Word document. */
 @Command(name = "report", description = "生成年度监测分析 / 中期评估 / 总结评估报告（docx）/ write the annual, mid-term or final report (docx)")
-final class ReportCommand implements Callable<Integer> {
-    @ParentCommand
-    Cli parent;
-
+final class ReportCommand extends Subcommand {
     @Option(names = "--year", required = true, paramLabel = "Y", description = "报告年度 / report year (2021–2025)")
     int year;
 
@@ -51,26 +43,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        I18n t = parent.i18n();
-        Optional<ReportKind> k = ReportKind.parse(kind);
-        if (k.isEmpty()) {
-            return parent.fail(Cli.USAGE, t.get("cli.report.kind", kind));
-        }
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", target.getParent()));
-        }
-        System.setProperty("java.awt.headless", "true");
-        try (Workbench wb = parent.open()) {
+        I18n t = t();
+        ReportKind k = ReportKind.parse(kind).orElseThrow(() -> refuse(Cli.USAGE, t.get("cli.report.kind", kind)));
+        Path target = outputFile(out);
+        headless();
+        try (Workbench wb = open()) {
             var plan = wb.loadPlan();
-            LocalDate today = LocalDate.now();
-            ReportBuilder builder = new ReportBuilder(t, Assessment.DEFAULT_TOLERANCE, today);
-            Optional<String> refused = builder.refusal(plan, year);
+            ReportService service = new ReportService(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE,
+                    LocalDate.now());
+            Optional<String> refused = service.refusal(plan, year);
             if (refused.isPresent()) {
-                return parent.fail(Cli.USAGE, refused.get());
+                throw refuse(Cli.USAGE, refused.get());
             }
             java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
             if (problems != null) {
@@ -81,43 +64,27 @@ final class ReportCommand implements Callable<Integer> {
             }
             try {
                 if (!texts.isEmpty()) {
-                    wb.narratives().save(year, k.get(), texts);
+                    wb.narratives().save(year, k, texts);
                 }
                 if (issuer != null) {
                     wb.narratives().setIssuer(issuer);
                 }
             } catch (cn.yanggu.workbench.app.EditRejected e) {
-                return parent.fail(Cli.FAILED, cn.yanggu.workbench.app.ErrorText.describe(t, e));
+                throw refuse(Cli.FAILED, cn.yanggu.workbench.app.ErrorText.describe(t, e));
             }
-            Report report = builder.build(plan, year, k.get(), wb.narratives().load(year, k.get()),
-                    wb.narratives().issuer());
-            Charts charts = new Charts(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE);
-            byte[] docx = new ReportDocx(charts).write(report, n -> { });
-            Workbench.writeAtomically(target, docx);
-            report.warnings().forEach(w -> parent.out().println(t.get("cli.report.warning", w)));
-            parent.out().println(t.get("cli.report.written", target));
+            Report report = service.build(plan, year, k, wb.narratives().load(year, k), wb.narratives().issuer());
+            service.write(report, target, n -> { });
+            report.warnings().forEach(w -> out().println(t.get("cli.report.warning", w)));
+            out().println(t.get("cli.report.written", target));
             return Cli.OK;
-        } catch (TextFileException e) {
-            return parent.fail(Cli.FAILED, e.getMessage());
-        } catch (AccessDeniedException e) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
         } catch (IOException e) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
-        }
-    }
-
-    /** A narrative file that cannot be read, worded for the user. */
-    private static final class TextFileException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TextFileException(String message) {
-            super(message);
+            throw cannotWrite(target, e);
         }
     }
 
     /** The text of a UTF-8 file (a leading BOM dropped); anything else is refused with the file's name. */
     private String readText(Path file) {
-        I18n t = parent.i18n();
+        I18n t = t();
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
@@ -126,9 +93,9 @@ final class ReportCommand implements Callable<Integer> {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new TextFileException(t.get("cli.report.notUtf8", file.toAbsolutePath()));
+            throw refuse(Cli.FAILED, t.get("cli.report.notUtf8", file.toAbsolutePath()));
         } catch (IOException e) {
-            throw new TextFileException(t.get("cli.report.cannotRead", file.toAbsolutePath()));
+            throw refuse(Cli.FAILED, t.get("cli.report.cannotRead", file.toAbsolutePath()));
         }
     }
 }

@@ -2,24 +2,18 @@ package cn.yanggu.workbench.cli;
 
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
-import cn.yanggu.workbench.app.excel.ActualsTemplate;
+import cn.yanggu.workbench.app.excel.XlsxService;
 import cn.yanggu.workbench.domain.Enums;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
 /** {@code template}: the blank xlsx template for one year's actuals, for township offices to fill in. */
 @Command(name = "template", description = "生成某年实际值的 xlsx 填报模板 / write the xlsx template for a year's actuals")
-final class TemplateCommand implements Callable<Integer> {
-    @ParentCommand
-    Cli parent;
-
+final class TemplateCommand extends Subcommand {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "年份 / year, e.g. 2023")
     int year;
 
@@ -32,35 +26,26 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        I18n t = parent.i18n;
+        I18n t = t();
         Enums.Vintage v = vintage(vintage);
         if (v == null) {
-            return parent.fail(Cli.USAGE, t.get("excel.cli.badVintage", vintage));
+            throw refuse(Cli.USAGE, t.get("excel.cli.badVintage", vintage));
         }
-        Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.noFolder", target.getParent()));
-        }
-        if (Files.isDirectory(target)) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.outIsDirectory", target));
-        }
-        try (Workbench wb = parent.open()) {
-            var info = wb.editor().plan().info();
-            if (year < info.baseYear() || year > info.visionYear()) {
-                return parent.fail(Cli.USAGE, t.get("excel.error.yearRange", year, info.baseYear(),
-                        info.visionYear()));
+        Path target = outputFile(out);
+        try (Workbench wb = open()) {
+            XlsxService xlsx = wb.xlsx();
+            Optional<String> refused = xlsx.templateRefusal(t, year);
+            if (refused.isPresent()) {
+                throw refuse(Cli.USAGE, refused.get());
             }
-            wb.writeActualsTemplate(target, t, year, v);
-            parent.out.println(t.get("excel.cli.templateWritten", target, year));
-            var missing = ActualsTemplate.withoutUnit(wb.editor().plan());
+            var missing = xlsx.template(target, t, year, v).withoutUnit();
+            out().println(t.get("excel.cli.templateWritten", target, year));
             if (!missing.isEmpty()) {
-                parent.out.println(t.get("excel.cli.noUnits", missing.size(), String.join(", ", missing)));
+                out().println(t.get("excel.cli.noUnits", missing.size(), String.join(", ", missing)));
             }
             return Cli.OK;
-        } catch (AccessDeniedException e) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
         } catch (IOException e) {
-            return parent.fail(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+            throw cannotWrite(target, e);
         }
     }
 

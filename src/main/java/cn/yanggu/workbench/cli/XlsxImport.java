@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.cli;
 
+import cn.yanggu.workbench.app.AtomicFile;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
@@ -9,7 +10,6 @@ import cn.yanggu.workbench.app.excel.XlsxWarnings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -70,7 +70,11 @@ final class XlsxImport {
     /** Writes every line to {@code report}; says where with {@code written} (or that it could not). */
     private static String writeReport(I18n t, Path report, List<String> lines, String written) {
         try {
-            Files.write(report, lines, StandardCharsets.UTF_8);
+            AtomicFile.write(report, out -> {
+                for (String line : lines) {
+                    out.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                }
+            });
             return t.get(written, report.toAbsolutePath());
         } catch (IOException e) {
             return t.get("excel.cli.reportFailed", report.toAbsolutePath());

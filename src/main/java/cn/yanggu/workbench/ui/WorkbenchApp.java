@@ -422,7 +422,8 @@ public final class WorkbenchApp extends Application {
         }
         java.awt.image.BufferedImage buffered = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
         runner.run("view-image", () -> {
-            javax.imageio.ImageIO.write(buffered, "png", f);
+            cn.yanggu.workbench.app.AtomicFile.write(f.toPath(),
+                    out -> javax.imageio.ImageIO.write(buffered, "png", out));
             return f.toPath();
         }, p -> notice(t.get("charts.exported", p.getFileName()), p.toAbsolutePath().getParent()), this::showError);
     }

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app.exchange;
 
+import cn.yanggu.workbench.app.AtomicFile;
 import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
@@ -16,11 +17,7 @@ import cn.yanggu.workbench.store.ExchangeRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -201,7 +198,7 @@ public final class Exchange {
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name, id, now(), appVersion, db.schemaVersion(), revision,
                 base.revision(), base.takenAt(), base.source(), selection, null, null);
         byte[] bytes = files.write(m, theirs, sentBase);
-        writeAtomically(out, bytes);
+        AtomicFile.write(out, bytes);
         int values = theirs.indicators().stream().mapToInt(i -> i.values().size()).sum();
         return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision());
     }
@@ -215,25 +212,6 @@ public final class Exchange {
         }
         String u = System.getProperty("user.name");
         return u == null || u.isBlank() ? "?" : u;
-    }
-
-    private static void writeAtomically(Path out, byte[] bytes) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
-        }
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     // ------------------------------------------------------------------ import

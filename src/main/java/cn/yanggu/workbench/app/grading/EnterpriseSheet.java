@@ -102,16 +102,7 @@ public final class EnterpriseSheet {
     static void write(Path file, int year, Plan plan, List<EnterpriseYear> data, I18n t) {
         byte[] bytes = bytes(year, plan, data, t);
         try {
-            Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            cn.yanggu.workbench.app.AtomicFile.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

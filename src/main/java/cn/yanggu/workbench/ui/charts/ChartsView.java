@@ -1,8 +1,10 @@
 package cn.yanggu.workbench.ui.charts;
 
+import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.charts.ChartExport;
 import cn.yanggu.workbench.app.charts.ChartFonts;
+import cn.yanggu.workbench.app.charts.ChartService;
 import cn.yanggu.workbench.app.charts.Charts;
 import cn.yanggu.workbench.app.charts.Deck;
 import cn.yanggu.workbench.app.charts.SlideChart;
@@ -30,13 +32,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * 图表: every slide chart that has something to show — each indicator's 2020–2025 story followed by its 远景2035 chart
@@ -129,6 +128,11 @@ public final class ChartsView implements WorkbenchView {
         return new Charts(t, fonts, session.tolerance().get());
     }
 
+    /** The files charts and the deck are written as, at the tolerance set now. */
+    private ChartService service() {
+        return new ChartService(t, fonts, session.tolerance().get());
+    }
+
     @Override
     public Node node() {
         return root;
@@ -193,7 +197,7 @@ public final class ChartsView implements WorkbenchView {
         }
         Path file = choose(c.id() + "-" + w + "x" + h + ".png", "PNG", "*.png");
         if (file != null) {
-            exportTo(file, (chart, out) -> write(out, ChartExport.png(chart.chart(), w, h)));
+            exportTo(file, ChartService.Format.PNG, w, h);
         }
     }
 
@@ -204,8 +208,7 @@ public final class ChartsView implements WorkbenchView {
         }
         Path file = choose(c.id() + ".svg", "SVG", "*.svg");
         if (file != null) {
-            exportTo(file, (chart, out) -> write(out, ChartExport.svg(chart.chart(), SlideChart.WIDTH,
-                    SlideChart.HEIGHT).getBytes(StandardCharsets.UTF_8)));
+            exportTo(file, ChartService.Format.SVG, SlideChart.WIDTH, SlideChart.HEIGHT);
         }
     }
 
@@ -218,16 +221,23 @@ public final class ChartsView implements WorkbenchView {
     }
 
     /** Exports the current chart to {@code file} in the background. */
-    public void exportTo(Path file, BiConsumer<SlideChart, Path> writer) {
+    public void exportTo(Path file, ChartService.Format format, int width, int height) {
         SlideChart c = current();
         if (c == null) {
             return;
         }
         session.runner().run("export", () -> {
-            writer.accept(c, file);
+            ChartService.write(c, format, width, height, file);
             return file;
-        }, f -> notices.done(t.get("charts.exported", f.getFileName()), f.toAbsolutePath().getParent()),
-                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+        }, this::exported, this::failed);
+    }
+
+    private void exported(Path file) {
+        notices.done(t.get("charts.exported", file.getFileName()), file.toAbsolutePath().getParent());
+    }
+
+    private void failed(Throwable e) {
+        notices.done(t.get("charts.failed", ErrorText.describe(t, e)), null);
     }
 
     private void exportAll() {
@@ -238,51 +248,35 @@ public final class ChartsView implements WorkbenchView {
         }
     }
 
-    /** Writes every chart as a 1920×1080 PNG into {@code dir}, in the background. */
+    /** Writes every chart as a 1920×1080 PNG into {@code dir}, in the background, showing how far it is. */
     public void exportAllTo(Path dir) {
         Plan plan = session.plan();
-        Charts c = charts();
-        session.runner().run("charts", () -> {
-            List<SlideChart> all = c.all(plan);
-            for (SlideChart s : all) {
-                write(dir.resolve(s.id() + ".png"), ChartExport.png(s.chart(), SlideChart.WIDTH, SlideChart.HEIGHT));
-            }
-            return all.size();
-        }, n -> notices.done(t.get("charts.exportedAll", n), dir), e -> notices.done(t.get("charts.failed",
-                e.getMessage()), null));
+        ChartService service = service();
+        session.runner().run("charts", () -> service.writeAll(plan, dir, ChartService.Format.PNG, SlideChart.WIDTH,
+                SlideChart.HEIGHT, progress("charts.exportAllProgress")),
+                n -> notices.done(t.get("charts.exportedAll", n), dir), this::failed);
     }
 
     private void exportDeck() {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(t.get("charts.deckFile", LocalDate.now(clock).toString()));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
-        var f = fc.showSaveDialog(window());
-        if (f != null) {
-            exportDeckTo(f.toPath());
+        Path file = choose(t.get("charts.deckFile", LocalDate.now(clock).toString()), "PowerPoint", "*.pptx");
+        if (file != null) {
+            exportDeckTo(file);
         }
     }
 
     /** Writes the PPTX meeting deck in the background, signed by the database's issuing unit. */
     public void exportDeckTo(Path file) {
         Plan plan = session.plan();
-        Charts c = charts();
-        double tolerance = session.tolerance().get();
+        ChartService service = service();
         session.withWorkbench("deck", wb -> {
-            byte[] pptx = new Deck(t, c, wb.narratives().issuer(), tolerance).pptx(plan, (n, total) ->
-                    javafx.application.Platform.runLater(() -> notices.done(t.get("charts.deckProgress", n, total),
-                            null)));
-            write(file, pptx);
+            service.writeDeck(plan, wb.narratives().issuer(), file, progress("charts.deckProgress"));
             return file;
-        }, out -> notices.done(t.get("charts.exported", out.getFileName()), out.toAbsolutePath().getParent()),
-                e -> notices.done(t.get("charts.failed", e.getMessage()), null));
+        }, this::exported, this::failed);
     }
 
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.write(file, bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** Progress of a background export, shown as a notice on the JavaFX thread ({@code key}: done, total). */
+    private Deck.Progress progress(String key) {
+        return (n, total) -> javafx.application.Platform.runLater(() -> notices.done(t.get(key, n, total), null));
     }
 
     @Override

@@ -175,7 +175,7 @@ public final class Session {
                                      cn.yanggu.workbench.domain.Enums.Vintage vintage,
                                      Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
         withWorkbench("xlsx-template", wb -> {
-            wb.writeActualsTemplate(file, t, year, vintage);
+            wb.xlsx().template(file, t, year, vintage);
             return file;
         }, done, failed);
     }
@@ -184,7 +184,7 @@ public final class Session {
     public void exportXlsx(java.nio.file.Path file, cn.yanggu.workbench.app.I18n t, String appVersion,
                            java.time.ZoneId zone, Consumer<java.nio.file.Path> done, Consumer<Throwable> failed) {
         withWorkbench("xlsx-export", wb -> {
-            wb.exportXlsx(file, t, appVersion, zone);
+            wb.xlsx().export(file, t, appVersion, zone);
             return file;
         }, done, failed);
     }

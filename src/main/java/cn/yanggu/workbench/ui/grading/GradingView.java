@@ -2,7 +2,7 @@ package cn.yanggu.workbench.ui.grading;
 
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.charts.ChartExport;
+import cn.yanggu.workbench.app.charts.ChartService;
 import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.app.charts.GradingChart;
 import cn.yanggu.workbench.app.charts.SlideChart;
@@ -45,7 +45,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -635,7 +634,7 @@ public final class GradingView implements WorkbenchView {
             return;
         }
         session.runner().run("grading-chart", () -> {
-            Files.write(f.toPath(), ChartExport.png(c.chart(), SlideChart.WIDTH, SlideChart.HEIGHT));
+            ChartService.write(c, ChartService.Format.PNG, SlideChart.WIDTH, SlideChart.HEIGHT, f.toPath());
             return f.toPath();
         }, out -> notice.accept(t.get("charts.exported", out.getFileName()), out.toAbsolutePath().getParent()),
                 this::failed);

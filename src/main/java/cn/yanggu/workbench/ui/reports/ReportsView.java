@@ -4,11 +4,10 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.charts.ChartFonts;
-import cn.yanggu.workbench.app.charts.Charts;
 import cn.yanggu.workbench.app.reports.Narratives;
 import cn.yanggu.workbench.app.reports.Report;
 import cn.yanggu.workbench.app.reports.ReportBuilder;
-import cn.yanggu.workbench.app.reports.ReportDocx;
+import cn.yanggu.workbench.app.reports.ReportService;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Narrative;
@@ -528,14 +527,13 @@ public final class ReportsView implements WorkbenchView {
             if (r == null) {
                 return;
             }
-            int total = ReportDocx.steps(r);
+            int total = ReportService.steps(r);
             notices.done(t.get("reports.progress", 0, total), null);
             double tolerance = session.tolerance().get();
+            LocalDate today = LocalDate.now(clock);
             session.runner().run("report", () -> {
-                Charts charts = new Charts(t, fonts.get(), tolerance);
-                byte[] docx = new ReportDocx(charts).write(r, n -> Platform.runLater(() ->
+                new ReportService(t, fonts.get(), tolerance, today).write(r, file, n -> Platform.runLater(() ->
                         notices.done(t.get("reports.progress", n, total), null)));
-                cn.yanggu.workbench.app.Workbench.writeAtomically(file, docx);
                 return file;
             }, out -> notices.done(t.get("reports.written", out.getFileName()), out.toAbsolutePath().getParent()),
                     e -> notices.done(t.get("reports.failed", ErrorText.describe(t, e)), null));

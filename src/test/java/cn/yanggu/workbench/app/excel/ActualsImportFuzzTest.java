@@ -56,7 +56,7 @@ class ActualsImportFuzzTest {
         Random random = new Random(SEED);
         try (Workbench wb = TestPlans.seeded(dir)) {
             Path t = dir.resolve("t.xlsx");
-            wb.writeActualsTemplate(t, ZH, 2023, Enums.Vintage.FINAL);
+            wb.xlsx().template(t, ZH, 2023, Enums.Vintage.FINAL);
             byte[] base = filledBase(Files.readAllBytes(t));
             Plan before = wb.loadPlan();
             Path plain = dir.resolve("plain.xlsx");

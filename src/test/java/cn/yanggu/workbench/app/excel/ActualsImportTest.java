@@ -46,7 +46,7 @@ class ActualsImportTest {
     void open() throws IOException {
         wb = TestPlans.seeded(dir);
         template = dir.resolve("模板2023.xlsx");
-        wb.writeActualsTemplate(template, ZH, 2023, Enums.Vintage.FINAL);
+        wb.xlsx().template(template, ZH, 2023, Enums.Vintage.FINAL);
     }
 
     @AfterEach
@@ -182,7 +182,7 @@ class ActualsImportTest {
                 .orElseThrow();
         wb.editor().apply(new cn.yanggu.workbench.app.Edit("单位", List.of(cn.yanggu.workbench.app.Change.update(g05,
                 cn.yanggu.workbench.app.Records.with(g05, "unit", null)))));
-        wb.writeActualsTemplate(template, ZH, 2023, Enums.Vintage.FINAL);
+        wb.xlsx().template(template, ZH, 2023, Enums.Vintage.FINAL);
         org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
         try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
             XSSFSheet s = book.getSheet("年度实际值");
@@ -442,7 +442,7 @@ class ActualsImportTest {
     void anEnglishTemplateIsReadAndProblemsAreWordedInEnglish() throws IOException {
         I18n en = I18n.forLanguage("en");
         Path file = dir.resolve("en.xlsx");
-        wb.writeActualsTemplate(file, en, 2022, Enums.Vintage.ESTIMATE);
+        wb.xlsx().template(file, en, 2022, Enums.Vintage.ESTIMATE);
         Path filled = dir.resolve("en-filled.xlsx");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet s = book.getSheet("Actuals");

@@ -36,7 +36,7 @@ class XlsxExportTest {
         try (Workbench wb = TestPlans.seeded(dir)) {
             yearValues = wb.loadPlan().indicators().stream().mapToInt(i -> i.values().size()).sum();
             listings = wb.loadPlan().projects().stream().mapToInt(p -> p.listings().size()).sum();
-            wb.exportXlsx(file, I18n.forLanguage(lang), "test");
+            wb.xlsx().export(file, I18n.forLanguage(lang), "test", java.time.ZoneId.systemDefault());
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);

@@ -1,0 +1,82 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * What every subcommand shares: the command line's language, output and database ({@code --lang}, {@code --db}),
+ * the checks of a file to be written, and one path from a failure to its line and exit code: a
+ * {@link Cli.CliFailure} thrown anywhere is printed as it is and ends the run with its code.
+ */
+abstract class Subcommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** The command line this subcommand runs under, however deep it is nested. */
+    final Cli cli() {
+        return (Cli) spec.root().userObject();
+    }
+
+    /** The language of messages. */
+    final I18n t() {
+        return cli().i18n();
+    }
+
+    /** Where the result is printed. */
+    final PrintWriter out() {
+        return cli().out();
+    }
+
+    /** Opens the database, a store problem worded as one line. */
+    final Workbench open() {
+        return cli().open();
+    }
+
+    /** Ends the run: {@code line} printed on standard error, exit {@code code}. Throw what it returns. */
+    static Cli.CliFailure refuse(int code, String line) {
+        return new Cli.CliFailure(code, line);
+    }
+
+    /** Charts are drawn with Java2D alone: no display is needed or opened. */
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /**
+     * {@code out} as an absolute file to be written; refused (exit 1) when it is a folder or its folder is missing,
+     * before the database is opened.
+     */
+    final Path outputFile(Path out) {
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw refuse(Cli.FAILED, t().get("cli.error.outIsDirectory", target));
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw refuse(Cli.FAILED, t().get("cli.error.noFolder", dir == null ? target : dir));
+        }
+        return target;
+    }
+
+    /** {@code target} could not be written: why, as one line (exit 1). Throw what it returns. */
+    final Cli.CliFailure cannotWrite(Path target, IOException e) {
+        I18n t = t();
+        if (e instanceof AccessDeniedException) {
+            return refuse(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));
+        }
+        if (e instanceof NoSuchFileException) {
+            return refuse(Cli.FAILED, t.get("cli.error.noFolder", target.getParent()));
+        }
+        return refuse(Cli.FAILED, t.get("cli.error.cannotWrite", target, e.getMessage()));
+    }
+}
