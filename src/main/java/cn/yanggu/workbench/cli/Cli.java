@@ -311,6 +311,14 @@ public final class Cli implements Callable<Integer> {
             if (mu == 0 || site == 0) {
                 return parent.fail(USAGE, t.get("cli.admission.zero"));
             }
+            var proposal = new Admission.Proposal(mu, investment, tax, site, floor, footprint);
+            var implausible = Admission.implausible(proposal);
+            if (!implausible.isEmpty()) {
+                // figures that cannot all be true get no verdict: each named by its option
+                return parent.fail(USAGE, implausible.stream().map(p -> "--"
+                        + p.field().replaceAll("([a-z])([A-Z0-9])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
+                        + "：" + ErrorText.problem(t, p)).collect(java.util.stream.Collectors.joining("；")));
+            }
             try (Workbench wb = open()) {
                 var plan = wb.loadPlan();
                 String code = null;
@@ -322,7 +330,6 @@ public final class Cli implements Callable<Integer> {
                         return parent.fail(USAGE, t.get("admission.cli.noProject", project));
                     }
                 }
-                var proposal = new Admission.Proposal(mu, investment, tax, site, floor, footprint);
                 var results = Admission.check(proposal, plan.thresholds(), y);
                 out().println(t.get("admission.cli.heading", y));
                 for (Admission.Result r : results) {

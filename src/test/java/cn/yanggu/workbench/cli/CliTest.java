@@ -188,13 +188,17 @@ class CliTest {
                 "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000");
         assertEquals(3, code, "exactly 280 万元/亩 is not higher than 280");
         String text = cli.out();
-        assertTrue(text.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), text);
+        assertTrue(text.contains("× 未通过 投资强度：280.00 万元/亩，等于门槛，未达到“高于280.00 万元/亩”"), text);
         assertTrue(text.contains("✓ 通过  亩均税收：25.00 万元/亩"), text);
         assertTrue(text.contains("✓ 通过  容积率：1.20，要求 ≥ 1.00（差额 +0.20）"), text);
         assertTrue(text.contains("✓ 通过  建筑系数：45.00 %"), text);
         assertEquals(0, run("--db", db, "check-admission", "--land-m2", "66667", "--investment-wan", "30000",
                 "--tax-wan", "2500", "--site-m2", "66667", "--floor-m2", "80000", "--footprint-m2", "30000"));
         assertTrue(cli.out().contains("全部达到"), cli.out());
+        assertEquals(2, run("--db", db, "check-admission", "--land-mu", "10", "--investment-wan", "3000",
+                "--tax-wan", "300", "--site-m2", "1000", "--floor-m2", "2000", "--footprint-m2", "800"),
+                "10 亩 with 1,000 m² cannot both be true: no verdict");
+        assertTrue(cli.err().contains("--site-m2") && cli.err().contains("不符"), cli.err());
         assertEquals(2, run("--db", db, "check-admission", "--investment-wan", "1", "--tax-wan", "1",
                 "--site-m2", "1", "--floor-m2", "1", "--footprint-m2", "1"));
         assertEquals(2, run("--db", db, "check-admission", "--land-mu", "abc", "--investment-wan", "1",
