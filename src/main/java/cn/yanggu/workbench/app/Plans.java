@@ -20,26 +20,7 @@ public final class Plans {
 
     /** The plan with one change applied. */
     public static Plan apply(Plan p, Change c) {
-        return switch (c.kind()) {
-            case ZONE -> new Plan(p.info(), p.statements(), replace(p.zones(), c, Zone::code), p.enterprises(),
-                    p.chains(), p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
-                    p.notes());
-            case ENTERPRISE -> new Plan(p.info(), p.statements(), p.zones(),
-                    replace(p.enterprises(), c, Enterprise::code), p.chains(), p.projects(), p.indicators(),
-                    p.thresholds(), p.efficiencyClasses(), p.monitoring(), p.notes());
-            case CHAIN -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(),
-                    replace(p.chains(), c, Chain::code), p.projects(), p.indicators(), p.thresholds(),
-                    p.efficiencyClasses(), p.monitoring(), p.notes());
-            case PROJECT -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
-                    replace(p.projects(), c, Project::code), p.indicators(), p.thresholds(), p.efficiencyClasses(),
-                    p.monitoring(), p.notes());
-            case INDICATOR -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
-                    p.projects(), replace(p.indicators(), c, Indicator::code), p.thresholds(),
-                    p.efficiencyClasses(), p.monitoring(), p.notes());
-            case THRESHOLD -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
-                    p.projects(), p.indicators(), replace(p.thresholds(), c, Threshold::code),
-                    p.efficiencyClasses(), p.monitoring(), p.notes());
-        };
+        return with(p, c.kind(), replace(list(p, c.kind()), c, EntityKind::codeOf));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,9 +43,52 @@ public final class Plans {
         return out;
     }
 
-    /** The current state of a record in a plan. */
-    public static Optional<Object> find(Plan p, EntityKind kind, String code) {
-        List<?> list = switch (kind) {
+    /** The place of a record in its list, -1 when it is not there. */
+    public static int indexOf(Plan p, EntityKind kind, String code) {
+        List<?> list = list(p, kind);
+        for (int i = 0; i < list.size(); i++) {
+            if (EntityKind.codeOf(list.get(i)).equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The plan with the record {@code code} moved to place {@code index} of its list (the end when beyond it). */
+    public static Plan moved(Plan p, EntityKind kind, String code, int index) {
+        List<Object> list = new ArrayList<>(list(p, kind));
+        int at = indexOf(p, kind, code);
+        if (at < 0 || at == index) {
+            return p;
+        }
+        Object record = list.remove(at);
+        list.add(Math.min(index, list.size()), record);
+        return with(p, kind, list);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Plan with(Plan p, EntityKind kind, List<?> l) {
+        return switch (kind) {
+            case ZONE -> new Plan(p.info(), p.statements(), (List<Zone>) l, p.enterprises(), p.chains(), p.projects(),
+                    p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(), p.notes());
+            case ENTERPRISE -> new Plan(p.info(), p.statements(), p.zones(), (List<Enterprise>) l, p.chains(),
+                    p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(), p.notes());
+            case CHAIN -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), (List<Chain>) l,
+                    p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(), p.notes());
+            case PROJECT -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
+                    (List<Project>) l, p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
+                    p.notes());
+            case INDICATOR -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
+                    p.projects(), (List<Indicator>) l, p.thresholds(), p.efficiencyClasses(), p.monitoring(),
+                    p.notes());
+            case THRESHOLD -> new Plan(p.info(), p.statements(), p.zones(), p.enterprises(), p.chains(),
+                    p.projects(), p.indicators(), (List<Threshold>) l, p.efficiencyClasses(), p.monitoring(),
+                    p.notes());
+        };
+    }
+
+    private static List<?> list(Plan p, EntityKind kind) {
+        return switch (kind) {
             case ZONE -> p.zones();
             case ENTERPRISE -> p.enterprises();
             case CHAIN -> p.chains();
@@ -72,6 +96,11 @@ public final class Plans {
             case INDICATOR -> p.indicators();
             case THRESHOLD -> p.thresholds();
         };
+    }
+
+    /** The current state of a record in a plan. */
+    public static Optional<Object> find(Plan p, EntityKind kind, String code) {
+        List<?> list = list(p, kind);
         return list.stream().filter(r -> EntityKind.codeOf(r).equals(code)).map(r -> (Object) r).findFirst();
     }
 }
