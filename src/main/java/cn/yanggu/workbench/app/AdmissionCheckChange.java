@@ -32,10 +32,7 @@ public record AdmissionCheckChange(String label, Admission.SavedCheck check, Pro
     @Override
     public Command write(Writer w) {
         if (remove) {
-            w.tx().run(c -> {
-                AdmissionRepository.delete(c, check.id());
-                return null;
-            });
+            w.tx().exec(c -> AdmissionRepository.delete(c, check.id()));
             w.audit("delete", ENTITY, check.projectCode(), "year " + check.year(), summary(check), null);
             if (newProject != null) {
                 projectEdit().write(w);

@@ -27,9 +27,12 @@ public interface Command {
 
     /**
      * The state in memory after this command was written, besides its {@link #recordChanges()} (which the editor
-     * applies itself, keeping each record's place); null when only re-reading the database can tell.
+     * applies itself, keeping each record's place); null when only re-reading the database can tell. By default the
+     * state as it is: figures, texts and settings beside the plan are read from the database when shown.
      */
-    Editor.State applied(Editor.State state);
+    default Editor.State applied(Editor.State state) {
+        return state;
+    }
 
     /** The plan records this command changed, in the order written. */
     default java.util.List<Change> recordChanges() {

@@ -63,11 +63,6 @@ public record Edit(String label, List<Change> changes) implements Command {
     }
 
     @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
-    }
-
-    @Override
     public List<Change> recordChanges() {
         return changes;
     }

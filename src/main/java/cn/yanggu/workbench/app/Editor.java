@@ -4,7 +4,6 @@ import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EntityKind;
-import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Problem;
@@ -17,7 +16,6 @@ import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.LockRepository;
 import cn.yanggu.workbench.store.PlanRepository;
-import cn.yanggu.workbench.store.RecordStore;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -143,8 +141,8 @@ public final class Editor {
     }
 
     /**
-     * Writes work that is no change of the user's and not a step to undo (the database's own id, made once), in the
-     * editor's transaction. Returns the setting's value.
+     * Keeps a setting that is bookkeeping, not a change of the plan (the database's own id, made once): written in the
+     * editor's transaction, neither audited nor a step to undo. Returns the setting's value.
      */
     public synchronized String settingOnce(String key, java.util.function.Supplier<String> fresh) {
         return db.inTransaction(c -> {
@@ -155,6 +153,14 @@ public final class Editor {
             String value = fresh.get();
             cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, key, value);
             return value;
+        });
+    }
+
+    /** Stores a bookkeeping setting (the name this office signs its packages with), like {@link #settingOnce}. */
+    public synchronized void keepSetting(String key, String value) {
+        db.inTransaction(c -> {
+            cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, key, value);
+            return null;
         });
     }
 

@@ -44,11 +44,6 @@ public record PackageImport(String label, List<Change> changes, Database.SqlWork
     }
 
     @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
-    }
-
-    @Override
     public List<Change> recordChanges() {
         return changes;
     }

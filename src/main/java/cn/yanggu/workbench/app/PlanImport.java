@@ -43,10 +43,7 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
 
     @Override
     public Command write(Writer w) {
-        w.tx().run(c -> {
-            PlanRepository.replaceAll(c, after);
-            return null;
-        });
+        w.tx().exec(c -> PlanRepository.replaceAll(c, after));
         for (Change ch : changes) {
             w.auditRecord(ch, "import");
         }

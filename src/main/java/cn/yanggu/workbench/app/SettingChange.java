@@ -10,22 +10,16 @@ public record SettingChange(String label, String key, String field, String befor
                             String shownDefault) implements Command {
     @Override
     public Command write(Writer w) {
-        w.tx().run(c -> {
+        w.tx().exec(c -> {
             if (after == null) {
                 ExchangeRepository.deleteSetting(c, key);
             } else {
                 ExchangeRepository.putSetting(c, key, after);
             }
-            return null;
         });
         w.audit("update", "setting", key, field, before == null ? shownDefault : before,
                 after == null ? shownDefault : after);
         return this;
-    }
-
-    @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
     }
 
     @Override

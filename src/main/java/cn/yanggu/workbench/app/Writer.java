@@ -51,10 +51,7 @@ public final class Writer {
         long b = batch();
         AuditEntry e = new AuditEntry(0, b, at, user, this.action == null ? action : this.action, entity, code, field,
                 oldValue, newValue, origin);
-        tx.run(c -> {
-            AuditRepository.append(c, e);
-            return null;
-        });
+        tx.exec(c -> AuditRepository.append(c, e));
     }
 
     private long batch() {
@@ -67,14 +64,13 @@ public final class Writer {
     /** Writes one plan record's change; a deleted record's place is remembered so that undoing it puts it back. */
     public void record(Change ch) {
         String key = ch.kind().wire() + ":" + ch.code();
-        tx.run(c -> {
+        tx.exec(c -> {
             if (ch.after() == null) {
                 positions.put(key, RecordStore.position(c, ch.kind(), ch.code()));
                 RecordStore.remove(c, ch.kind(), ch.code());
             } else {
                 RecordStore.put(c, ch.after(), ch.before() == null ? positions.get(key) : null);
             }
-            return null;
         });
     }
 

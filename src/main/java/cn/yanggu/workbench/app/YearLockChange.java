@@ -22,13 +22,12 @@ public record YearLockChange(String label, YearLock lock, boolean locking, Strin
 
     @Override
     public Command write(Writer w) {
-        w.tx().run(c -> {
+        w.tx().exec(c -> {
             if (locking) {
                 LockRepository.lock(c, lock);
             } else {
                 LockRepository.unlock(c, lock.year());
             }
-            return null;
         });
         w.audit(locking ? "lock" : "unlock", "year", String.valueOf(lock.year()), "locked",
                 locking ? null : "locked", reason);

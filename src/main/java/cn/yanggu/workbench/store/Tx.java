@@ -27,16 +27,29 @@ public final class Tx {
         }
     }
 
+    /** Store work that returns nothing. */
+    @FunctionalInterface
+    public interface SqlStep {
+        void apply(Connection c) throws SQLException;
+    }
+
+    /** Runs store work that returns nothing inside this transaction. */
+    public void exec(SqlStep step) {
+        run(c -> {
+            step.apply(c);
+            return null;
+        });
+    }
+
     /**
      * Checks references when the transaction commits instead of after each statement: a set of changes that is
      * valid as a whole may pass through states that are not (a record taking the name of one the same step deletes).
      */
     public void deferForeignKeys() {
-        run(c -> {
+        exec(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON");
             }
-            return null;
         });
     }
 }

@@ -108,11 +108,8 @@ public final class Exchange {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("origin name is empty");
         }
-        String old = originName().orElse(null);
-        if (!name.strip().equals(old)) {
-            editor.run(new cn.yanggu.workbench.app.SettingChange(editor.label("undo.originName"), ORIGIN_NAME,
-                    "originName", old, name.strip(), null));
-        }
+        // the office's signature on its packages: kept through the editor, not a change of the plan to undo
+        editor.keepSetting(ORIGIN_NAME, name.strip());
     }
 
     /** The zone code for a name the user typed: a code, a full name or a unique part of one (东部). */

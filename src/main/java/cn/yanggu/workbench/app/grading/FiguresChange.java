@@ -51,10 +51,7 @@ public record FiguresChange(String label, int year, List<Row> rows, String actio
         for (Row r : rows) {
             EnterpriseYear old = r.before();
             EnterpriseYear after = r.after();
-            w.tx().run(c -> {
-                GradingRepository.put(c, after);
-                return null;
-            });
+            w.tx().exec(c -> GradingRepository.put(c, after));
             for (EnterpriseYear.Figure f : EnterpriseYear.Figure.values()) {
                 if (!Objects.equals(old.get(f), after.get(f))) {
                     w.audit("import".equals(action) ? action : old.get(f) == null ? "create"
@@ -65,11 +62,6 @@ public record FiguresChange(String label, int year, List<Row> rows, String actio
             }
         }
         return this;
-    }
-
-    @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
     }
 
     @Override

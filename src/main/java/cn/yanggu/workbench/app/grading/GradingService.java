@@ -144,32 +144,35 @@ public final class GradingService {
         if (!issues.isEmpty()) {
             throw new GradingRejected(issues);
         }
-        Map<String, EnterpriseYear> rows = new LinkedHashMap<>();
-        Map<String, EnterpriseYear> before = new LinkedHashMap<>();
-        for (CellEdit e : edits) {
-            EnterpriseYear current = rows.get(e.enterpriseCode());
-            if (current == null) {
-                current = db.read(c -> GradingRepository.get(c, e.enterpriseCode(), year))
-                        .orElse(EnterpriseYear.empty(e.enterpriseCode(), year));
-                before.put(e.enterpriseCode(), current);
+        // the rows read and the command run as one: no other write comes in between
+        synchronized (editor) {
+            Map<String, EnterpriseYear> rows = new LinkedHashMap<>();
+            Map<String, EnterpriseYear> before = new LinkedHashMap<>();
+            for (CellEdit e : edits) {
+                EnterpriseYear current = rows.get(e.enterpriseCode());
+                if (current == null) {
+                    current = db.read(c -> GradingRepository.get(c, e.enterpriseCode(), year))
+                            .orElse(EnterpriseYear.empty(e.enterpriseCode(), year));
+                    before.put(e.enterpriseCode(), current);
+                }
+                rows.put(e.enterpriseCode(), current.with(e.figure(), e.value()));
             }
-            rows.put(e.enterpriseCode(), current.with(e.figure(), e.value()));
-        }
-        List<FiguresChange.Row> changed = new ArrayList<>();
-        for (EnterpriseYear after : rows.values()) {
-            EnterpriseYear old = before.get(after.enterpriseCode());
-            if (!old.equals(after)) {
-                changed.add(new FiguresChange.Row(old, after));
+            List<FiguresChange.Row> changed = new ArrayList<>();
+            for (EnterpriseYear after : rows.values()) {
+                EnterpriseYear old = before.get(after.enterpriseCode());
+                if (!old.equals(after)) {
+                    changed.add(new FiguresChange.Row(old, after));
+                }
             }
+            if (changed.isEmpty()) {
+                return 0;
+            }
+            String label = origin == null ? editor.label("undo.gradingFigures", String.valueOf(year), edits.size())
+                    : editor.label("undo.gradingImport", origin, String.valueOf(year));
+            FiguresChange change = new FiguresChange(label, year, changed, action);
+            editor.run(change, origin);
+            return change.figuresChanged();
         }
-        if (changed.isEmpty()) {
-            return 0;
-        }
-        String label = origin == null ? editor.label("undo.gradingFigures", String.valueOf(year), edits.size())
-                : editor.label("undo.gradingImport", origin, String.valueOf(year));
-        FiguresChange change = new FiguresChange(label, year, changed, action);
-        editor.run(change, origin);
-        return change.figuresChanged();
     }
 
     /** Replaces whole rows of a year (an import): every figure of each row is set, blank ones cleared. */
@@ -211,16 +214,22 @@ public final class GradingService {
         }
         GradingMethod stored = new GradingMethod(m.fromYear(), m.weights(), m.normalisation(), m.cutoffMode(),
                 m.cutoffs(), m.note(), false);
-        editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(m.fromYear())), m.fromYear(),
-                stored(m.fromYear()).orElse(null), stored));
+        // the method read and replaced as one
+        synchronized (editor) {
+            editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(m.fromYear())), m.fromYear(),
+                    stored(m.fromYear()).orElse(null), stored));
+        }
     }
 
     /** Removes the method stored from {@code fromYear}; the years it covered fall back to an earlier one. */
     public void deleteMethod(int fromYear) {
-        Optional<GradingMethod> old = stored(fromYear);
-        if (old.isPresent()) {
-            editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(fromYear)), fromYear,
-                    old.get(), null));
+        // the method read and removed as one
+        synchronized (editor) {
+            Optional<GradingMethod> old = stored(fromYear);
+            if (old.isPresent()) {
+                editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(fromYear)), fromYear,
+                        old.get(), null));
+            }
         }
     }
 

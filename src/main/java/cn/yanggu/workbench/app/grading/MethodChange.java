@@ -14,23 +14,17 @@ import cn.yanggu.workbench.store.GradingRepository;
 public record MethodChange(String label, int fromYear, GradingMethod before, GradingMethod after) implements Command {
     @Override
     public Command write(Writer w) {
-        w.tx().run(c -> {
+        w.tx().exec(c -> {
             if (after == null) {
                 GradingRepository.deleteMethod(c, fromYear);
             } else {
                 GradingRepository.putMethod(c, after);
             }
-            return null;
         });
         w.audit(before == null ? "create" : after == null ? "delete" : "update", GradingService.ENTITY_METHOD,
                 String.valueOf(fromYear), null, before == null ? null : GradingService.summary(before),
                 after == null ? null : GradingService.summary(after));
         return this;
-    }
-
-    @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
     }
 
     @Override

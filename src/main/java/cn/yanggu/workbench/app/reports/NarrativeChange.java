@@ -32,21 +32,13 @@ public record NarrativeChange(String label, int year, ReportKind kind, List<Sect
             Narrative after = s.after() == null || s.after().updatedAt() != null ? s.after()
                     : new Narrative(year, kind, s.key(), s.after().text(), w.at(), w.user());
             Narrative stored = after != null ? after : new Narrative(year, kind, s.key(), "", w.at(), w.user());
-            w.tx().run(c -> {
-                NarrativeRepository.put(c, stored);
-                return null;
-            });
+            w.tx().exec(c -> NarrativeRepository.put(c, stored));
             String action = s.before() == null ? "create" : after == null ? "delete" : "update";
             w.audit(action, Narratives.ENTITY, code, s.key(), s.before() == null ? null : s.before().text(),
                     after == null ? null : after.text());
             done.add(new Section(s.key(), s.before(), after));
         }
         return new NarrativeChange(label, year, kind, done);
-    }
-
-    @Override
-    public Editor.State applied(Editor.State state) {
-        return state;
     }
 
     @Override

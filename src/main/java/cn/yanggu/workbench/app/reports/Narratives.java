@@ -63,21 +63,24 @@ public final class Narratives {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems.stream().map(p -> new EditRejected.Located(null, code, null, p)).toList());
         }
-        Map<String, Narrative> before = load(year, kind);
-        List<NarrativeChange.Section> sections = new ArrayList<>();
-        for (Map.Entry<String, String> e : clean.entrySet()) {
-            Narrative old = before.get(e.getKey());
-            String oldText = old == null ? "" : old.text();
-            if (!oldText.equals(e.getValue())) {
-                sections.add(new NarrativeChange.Section(e.getKey(), old, e.getValue().isEmpty() ? null
-                        : new Narrative(year, kind, e.getKey(), e.getValue(), null, null)));
+        // the texts read and replaced as one
+        synchronized (editor) {
+            Map<String, Narrative> before = load(year, kind);
+            List<NarrativeChange.Section> sections = new ArrayList<>();
+            for (Map.Entry<String, String> e : clean.entrySet()) {
+                Narrative old = before.get(e.getKey());
+                String oldText = old == null ? "" : old.text();
+                if (!oldText.equals(e.getValue())) {
+                    sections.add(new NarrativeChange.Section(e.getKey(), old, e.getValue().isEmpty() ? null
+                            : new Narrative(year, kind, e.getKey(), e.getValue(), null, null)));
+                }
             }
+            if (!sections.isEmpty()) {
+                editor.run(new NarrativeChange(editor.label("undo.narrative", String.valueOf(year)), year, kind,
+                        sections));
+            }
+            return sections.size();
         }
-        if (!sections.isEmpty()) {
-            editor.run(new NarrativeChange(editor.label("undo.narrative", String.valueOf(year)), year, kind,
-                    sections));
-        }
-        return sections.size();
     }
 
     // ------------------------------------------------------------------ issuing unit
@@ -104,10 +107,13 @@ public final class Narratives {
             throw new EditRejected(List.of(new EditRejected.Located(null, ISSUER, null,
                     new Problem("issuer", Problem.Kind.TOO_LONG, 60))));
         }
-        Optional<String> old = db.read(c -> cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER));
-        if (!old.orElse(DEFAULT_ISSUER).equals(clean)) {
-            editor.run(new SettingChange(editor.label("undo.issuer"), ISSUER, "issuer", old.orElse(null), clean,
-                    DEFAULT_ISSUER));
+        // the unit read and replaced as one
+        synchronized (editor) {
+            Optional<String> old = db.read(c -> cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER));
+            if (!old.orElse(DEFAULT_ISSUER).equals(clean)) {
+                editor.run(new SettingChange(editor.label("undo.issuer"), ISSUER, "issuer", old.orElse(null), clean,
+                        DEFAULT_ISSUER));
+            }
         }
     }
 }

@@ -239,6 +239,21 @@ public abstract class FeatureView<R> implements WorkbenchView {
         return root;
     }
 
+    /**
+     * Whether a write that changed {@code changed} can alter this view's rows: by default any change of plan records
+     * or locks can (figures, texts and checks beside the plan cannot).
+     */
+    protected boolean shows(cn.yanggu.workbench.app.Changed changed) {
+        return !changed.kinds().isEmpty() || changed.touches(cn.yanggu.workbench.app.Changed.Part.LOCKS);
+    }
+
+    @Override
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
+        if (changed.everything() || shows(changed)) {
+            show(plan);
+        }
+    }
+
     @Override
     public void show(Plan plan) {
         String keep = pendingSelect != null ? pendingSelect : shownKey;

@@ -502,7 +502,7 @@ public final class GradingView implements WorkbenchView {
         if (s == null) {
             return;
         }
-        session.runner().run("grading-write", () -> s.set(y, edits), n -> {
+        session.writeWith("grading-write", wb -> s.set(y, edits), n -> {
             dataMessage.setText("");
             load();
         }, e -> {
@@ -520,7 +520,7 @@ public final class GradingView implements WorkbenchView {
         if (s == null) {
             return;
         }
-        session.runner().run("grading-method", () -> {
+        session.writeWith("grading-method", wb -> {
             s.saveMethod(m);
             return m;
         }, x -> {
@@ -546,8 +546,8 @@ public final class GradingView implements WorkbenchView {
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());
         }
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.runner().run("grading-method",
-                () -> {
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.writeWith("grading-method",
+                wb -> {
                     s.deleteMethod(fromYear);
                     return fromYear;
                 }, x -> load(), this::failed));
@@ -586,7 +586,7 @@ public final class GradingView implements WorkbenchView {
     public void importFile(Path file) {
         GradingService s = service.get();
         Plan p = plan;
-        session.runner().run("grading-import", () -> s.importSheet(file, p), r -> {
+        session.writeWith("grading-import", wb -> s.importSheet(file, p), r -> {
             notice.accept(t.get("grading.imported", file.getFileName(), r.year(), r.rows(), r.figuresChanged()),
                     null);
             filling = true;

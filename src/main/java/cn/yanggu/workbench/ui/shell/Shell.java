@@ -246,8 +246,13 @@ public final class Shell {
 
     /** Shows a loaded plan in every view opened so far (the others get it when they are opened). */
     public void show(Plan plan) {
+        show(plan, cn.yanggu.workbench.app.Changed.EVERYTHING);
+    }
+
+    /** Shows the plan after a write that changed {@code changed}: each opened view updates what it shows of it. */
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
         this.plan = plan;
-        made.values().forEach(v -> v.show(plan));
+        made.values().forEach(v -> v.show(plan, changed));
         firstDataShown();
     }
 
