@@ -48,7 +48,8 @@ public final class ContentHash {
                 while (rs.next()) {
                     StringBuilder b = new StringBuilder();
                     for (int i = 1; i <= n; i++) {
-                        b.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append('\u001f');
+                        b.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i))
+                                .append('\u001f');
                     }
                     rows.add(b.toString());
                 }

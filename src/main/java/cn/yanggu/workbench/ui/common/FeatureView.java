@@ -240,11 +240,12 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     /**
-     * Whether a write that changed {@code changed} can alter this view's rows: by default any change of plan records
-     * or locks can (figures, texts and checks beside the plan cannot).
+     * Whether a write that changed {@code changed} can alter this view's rows: by default any change of plan records,
+     * locks or saved admission checks can (enterprises' figures, report texts and settings cannot).
      */
     protected boolean shows(cn.yanggu.workbench.app.Changed changed) {
-        return !changed.kinds().isEmpty() || changed.touches(cn.yanggu.workbench.app.Changed.Part.LOCKS);
+        return !changed.kinds().isEmpty() || changed.touches(cn.yanggu.workbench.app.Changed.Part.LOCKS)
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.ADMISSION_CHECKS);
     }
 
     @Override
