@@ -4,7 +4,6 @@ import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Deletion;
 import cn.yanggu.workbench.domain.EntityKind;
-import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanRecord;
@@ -19,10 +18,7 @@ import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.LockRepository;
 import cn.yanggu.workbench.store.PlanRepository;
-import cn.yanggu.workbench.store.RecordStore;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,17 +34,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Applies edits: each is validated against the plan it would produce, written in one transaction together with
- * its audit entries, and kept for undo and redo. Locked years refuse changes to their values.
+ * The one write path: every change is a {@link Command} run here — checked against the state it would change,
+ * written in one transaction together with its audit entries, applied to the state in memory (the database is not
+ * read again), and kept on the one undo stack for undo and redo. Locked years refuse changes to their values.
  */
 public final class Editor {
     private final Database db;
     private final String user;
     private final Clock clock;
-    private final Deque<Edit> undo = new ArrayDeque<>();
-    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final Deque<Command> undo = new ArrayDeque<>();
+    private final Deque<Command> redo = new ArrayDeque<>();
+    private I18n t = new I18n(java.util.Locale.SIMPLIFIED_CHINESE);
+    private Changed lastChanged = Changed.EVERYTHING;
     /** Positions of deleted records, so that undoing a delete puts the record back where it was. */
     private final Map<String, Integer> positions = new HashMap<>();
+    /** Places in the plan's lists of deleted records, for the plan in memory. */
+    private final Map<String, Integer> indexes = new HashMap<>();
     private Plan plan;
     private List<YearLock> locks;
     private List<Admission.SavedCheck> checks;
@@ -60,6 +61,30 @@ public final class Editor {
         reload();
     }
 
+    /** What the views read: the plan, the locked years and the saved admission checks, as of the last write. */
+    public record State(Plan plan, List<YearLock> locks, List<Admission.SavedCheck> checks) {
+        public State {
+            locks = List.copyOf(locks);
+            checks = List.copyOf(checks);
+        }
+
+        public Set<Integer> lockedYears() {
+            return locks.stream().map(YearLock::year).collect(Collectors.toSet());
+        }
+
+        public State withPlan(Plan p) {
+            return new State(p, locks, checks);
+        }
+
+        public State withLocks(List<YearLock> l) {
+            return new State(plan, l, checks);
+        }
+
+        public State withChecks(List<Admission.SavedCheck> c) {
+            return new State(plan, locks, c);
+        }
+    }
+
     /** Re-reads the plan and the locks from the database (F5). */
     public synchronized void refresh() {
         reload();
@@ -69,6 +94,90 @@ public final class Editor {
         plan = db.read(PlanRepository::loadAll);
         locks = db.read(LockRepository::all);
         checks = db.read(AdmissionRepository::all);
+        lastChanged = Changed.EVERYTHING;
+    }
+
+    /** The state as of the last write. */
+    public synchronized State state() {
+        return new State(plan, locks, checks);
+    }
+
+    private void set(State s) {
+        plan = s.plan();
+        locks = s.locks();
+        checks = s.checks();
+    }
+
+    /** The language of the undo labels this editor words itself (a lock, a grading figure …); Chinese by default. */
+    public synchronized void useLanguage(I18n language) {
+        this.t = language;
+    }
+
+    /** The words of {@code key} in the editor's language (labels of commands worded in app). */
+    public synchronized String label(String key, Object... args) {
+        return t.get(key, args);
+    }
+
+    /** What the last write, undo, redo or refresh changed. */
+    public synchronized Changed lastChanged() {
+        return lastChanged;
+    }
+
+    /**
+     * Runs a command: checks it, writes it with its audit entries in one transaction, applies it to the state in
+     * memory and puts it on the undo stack (clearing redo). Returns the command as done (e.g. with its new id).
+     *
+     * @throws EditRejected when the command is refused; nothing is written
+     */
+    public synchronized Command run(Command command) {
+        return run(command, null);
+    }
+
+    /** {@link #run(Command)} whose audit entries name where it came from (e.g. {@code xlsx: 2023年实际值.xlsx}). */
+    public synchronized Command run(Command command, String origin) {
+        command.check(state());
+        Command done = write(command, null, origin);
+        undo.push(done);
+        redo.clear();
+        return done;
+    }
+
+    /**
+     * Keeps a setting that is bookkeeping, not a change of the plan (the database's own id, made once): written in the
+     * editor's transaction, neither audited nor a step to undo. Returns the setting's value.
+     */
+    public synchronized String settingOnce(String key, java.util.function.Supplier<String> fresh) {
+        return db.inTransaction(c -> {
+            Optional<String> existing = cn.yanggu.workbench.store.ExchangeRepository.setting(c, key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String value = fresh.get();
+            cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, key, value);
+            return value;
+        });
+    }
+
+    /** Stores a bookkeeping setting (the name this office signs its packages with), like {@link #settingOnce}. */
+    public synchronized void keepSetting(String key, String value) {
+        db.inTransaction(c -> {
+            cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, key, value);
+            return null;
+        });
+    }
+
+    private Command write(Command command, String action, String origin) {
+        String at = now();
+        Command done = db.inTransaction(c -> command.write(new Writer(db.tx(c), at, user, action, origin,
+                positions)));
+        State next = done.applied(state().withPlan(applyRecords(plan, done.recordChanges())));
+        if (next == null) {
+            reload();
+        } else {
+            set(next);
+        }
+        lastChanged = next == null ? Changed.EVERYTHING : done.changed();
+        return done;
     }
 
     public synchronized Plan plan() {
@@ -93,9 +202,7 @@ public final class Editor {
      * one step to undo, like any other edit.
      */
     public synchronized Plan apply(Edit edit, String origin) {
-        write(edit, null, origin);
-        undo.push(edit);
-        redo.clear();
+        run(edit, origin);
         return plan;
     }
 
@@ -112,9 +219,9 @@ public final class Editor {
         if (undo.isEmpty()) {
             return plan;
         }
-        Edit edit = undo.peek();
+        Command edit = undo.peek();
         try {
-            write(rebased(edit.inverse()), "undo", null);
+            step(edit.inverse(), "undo");
         } catch (EditRejected r) {
             UndoRefused refused = new UndoRefused(edit.label(), false, r);
             if (refused.dropped()) {
@@ -131,9 +238,9 @@ public final class Editor {
         if (redo.isEmpty()) {
             return plan;
         }
-        Edit edit = redo.peek();
+        Command edit = redo.peek();
         try {
-            write(rebased(edit), "redo", null);
+            step(edit.again(), "redo");
         } catch (EditRejected r) {
             UndoRefused refused = new UndoRefused(edit.label(), true, r);
             if (refused.dropped()) {
@@ -143,6 +250,33 @@ public final class Editor {
         }
         undo.push(redo.pop());
         return plan;
+    }
+
+    /**
+     * {@code p} with {@code changes} applied in memory: a record deleted here and created again (its delete undone)
+     * goes back to its place in the list, as it does in the database.
+     */
+    private Plan applyRecords(Plan p, List<Change> changes) {
+        Plan out = p;
+        for (Change c : changes) {
+            String key = c.kind().wire() + ":" + c.code();
+            if (c.after() == null) {
+                indexes.put(key, Plans.indexOf(out, c.kind(), c.code()));
+            }
+            out = Plans.apply(out, c);
+            Integer index = indexes.get(key);
+            if (c.before() == null && index != null && index >= 0) {
+                out = Plans.moved(out, c.kind(), c.code(), index);
+            }
+        }
+        return out;
+    }
+
+    /** Checks and writes an undo or redo step; an edit of records is first rebased on the records as they are now. */
+    private void step(Command command, String action) {
+        Command c = command instanceof Edit e ? rebased(e) : command;
+        c.check(state());
+        write(c, action, null);
     }
 
     /**
@@ -229,11 +363,11 @@ public final class Editor {
     }
 
     public synchronized Optional<String> undoLabel() {
-        return Optional.ofNullable(undo.peek()).map(Edit::label);
+        return Optional.ofNullable(undo.peek()).map(Command::label);
     }
 
     public synchronized Optional<String> redoLabel() {
-        return Optional.ofNullable(redo.peek()).map(Edit::label);
+        return Optional.ofNullable(redo.peek()).map(Command::label);
     }
 
     /** The records that refer to {@code record}: projects and indicators of a chain, projects of a zone … */
@@ -272,28 +406,17 @@ public final class Editor {
         if (lockedYears().contains(year)) {
             return;
         }
-        String at = now();
-        db.inTransaction(c -> {
-            LockRepository.lock(c, new YearLock(year, reason.strip(), at, user));
-            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "lock", "year",
-                    String.valueOf(year), "locked", null, reason.strip(), null));
-            return null;
-        });
-        reload();
+        run(new YearLockChange(label("undo.lock", String.valueOf(year)), new YearLock(year, reason.strip(), now(),
+                user), true, reason.strip()));
     }
 
     public synchronized void unlockYear(int year, String reason) {
-        if (!lockedYears().contains(year)) {
+        Optional<YearLock> lock = locks.stream().filter(l -> l.year() == year).findFirst();
+        if (lock.isEmpty()) {
             return;
         }
-        String at = now();
-        db.inTransaction(c -> {
-            LockRepository.unlock(c, year);
-            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "unlock", "year",
-                    String.valueOf(year), "locked", "locked", reason == null ? null : reason.strip(), null));
-            return null;
-        });
-        reload();
+        run(new YearLockChange(label("undo.unlock", String.valueOf(year)), lock.get(), false,
+                reason == null ? null : reason.strip()));
     }
 
     /** Every admission check saved with a project, oldest first. */
@@ -304,7 +427,8 @@ public final class Editor {
     /**
      * Saves an admission check with a project, in one transaction with its audit entry: the proposal is checked
      * against the thresholds in force in {@code year} and the verdicts are stored with it. {@code newProject}, when
-     * given, is created in the same transaction (a project entered from the check form). Not on the undo stack.
+     * given, is created in the same transaction (a project entered from the check form). One step on the undo stack:
+     * undoing it removes the saved check (and the project created with it).
      *
      * @throws EditRejected when the project does not exist, a figure is negative or zero where it must not be, or the
      *                      year is outside 2000–2050
@@ -350,86 +474,16 @@ public final class Editor {
         Admission.SavedCheck draft = new Admission.SavedCheck(0, code, year, proposal, landEntered,
                 "m2".equals(landUnit) ? "m2" : "mu", at, user,
                 results.stream().map(Admission.StoredVerdict::of).toList());
-        Admission.SavedCheck saved = db.inTransaction(c -> {
-            long batch = AuditRepository.nextBatch(c);
-            if (newProject != null) {
-                RecordStore.put(c, newProject, null);
-                audit(c, batch, at, "create", Change.create(newProject), null);
-            }
-            long id = AdmissionRepository.insert(c, draft);
-            AuditRepository.append(c, new AuditEntry(0, batch, at, user, "create", "admission-check", code,
-                    "year " + year, null, summary(draft), null));
-            return new Admission.SavedCheck(id, draft.projectCode(), draft.year(), draft.proposal(),
-                    draft.landEntered(), draft.landUnit(), draft.at(), draft.user(), draft.verdicts());
-        });
-        reload();
-        return saved;
-    }
-
-    /** The audit log's words for a saved check: each rule's value against its threshold and the verdict. */
-    private static String summary(Admission.SavedCheck s) {
-        StringBuilder b = new StringBuilder();
-        for (Admission.StoredVerdict v : s.verdicts()) {
-            b.append(b.length() == 0 ? "" : "; ").append(v.name()).append(' ').append(Diff.number(v.value()))
-                    .append(' ').append(v.comparator().sign()).append(' ').append(Diff.number(v.thresholdValue()))
-                    .append(" (").append(v.fromYear()).append(") ").append(Enums.wire(v.verdict()));
-        }
-        return b.toString();
+        Command done = run(new AdmissionCheckChange(label("undo.admissionCheck", code, String.valueOf(year)), draft,
+                newProject, false));
+        return ((AdmissionCheckChange) done).check();
     }
 
     public List<AuditEntry> audit() {
         return db.read(AuditRepository::all);
     }
 
-    // ------------------------------------------------------------------ writing
-
-    private void write(Edit edit, String action, String origin) {
-        Plan next = plan;
-        for (Change c : edit.changes()) {
-            next = Plans.apply(next, c);
-        }
-        List<EditRejected.Located> problems = check(edit.changes(), next, plan, lockedYears());
-        if (!problems.isEmpty()) {
-            throw new EditRejected(problems);
-        }
-        String at = now();
-        db.inTransaction(c -> {
-            long batch = AuditRepository.nextBatch(c);
-            for (Change ch : edit.changes()) {
-                writeChange(c, ch);
-                audit(c, batch, at, action == null ? ch.action() : action, ch, origin);
-            }
-            return null;
-        });
-        reload();
-    }
-
-    private void writeChange(Connection c, Change ch) throws SQLException {
-        String key = ch.kind().wire() + ":" + ch.code();
-        if (ch.after() == null) {
-            positions.put(key, RecordStore.position(c, ch.kind(), ch.code()));
-            RecordStore.remove(c, ch.kind(), ch.code());
-        } else {
-            RecordStore.put(c, ch.after(), ch.before() == null ? positions.get(key) : null);
-        }
-    }
-
-    /** Writes the audit entries of one change: one per field for an update, one for a create or delete. */
-    void audit(Connection c, long batch, String at, String action, Change ch, String origin) throws SQLException {
-        String entity = ch.kind().wire();
-        if (ch.before() == null) {
-            AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), null, null,
-                    Diff.summary(ch.after()), origin));
-        } else if (ch.after() == null) {
-            AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), null,
-                    Diff.summary(ch.before()), null, origin));
-        } else {
-            for (Diff.Field f : Diff.between(ch.before(), ch.after())) {
-                AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, entity, ch.code(), f.name(),
-                        f.oldValue(), f.newValue(), origin));
-            }
-        }
-    }
+    // ------------------------------------------------------------------ checking
 
     /** Problems of a set of changes in the plan they produce; {@code current} is the plan before them. */
     static List<EditRejected.Located> check(List<Change> changes, Plan next, Plan current, Set<Integer> locked) {
@@ -472,7 +526,7 @@ public final class Editor {
     }
 
     /** Years whose values differ between the two states of an indicator. */
-    private static Set<Integer> changedYears(Change ch) {
+    static Set<Integer> changedYears(Change ch) {
         if (ch.kind() != EntityKind.INDICATOR) {
             return Set.of();
         }
@@ -504,7 +558,7 @@ public final class Editor {
     /**
      * Replaces the plan with {@code incoming} (an import), all or nothing: every record is validated first (problems
      * name the record's position in the file, e.g. {@code projects[3]}), no locked year's value may change, and the
-     * audit log records each created, changed and removed record with the file as origin. Clears undo and redo.
+     * audit log records each created, changed and removed record with the file as origin. One step to undo.
      */
     public synchronized ImportResult importPlan(Plan incoming, String origin) {
         return importPlan(incoming, origin, c -> null);
@@ -560,19 +614,7 @@ public final class Editor {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        String at = now();
-        db.inTransaction(c -> {
-            PlanRepository.replaceAll(c, incoming);
-            long batch = AuditRepository.nextBatch(c);
-            for (Change ch : changes) {
-                audit(c, batch, at, "import", ch, origin);
-            }
-            alsoInTransaction.apply(c);
-            return null;
-        });
-        undo.clear();
-        redo.clear();
-        reload();
+        run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, alsoInTransaction), origin);
         long created = changes.stream().filter(ch -> ch.before() == null).count();
         long removed = changes.stream().filter(ch -> ch.after() == null).count();
         return new ImportResult(created, changes.size() - created - removed, removed);
@@ -585,36 +627,14 @@ public final class Editor {
      */
     public synchronized Plan importChanges(String label, List<Change> changes, String origin,
                                            Database.SqlWork<?> alsoInTransaction) {
-        Plan next = plan;
-        for (Change c : changes) {
-            next = Plans.apply(next, c);
+        PackageImport command = new PackageImport(label, changes, alsoInTransaction);
+        if (changes.isEmpty()) {
+            // nothing of the plan changes: the package's own work is written, but there is no step to undo
+            command.check(state());
+            write(command, null, origin);
+        } else {
+            run(command, origin);
         }
-        List<EditRejected.Located> problems = check(changes, next, plan, lockedYears());
-        if (!problems.isEmpty()) {
-            throw new EditRejected(problems);
-        }
-        String at = now();
-        // the whole set is valid (checked above), but written one record at a time a record can take the name of
-        // one the same import deletes: deletions go first, and references are checked at commit, on the result
-        List<Change> ordered = new ArrayList<>(changes.stream().filter(ch -> ch.after() == null).toList());
-        changes.stream().filter(ch -> ch.after() != null).forEach(ordered::add);
-        db.inTransaction(c -> {
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute("PRAGMA defer_foreign_keys = ON");
-            }
-            long batch = AuditRepository.nextBatch(c);
-            for (Change ch : ordered) {
-                writeChange(c, ch);
-                audit(c, batch, at, "import", ch, origin);
-            }
-            alsoInTransaction.apply(c);
-            return null;
-        });
-        if (!changes.isEmpty()) {
-            undo.push(new Edit(label, changes));
-            redo.clear();
-        }
-        reload();
         return plan;
     }
 

@@ -20,4 +20,14 @@ public final class Plans {
     public static Optional<PlanRecord> find(Plan p, EntityKind kind, String code) {
         return p.record(kind, code);
     }
+
+    /** The place of a record in its list, -1 when it is not there. */
+    public static int indexOf(Plan p, EntityKind kind, String code) {
+        return p.indexOf(kind, code);
+    }
+
+    /** The plan with the record {@code code} moved to place {@code index} of its list (the end when beyond it). */
+    public static Plan moved(Plan p, EntityKind kind, String code, int index) {
+        return p.moved(kind, code, index);
+    }
 }

@@ -55,9 +55,8 @@ public final class Workbench implements AutoCloseable {
                 wb.plans.insert(wb.readSeed());
             }
             wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
-            wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, osUser(), Clock.systemDefaultZone());
-            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, osUser(), Clock.systemDefaultZone(),
-                    wb::backupBeforeImport);
+            wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, wb.editor);
+            wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone());
             return wb;
@@ -116,6 +115,11 @@ public final class Workbench implements AutoCloseable {
     /** The whole plan as stored now. */
     public Plan loadPlan() {
         return plans.load();
+    }
+
+    /** The open database (tests in this package). */
+    Database database() {
+        return db;
     }
 
     /** Edits, undo and redo, locks and the audit log of this database. */

@@ -9,8 +9,15 @@ public record Indicator(String code, String name, String category, String unit, 
                         Enums.Attribute attribute, Enums.GrowthKind growthKind, Double statedRate,
                         String table, Integer row, String chainCode, String source, String note,
                         List<YearValue> values) implements PlanRecord {
+    /** The order of an indicator's values, as the database gives them back: by year, kind and 口径. */
+    private static final Comparator<YearValue> ORDER = Comparator.comparingInt(YearValue::year)
+            .thenComparing(v -> String.valueOf(Enums.wire(v.kind())))
+            .thenComparing(v -> v.vintage() == null ? "" : Enums.wire(v.vintage()));
+
     public Indicator {
-        values = List.copyOf(values);
+        List<YearValue> sorted = new java.util.ArrayList<>(values);
+        sorted.sort(ORDER);
+        values = List.copyOf(sorted);
     }
 
     /** The value of the given kind for a year, if the plan or a user recorded one. */

@@ -65,40 +65,67 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
         if (record != null && (record.entityKind() != kind || !record.code().equals(code))) {
             throw new IllegalArgumentException("not " + kind.wire() + " " + code + ": " + record);
         }
-        return switch (kind) {
-            case ZONE -> new Plan(info, statements, replaced(zones, code, (Zone) record), enterprises, chains,
-                    projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
-            case ENTERPRISE -> new Plan(info, statements, zones, replaced(enterprises, code, (Enterprise) record),
-                    chains, projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
-            case CHAIN -> new Plan(info, statements, zones, enterprises, replaced(chains, code, (Chain) record),
-                    projects, indicators, thresholds, efficiencyClasses, monitoring, notes);
-            case PROJECT -> new Plan(info, statements, zones, enterprises, chains,
-                    replaced(projects, code, (Project) record), indicators, thresholds, efficiencyClasses,
-                    monitoring, notes);
-            case INDICATOR -> new Plan(info, statements, zones, enterprises, chains, projects,
-                    replaced(indicators, code, (Indicator) record), thresholds, efficiencyClasses, monitoring, notes);
-            case THRESHOLD -> new Plan(info, statements, zones, enterprises, chains, projects, indicators,
-                    replaced(thresholds, code, (Threshold) record), efficiencyClasses, monitoring, notes);
-        };
-    }
-
-    private static <T extends PlanRecord> List<T> replaced(List<T> list, String code, T record) {
-        List<T> out = new ArrayList<>();
+        List<PlanRecord> list = new ArrayList<>();
         boolean found = false;
-        for (T t : list) {
-            if (t.code().equals(code)) {
+        for (PlanRecord r : records(kind)) {
+            if (r.code().equals(code)) {
                 found = true;
                 if (record != null) {
-                    out.add(record);
+                    list.add(record);
                 }
             } else {
-                out.add(t);
+                list.add(r);
             }
         }
         if (!found && record != null) {
-            out.add(record);
+            list.add(record);
         }
-        return out;
+        return with(kind, list);
+    }
+
+    /** The plan with the record {@code code} moved to place {@code index} of its list (the end when beyond it). */
+    public Plan moved(EntityKind kind, String code, int index) {
+        List<PlanRecord> list = new ArrayList<>(records(kind));
+        int at = indexOf(kind, code);
+        if (at < 0 || at == index) {
+            return this;
+        }
+        PlanRecord r = list.remove(at);
+        list.add(Math.min(index, list.size()), r);
+        return with(kind, list);
+    }
+
+    /** The place of a record in its list, -1 when it is not there. */
+    public int indexOf(EntityKind kind, String code) {
+        List<? extends PlanRecord> list = records(kind);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The plan with the records of one kind replaced by {@code list} (each of that kind). */
+    private Plan with(EntityKind kind, List<PlanRecord> list) {
+        return switch (kind) {
+            case ZONE -> new Plan(info, statements, typed(list, Zone.class), enterprises, chains, projects,
+                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case ENTERPRISE -> new Plan(info, statements, zones, typed(list, Enterprise.class), chains, projects,
+                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case CHAIN -> new Plan(info, statements, zones, enterprises, typed(list, Chain.class), projects,
+                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case PROJECT -> new Plan(info, statements, zones, enterprises, chains, typed(list, Project.class),
+                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+            case INDICATOR -> new Plan(info, statements, zones, enterprises, chains, projects,
+                    typed(list, Indicator.class), thresholds, efficiencyClasses, monitoring, notes);
+            case THRESHOLD -> new Plan(info, statements, zones, enterprises, chains, projects, indicators,
+                    typed(list, Threshold.class), efficiencyClasses, monitoring, notes);
+        };
+    }
+
+    private static <T extends PlanRecord> List<T> typed(List<PlanRecord> list, Class<T> type) {
+        return list.stream().map(type::cast).toList();
     }
 
     /**

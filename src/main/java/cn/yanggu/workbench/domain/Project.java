@@ -8,7 +8,10 @@ public record Project(String code, String name, String chainCode, String zoneCod
                       Integer startYear, Integer finishYear, List<Listing> listings, List<Mention> mentions,
                       String source, String note) implements PlanRecord {
     public Project {
-        listings = List.copyOf(listings);
+        // in 专栏 order, as the database gives them back
+        List<Listing> sorted = new java.util.ArrayList<>(listings);
+        sorted.sort(java.util.Comparator.comparingInt(Listing::column).thenComparingInt(Listing::number));
+        listings = List.copyOf(sorted);
         mentions = List.copyOf(mentions);
     }
 

@@ -17,25 +17,30 @@ public final class AdmissionRepository {
     private AdmissionRepository() {
     }
 
-    /** Stores a check and its verdicts; returns its id. */
+    /** Stores a check and its verdicts (under {@code s.id()} when above 0: a redo); returns its id. */
     public static long insert(Connection c, Admission.SavedCheck s) throws SQLException {
         Admission.Proposal p = s.proposal();
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO admission_check (project_code, year, land_mu,"
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO admission_check (id, project_code, year, land_mu,"
                 + " land_entered, land_unit, investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at,"
-                + " checked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.projectCode());
-            ps.setInt(2, s.year());
-            ps.setDouble(3, p.landMu());
-            ps.setDouble(4, s.landEntered());
-            ps.setString(5, s.landUnit());
-            ps.setDouble(6, p.investmentWan());
-            ps.setDouble(7, p.taxWan());
-            ps.setDouble(8, p.siteM2());
-            ps.setDouble(9, p.floorM2());
-            ps.setDouble(10, p.footprintM2());
-            ps.setString(11, s.at());
-            ps.setString(12, s.user());
+                + " checked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            if (s.id() > 0) {
+                ps.setLong(1, s.id());
+            } else {
+                ps.setNull(1, java.sql.Types.INTEGER);
+            }
+            ps.setString(2, s.projectCode());
+            ps.setInt(3, s.year());
+            ps.setDouble(4, p.landMu());
+            ps.setDouble(5, s.landEntered());
+            ps.setString(6, s.landUnit());
+            ps.setDouble(7, p.investmentWan());
+            ps.setDouble(8, p.taxWan());
+            ps.setDouble(9, p.siteM2());
+            ps.setDouble(10, p.floorM2());
+            ps.setDouble(11, p.footprintM2());
+            ps.setString(12, s.at());
+            ps.setString(13, s.user());
             ps.executeUpdate();
         }
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
@@ -51,6 +56,12 @@ public final class AdmissionRepository {
                     v.thresholdValue(), v.value(), Enums.wire(v.verdict()), v.margin());
         }
         return id;
+    }
+
+    /** Removes a saved check and its verdicts. */
+    public static void delete(Connection c, long id) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM admission_check_verdict WHERE check_id = ?", id);
+        RecordStore.exec(c, "DELETE FROM admission_check WHERE id = ?", id);
     }
 
     /** Every saved check, oldest first. */

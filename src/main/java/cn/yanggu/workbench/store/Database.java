@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static StoreException classify(Path file, SQLException e) {
+    static StoreException classify(Path file, SQLException e) {
         String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         StoreException.Reason reason = msg.contains("malformed") || msg.contains("corrupt")
                 ? StoreException.Reason.CORRUPT
@@ -373,6 +373,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw classify(path, e);
         }
+    }
+
+    /** The handle of a transaction this database opened ({@code c} is the connection given to the work). */
+    public Tx tx(Connection c) {
+        return new Tx(c, path);
     }
 
     /** The schema version stored in the file. */

@@ -36,6 +36,11 @@ public final class ExchangeRepository {
                 + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
+    /** Removes a setting (it falls back to its default). */
+    public static void deleteSetting(Connection c, String key) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM exchange_setting WHERE key = ?", key);
+    }
+
     public static Optional<SyncBase> syncBase(Connection c) throws SQLException {
         try (var s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT taken_at, source, plan_json FROM sync_base WHERE id = 1")) {

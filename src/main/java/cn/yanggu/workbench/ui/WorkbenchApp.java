@@ -372,7 +372,7 @@ public final class WorkbenchApp extends Application {
 
     private void showPlan(Session.Snapshot s, boolean afterWrite) {
         Plan plan = s.plan();
-        shell.show(plan);
+        shell.show(plan, s.changed());
 
         shell.setUndo(s.undo(), s.redo());
         shell.setLocks(s.locks().isEmpty() ? "" : t.get("status.locks", String.join("、",

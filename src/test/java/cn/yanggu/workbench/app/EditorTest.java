@@ -201,7 +201,7 @@ class EditorTest {
         editor.apply(Edit.of("2022", Change.update(tax, withValue(tax, 2022, 5.0))));
         Indicator after2022 = TestPlans.indicator(editor.plan(), "亩均税收");
         editor.apply(Edit.of("2023", Change.update(after2022, withValue(after2022, 2023, 5.6))));
-        editor.lockYear(2023, "2023年统计年报定稿");
+        lockedElsewhere(2023);
 
         UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.undo());
         assertEquals(List.of(2023), refused.lockedYears());
@@ -222,22 +222,49 @@ class EditorTest {
         Indicator tax = TestPlans.indicator(editor.plan(), "亩均税收");
         editor.apply(Edit.of("2023", Change.update(tax, withValue(tax, 2023, 5.6))));
         editor.undo();
-        editor.lockYear(2023, "定稿");
+        lockedElsewhere(2023);
         UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.redo());
         assertTrue(refused.redo() && refused.dropped());
         assertTrue(editor.redoLabel().isEmpty());
         assertTrue(TestPlans.indicator(editor.plan(), "亩均税收").value(Enums.ValueKind.ACTUAL, 2023).isEmpty());
     }
 
+    /**
+     * A lock this editor's stack did not see (written by another editor on the same database, then F5): with every
+     * lock on the stack, this is how a step below can come to touch a locked year.
+     */
+    private void lockedElsewhere(int year) {
+        new Editor(wb.database(), "other", java.time.Clock.systemUTC()).lockYear(year, "定稿");
+        editor.refresh();
+    }
+
+    @Test
+    void undoingALockUnlocksAndTheEditBelowItThenUndoes() {
+        Indicator tax = TestPlans.indicator(editor.plan(), "亩均税收");
+        editor.apply(Edit.of("2023", Change.update(tax, withValue(tax, 2023, 5.6))));
+        editor.lockYear(2023, "定稿");
+        assertEquals("定稿 2023 年", editor.undoLabel().orElseThrow());
+        editor.undo();
+        assertTrue(editor.lockedYears().isEmpty());
+        assertEquals("undo year 2023", editor.audit().get(0).action() + " " + editor.audit().get(0).entity() + " "
+                + editor.audit().get(0).code());
+        editor.undo();
+        assertTrue(TestPlans.indicator(editor.plan(), "亩均税收").value(Enums.ValueKind.ACTUAL, 2023).isEmpty());
+        editor.redo();
+        editor.redo();
+        assertEquals(java.util.Set.of(2023), editor.lockedYears());
+        assertEquals(5.6, actual(2023));
+    }
+
     @Test
     void anUndoRefusedForAnotherReasonStaysOnTheStack() {
         Project p01 = editor.plan().projects().get(0);
         editor.apply(Edit.of("rename", Change.update(p01, Records.with(p01, "name", "新名称"))));
-        // a project entered with an admission check (not an undo step) takes the old name
+        // a project entered elsewhere (another editor on the database, then F5) takes the old name
         Project newcomer = new Project("user-project-1", p01.name(), null, null, null, p01.kind(), null, null, null,
                 null, List.of(), List.of(), "用户录入", null);
-        editor.saveAdmissionCheck(null, newcomer, 2024, new cn.yanggu.workbench.domain.Admission.Proposal(10, 3000,
-                300, 6667, 5000, 2000), 10, "mu");
+        new Editor(wb.database(), "other", java.time.Clock.systemUTC()).apply(Edit.of("新增", Change.create(newcomer)));
+        editor.refresh();
         UndoRefused refused = assertThrows(UndoRefused.class, () -> editor.undo());
         assertFalse(refused.dropped());
         assertEquals(Problem.Kind.DUPLICATE, refused.rejected().problems().get(0).problem().kind());

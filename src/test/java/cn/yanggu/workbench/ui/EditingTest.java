@@ -305,7 +305,7 @@ class EditingTest {
     }
 
     @Test
-    void anUndoIntoALockedYearIsRefusedInWordsAndTheNextUndoGoesOn() throws Exception {
+    void undoingALockUnlocksTheYearAndTheNextUndoGoesOn() throws Exception {
         robot.clickOn("#nav-values");
         TableView<?> grid = table("#values-table");
         int taxActual = 1;
@@ -319,23 +319,21 @@ class EditingTest {
         robot.clickOn((Button) lock.lookupButton(ButtonType.OK));
         waitFor(() -> robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
 
+        // the lock is a step of its own on the stack: 撤销 names it and unlocks the year (issue 13: every change,
+        // a lock too, is on the one undo stack); the refusal of a step into a year locked outside the stack is tested
+        // in EditorTest and CommandsTest
         robot.clickOn(grid);
         shortcut(KeyCode.Z);
-        waitFor(() -> robot.lookup("#undo-refused").tryQuery().isPresent());
-        DialogPane refused = robot.lookup("#undo-refused").queryAs(DialogPane.class);
-        assertEquals("2023年已定稿，不能撤销对该年数据的修改；如需修改请先解除定稿", refused.getContentText());
-        assertEquals("无法撤销", refused.getHeaderText());
-        assertTrue(robot.lookup(".dialog-pane").queryAll().stream().noneMatch(d -> d instanceof DialogPane p
-                && "无法打开数据库".equals(p.getHeaderText())), "not a database error");
-        robot.clickOn((Button) refused.lookupButton(ButtonType.OK));
-        assertEquals("5.6", cell(grid, taxActual, col2023), "the locked year keeps its value");
+        waitFor(() -> !robot.lookup("#status-locks").queryAs(Label.class).getText().contains("2023"));
+        assertTrue(robot.lookup("#undo-refused").tryQuery().isEmpty(), "nothing refused");
+        assertEquals("5.6", cell(grid, taxActual, col2023), "unlocking keeps the year's values");
 
-        // the refused step is off the stack: the next 撤销 undoes the edit below it
+        // the next 撤销 undoes the edit below it
         robot.clickOn(grid);   // a click on the selected cell starts editing it: Ctrl+Z there is still the workbench undo
         shortcut(KeyCode.Z);
-        waitFor(() -> cell(grid, taxActual, col2022).isEmpty());
-        assertEquals("5.6", cell(grid, taxActual, col2023));
-        assertTrue(stored().indicators().get(0).value(Enums.ValueKind.ACTUAL, 2022).isEmpty());
+        waitFor(() -> cell(grid, taxActual, col2023).isEmpty());
+        assertEquals("5.2", cell(grid, taxActual, col2022));
+        assertTrue(stored().indicators().get(0).value(Enums.ValueKind.ACTUAL, 2023).isEmpty());
         assertTrue(robot.lookup("#undo-refused").tryQuery().isEmpty(), "no second notice");
     }
 

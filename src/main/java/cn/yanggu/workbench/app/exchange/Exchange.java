@@ -105,10 +105,8 @@ public final class Exchange {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("origin name is empty");
         }
-        db.inTransaction(c -> {
-            ExchangeRepository.putSetting(c, ORIGIN_NAME, name.strip());
-            return null;
-        });
+        // the office's signature on its packages: kept through the editor, not a change of the plan to undo
+        editor.keepSetting(ORIGIN_NAME, name.strip());
     }
 
     /** The zone code for a name the user typed: a code, a full name or a unique part of one (东部). */
@@ -181,15 +179,7 @@ public final class Exchange {
     /** Writes a package of {@code selection} to {@code out}; the file appears complete or not at all. */
     public Exported export(Path out, Selection selection, String appVersion) throws IOException {
         String name = originName().orElseGet(Exchange::defaultOriginName);
-        String id = db.inTransaction(c -> {
-            Optional<String> existing = ExchangeRepository.setting(c, DATABASE_ID);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            String fresh = UUID.randomUUID().toString();
-            ExchangeRepository.putSetting(c, DATABASE_ID, fresh);
-            return fresh;
-        });
+        String id = editor.settingOnce(DATABASE_ID, () -> UUID.randomUUID().toString());
         long revision = db.read(ExchangeRepository::revision);
         BaseState base = baseState();
         Plan ours = editor.plan();

@@ -1,34 +1,28 @@
 package cn.yanggu.workbench.app.grading;
 
-import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.Grading;
 import cn.yanggu.workbench.domain.GradingMethod;
 import cn.yanggu.workbench.domain.GradingProblem;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Quantity;
-import cn.yanggu.workbench.domain.YearLock;
-import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.GradingRepository;
-import cn.yanggu.workbench.store.LockRepository;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * 亩产效益 use cases: enterprises' yearly figures (typed, pasted, imported from the xlsx template), the grading
- * methods per year, and the grading itself. Every write is validated first, then done in one transaction together
- * with its audit-log entries; a refused write changes nothing. Methods block: the UI calls them in the background.
+ * methods per year, and the grading itself. Every write is validated first, then run through the {@link Editor} as
+ * one command (one transaction with its audit-log entries, one step to undo); a refused write changes nothing.
+ * Methods block: the UI calls them in the background.
  */
 public final class GradingService {
     /** Audit-log entity names. */
@@ -36,20 +30,13 @@ public final class GradingService {
     public static final String ENTITY_METHOD = "grading-method";
 
     private final Database db;
-    private final String user;
-    private final Clock clock;
+    private final Editor editor;
     private final Runnable beforeImport;
 
-    /** A service without a backup before imports (tests). */
-    public GradingService(Database db, String user, Clock clock) {
-        this(db, user, clock, () -> { });
-    }
-
     /** {@code beforeImport} runs after an imported sheet was read and checked, before it is written (the backup). */
-    public GradingService(Database db, String user, Clock clock, Runnable beforeImport) {
+    public GradingService(Database db, Editor editor, Runnable beforeImport) {
         this.db = db;
-        this.user = user;
-        this.clock = clock;
+        this.editor = editor;
         this.beforeImport = beforeImport;
     }
 
@@ -157,40 +144,35 @@ public final class GradingService {
         if (!issues.isEmpty()) {
             throw new GradingRejected(issues);
         }
-        String at = now();
-        return db.inTransaction(c -> {
+        // the rows read and the command run as one: no other write comes in between
+        synchronized (editor) {
             Map<String, EnterpriseYear> rows = new LinkedHashMap<>();
             Map<String, EnterpriseYear> before = new LinkedHashMap<>();
             for (CellEdit e : edits) {
                 EnterpriseYear current = rows.get(e.enterpriseCode());
                 if (current == null) {
-                    current = GradingRepository.get(c, e.enterpriseCode(), year)
+                    current = db.read(c -> GradingRepository.get(c, e.enterpriseCode(), year))
                             .orElse(EnterpriseYear.empty(e.enterpriseCode(), year));
                     before.put(e.enterpriseCode(), current);
                 }
                 rows.put(e.enterpriseCode(), current.with(e.figure(), e.value()));
             }
-            long batch = AuditRepository.nextBatch(c);
-            int changed = 0;
+            List<FiguresChange.Row> changed = new ArrayList<>();
             for (EnterpriseYear after : rows.values()) {
                 EnterpriseYear old = before.get(after.enterpriseCode());
-                if (old.equals(after)) {
-                    continue;
-                }
-                GradingRepository.put(c, after);
-                for (EnterpriseYear.Figure f : EnterpriseYear.Figure.values()) {
-                    if (!Objects.equals(old.get(f), after.get(f))) {
-                        changed++;
-                        AuditRepository.append(c, new AuditEntry(0, batch, at, user,
-                                action.equals("import") ? action : old.get(f) == null ? "create"
-                                        : after.get(f) == null ? "delete" : action,
-                                ENTITY_DATA, after.enterpriseCode() + "@" + year, f.key(), text(old.get(f)),
-                                text(after.get(f)), origin));
-                    }
+                if (!old.equals(after)) {
+                    changed.add(new FiguresChange.Row(old, after));
                 }
             }
-            return changed;
-        });
+            if (changed.isEmpty()) {
+                return 0;
+            }
+            String label = origin == null ? editor.label("undo.gradingFigures", String.valueOf(year), edits.size())
+                    : editor.label("undo.gradingImport", origin, String.valueOf(year));
+            FiguresChange change = new FiguresChange(label, year, changed, action);
+            editor.run(change, origin);
+            return change.figuresChanged();
+        }
     }
 
     /** Replaces whole rows of a year (an import): every figure of each row is set, blank ones cleared. */
@@ -232,32 +214,27 @@ public final class GradingService {
         }
         GradingMethod stored = new GradingMethod(m.fromYear(), m.weights(), m.normalisation(), m.cutoffMode(),
                 m.cutoffs(), m.note(), false);
-        String at = now();
-        db.inTransaction(c -> {
-            Optional<GradingMethod> old = GradingRepository.methods(c).stream()
-                    .filter(x -> x.fromYear() == m.fromYear()).findFirst();
-            GradingRepository.putMethod(c, stored);
-            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user,
-                    old.isPresent() ? "update" : "create", ENTITY_METHOD, String.valueOf(m.fromYear()), null,
-                    old.map(GradingService::summary).orElse(null), summary(stored), null));
-            return null;
-        });
+        // the method read and replaced as one
+        synchronized (editor) {
+            editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(m.fromYear())), m.fromYear(),
+                    stored(m.fromYear()).orElse(null), stored));
+        }
     }
 
     /** Removes the method stored from {@code fromYear}; the years it covered fall back to an earlier one. */
     public void deleteMethod(int fromYear) {
-        String at = now();
-        db.inTransaction(c -> {
-            Optional<GradingMethod> old = GradingRepository.methods(c).stream()
-                    .filter(x -> x.fromYear() == fromYear).findFirst();
-            if (old.isEmpty()) {
-                return null;
+        // the method read and removed as one
+        synchronized (editor) {
+            Optional<GradingMethod> old = stored(fromYear);
+            if (old.isPresent()) {
+                editor.run(new MethodChange(editor.label("undo.gradingMethod", String.valueOf(fromYear)), fromYear,
+                        old.get(), null));
             }
-            GradingRepository.deleteMethod(c, fromYear);
-            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "delete",
-                    ENTITY_METHOD, String.valueOf(fromYear), null, summary(old.get()), null, null));
-            return null;
-        });
+        }
+    }
+
+    private Optional<GradingMethod> stored(int fromYear) {
+        return methods().stream().filter(x -> x.fromYear() == fromYear).findFirst();
     }
 
     /** A method in one line, for the audit log: weights, normalisation, cut-offs. */
@@ -272,8 +249,7 @@ public final class GradingService {
     }
 
     private Optional<GradingProblem> lockProblem(int year) {
-        List<YearLock> locks = db.read(LockRepository::all);
-        return locks.stream().anyMatch(l -> l.year() == year)
+        return editor.locks().stream().anyMatch(l -> l.year() == year)
                 ? Optional.of(new GradingProblem(GradingProblem.Kind.LOCKED_YEAR, "year", year))
                 : Optional.empty();
     }
@@ -281,9 +257,4 @@ public final class GradingService {
     static String text(Double v) {
         return v == null ? null : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
-
-    private String now() {
-        return OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
 }

@@ -1,40 +1,37 @@
 package cn.yanggu.workbench.app.reports;
 
 import cn.yanggu.workbench.app.EditRejected;
-import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.app.Editor;
+import cn.yanggu.workbench.app.SettingChange;
 import cn.yanggu.workbench.domain.Narrative;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.domain.ReportKind;
 import cn.yanggu.workbench.domain.Validation;
-import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.NarrativeRepository;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The narrative sections users write for a report (存在问题, 下一步工作): read per year and kind, and saved together in
- * one transaction with an audit entry per changed section (entity {@code narrative}, code {@code 2023/midterm}).
+ * one step through the {@link Editor} (one transaction with an audit entry per changed section: entity
+ * {@code narrative}, code {@code 2023/midterm}; one step to undo).
  */
 public final class Narratives {
     /** The audit log's entity word for a narrative section. */
     public static final String ENTITY = "narrative";
 
     private final Database db;
-    private final String user;
-    private final Clock clock;
+    private final Editor editor;
 
-    public Narratives(Database db, String user, Clock clock) {
+    public Narratives(Database db, Editor editor) {
         this.db = db;
-        this.user = user;
-        this.clock = clock;
+        this.editor = editor;
     }
 
     /** The texts stored for a year and kind, by section key (missing sections are absent). */
@@ -66,28 +63,24 @@ public final class Narratives {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems.stream().map(p -> new EditRejected.Located(null, code, null, p)).toList());
         }
-        String at = OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return db.inTransaction(c -> {
-            Map<String, Narrative> before = NarrativeRepository.find(c, year, kind);
-            long batch = -1;
-            int changed = 0;
+        // the texts read and replaced as one
+        synchronized (editor) {
+            Map<String, Narrative> before = load(year, kind);
+            List<NarrativeChange.Section> sections = new ArrayList<>();
             for (Map.Entry<String, String> e : clean.entrySet()) {
                 Narrative old = before.get(e.getKey());
                 String oldText = old == null ? "" : old.text();
-                if (oldText.equals(e.getValue())) {
-                    continue;
+                if (!oldText.equals(e.getValue())) {
+                    sections.add(new NarrativeChange.Section(e.getKey(), old, e.getValue().isEmpty() ? null
+                            : new Narrative(year, kind, e.getKey(), e.getValue(), null, null)));
                 }
-                if (batch < 0) {
-                    batch = AuditRepository.nextBatch(c);
-                }
-                NarrativeRepository.put(c, new Narrative(year, kind, e.getKey(), e.getValue(), at, user));
-                String action = old == null ? "create" : e.getValue().isEmpty() ? "delete" : "update";
-                AuditRepository.append(c, new AuditEntry(0, batch, at, user, action, ENTITY, code, e.getKey(),
-                        old == null ? null : oldText, e.getValue().isEmpty() ? null : e.getValue(), null));
-                changed++;
             }
-            return changed;
-        });
+            if (!sections.isEmpty()) {
+                editor.run(new NarrativeChange(editor.label("undo.narrative", String.valueOf(year)), year, kind,
+                        sections));
+            }
+            return sections.size();
+        }
     }
 
     // ------------------------------------------------------------------ issuing unit
@@ -114,16 +107,13 @@ public final class Narratives {
             throw new EditRejected(List.of(new EditRejected.Located(null, ISSUER, null,
                     new Problem("issuer", Problem.Kind.TOO_LONG, 60))));
         }
-        String at = OffsetDateTime.now(clock).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        db.inTransaction(c -> {
-            String old = cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER).orElse(DEFAULT_ISSUER);
-            if (old.equals(clean)) {
-                return null;
+        // the unit read and replaced as one
+        synchronized (editor) {
+            Optional<String> old = db.read(c -> cn.yanggu.workbench.store.ExchangeRepository.setting(c, ISSUER));
+            if (!old.orElse(DEFAULT_ISSUER).equals(clean)) {
+                editor.run(new SettingChange(editor.label("undo.issuer"), ISSUER, "issuer", old.orElse(null), clean,
+                        DEFAULT_ISSUER));
             }
-            cn.yanggu.workbench.store.ExchangeRepository.putSetting(c, ISSUER, clean);
-            AuditRepository.append(c, new AuditEntry(0, AuditRepository.nextBatch(c), at, user, "update", "setting",
-                    ISSUER, "issuer", old, clean, null));
-            return null;
-        });
+        }
     }
 }

@@ -250,6 +250,22 @@ public abstract class FeatureView<R> implements WorkbenchView {
         return root;
     }
 
+    /**
+     * Whether a write that changed {@code changed} can alter this view's rows: by default any change of plan records,
+     * locks or saved admission checks can (enterprises' figures, report texts and settings cannot).
+     */
+    protected boolean shows(cn.yanggu.workbench.app.Changed changed) {
+        return !changed.kinds().isEmpty() || changed.touches(cn.yanggu.workbench.app.Changed.Part.LOCKS)
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.ADMISSION_CHECKS);
+    }
+
+    @Override
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
+        if (changed.everything() || shows(changed)) {
+            show(plan);
+        }
+    }
+
     @Override
     public void show(Plan plan) {
         String keep = pendingSelect != null ? pendingSelect : shownKey;

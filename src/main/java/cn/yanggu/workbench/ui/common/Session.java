@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.common;
 
+import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
@@ -24,11 +25,16 @@ import java.util.function.Consumer;
  * and every write (edit, undo, redo, lock) run in the background, the views updated when it is done.
  */
 public final class Session {
-    /** What the views show after each write. */
+    /** What the views show after each write, and what the write changed (so a view can keep what it shows). */
     public record Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks,
-                           List<Admission.SavedCheck> admissionChecks) {
+                           List<Admission.SavedCheck> admissionChecks, Changed changed) {
         public Snapshot {
             admissionChecks = List.copyOf(admissionChecks);
+        }
+
+        public Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks,
+                        List<Admission.SavedCheck> admissionChecks) {
+            this(plan, undo, redo, locks, admissionChecks, Changed.EVERYTHING);
         }
 
         public Snapshot(Plan plan, Optional<String> undo, Optional<String> redo, List<YearLock> locks) {
@@ -57,7 +63,7 @@ public final class Session {
 
     /** Takes a snapshot; call in the background. */
     public static Snapshot snapshotOf(Editor e) {
-        return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks(), e.admissionChecks());
+        return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks(), e.admissionChecks(), e.lastChanged());
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshot() {

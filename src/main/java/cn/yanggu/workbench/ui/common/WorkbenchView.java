@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.common;
 
+import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.domain.Plan;
 import javafx.scene.Node;
 
@@ -10,6 +11,14 @@ public interface WorkbenchView {
 
     /** Shows (or refreshes to) this plan. Called on the JavaFX thread. */
     void show(Plan plan);
+
+    /**
+     * Shows the plan after a write that changed {@code changed} (or {@link Changed#EVERYTHING}); a view that shows
+     * none of it may keep what it shows. Called on the JavaFX thread.
+     */
+    default void show(Plan plan, Changed changed) {
+        show(plan);
+    }
 
     /**
      * Called each time the view is brought to the front (after {@link #show} the first time); a view whose data lives

@@ -501,7 +501,7 @@ public final class GradingView implements WorkbenchView {
         if (s == null) {
             return;
         }
-        session.runner().run("grading-write", () -> s.set(y, edits), n -> {
+        session.writeWith("grading-write", wb -> s.set(y, edits), n -> {
             dataMessage.setText("");
             load();
         }, e -> {
@@ -519,7 +519,7 @@ public final class GradingView implements WorkbenchView {
         if (s == null) {
             return;
         }
-        session.runner().run("grading-method", () -> {
+        session.writeWith("grading-method", wb -> {
             s.saveMethod(m);
             return m;
         }, x -> {
@@ -545,8 +545,8 @@ public final class GradingView implements WorkbenchView {
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());
         }
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.runner().run("grading-method",
-                () -> {
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.writeWith("grading-method",
+                wb -> {
                     s.deleteMethod(fromYear);
                     return fromYear;
                 }, x -> load(), this::failed));
@@ -585,7 +585,7 @@ public final class GradingView implements WorkbenchView {
     public void importFile(Path file) {
         GradingService s = service.get();
         Plan p = plan;
-        session.runner().run("grading-import", () -> s.importSheet(file, p), r -> {
+        session.writeWith("grading-import", wb -> s.importSheet(file, p), r -> {
             notice.accept(t.get("grading.imported", file.getFileName(), r.year(), r.rows(), r.figuresChanged()),
                     null);
             filling = true;

@@ -202,6 +202,16 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 t.get("common.userEntered"), null);
     }
 
+    /** The rows name chains, zones and enterprises and count saved admission checks; indicators are not shown. */
+    @Override
+    protected boolean shows(cn.yanggu.workbench.app.Changed changed) {
+        return changed.touches(cn.yanggu.workbench.domain.EntityKind.PROJECT)
+                || changed.touches(cn.yanggu.workbench.domain.EntityKind.CHAIN)
+                || changed.touches(cn.yanggu.workbench.domain.EntityKind.ZONE)
+                || changed.touches(cn.yanggu.workbench.domain.EntityKind.ENTERPRISE)
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.ADMISSION_CHECKS);
+    }
+
     @Override
     public void show(Plan plan) {
         form.setChoices("chainCode", withNone(plan.chains().stream()

@@ -259,6 +259,19 @@ public final class ReportsView implements WorkbenchView {
         return root;
     }
 
+    /**
+     * Texts and the issuing unit live beside the plan: after a write of them (an undo or redo too) they are read
+     * again, and shown when they differ from what this view last saved or read (the typing of a save is kept).
+     */
+    @Override
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
+        show(plan);
+        if (!changed.everything() && (changed.touches(cn.yanggu.workbench.app.Changed.Part.NARRATIVES)
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.SETTINGS))) {
+            load(true);
+        }
+    }
+
     @Override
     public void show(Plan plan) {
         int from = plan.info().periodStart();
@@ -289,6 +302,11 @@ public final class ReportsView implements WorkbenchView {
 
     /** Reads the narrative of the chosen year and kind in the background, then shows it and the preview. */
     private void load() {
+        load(false);
+    }
+
+    /** {@link #load()}; when {@code ifChanged}, only texts that differ from the ones shown as stored are shown. */
+    private void load(boolean ifChanged) {
         Narratives n = session.narratives();
         Integer y = year.getValue();
         ReportKind k = kind.getValue();
@@ -301,6 +319,9 @@ public final class ReportsView implements WorkbenchView {
                 return;
             }
             Map<String, Narrative> found = loaded.getKey();
+            if (ifChanged && found.equals(stored) && loaded.getValue().equals(savedIssuer)) {
+                return;
+            }
             savedIssuer = loaded.getValue();
             if (!issuer.isFocused()) {
                 issuer.setText(savedIssuer);
@@ -367,7 +388,7 @@ public final class ReportsView implements WorkbenchView {
             }
             return;
         }
-        session.runner().run("narratives-save", () -> {
+        session.writeWith("narratives-save", wb -> {
             n.save(y, k, changed);
             return n.load(y, k);
         }, found -> {
@@ -394,7 +415,7 @@ public final class ReportsView implements WorkbenchView {
             issuer.setText(savedIssuer);
             return;
         }
-        session.runner().run("issuer-save", () -> {
+        session.writeWith("issuer-save", wb -> {
             n.setIssuer(value);
             return n.issuer();
         }, now -> {

@@ -250,6 +250,11 @@ public final class Shell {
 
     /** Shows a loaded plan in every view opened so far (the others get it when they are opened). */
     public void show(Plan plan) {
+        show(plan, cn.yanggu.workbench.app.Changed.EVERYTHING);
+    }
+
+    /** Shows the plan after a write that changed {@code changed}: each opened view updates what it shows of it. */
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
         this.plan = plan;
         if (unavailable) {
             unavailable = false;
@@ -258,7 +263,7 @@ public final class Shell {
             viewImage.setDisable(false);
             center.getChildren().setAll(current == null ? List.of() : List.of(current.node()));
         }
-        made.values().forEach(v -> v.show(plan));
+        made.values().forEach(v -> v.show(plan, changed));
         firstDataShown();
     }
 

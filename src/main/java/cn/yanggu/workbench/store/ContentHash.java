@@ -1,0 +1,63 @@
+package cn.yanggu.workbench.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A digest of the database's content: every table the user's changes write (the plan, locks, grading, report
+ * texts, admission checks, settings), each table's rows in a fixed order. The log of what happened (audit log,
+ * package log, sync base) is left out: undoing a change puts the content back, while the log keeps both steps.
+ */
+public final class ContentHash {
+    /** Tables that record history rather than content. */
+    static final Set<String> HISTORY = Set.of("audit_log", "package_log", "sync_base");
+
+    private ContentHash() {
+    }
+
+    /** The digest (hex SHA-256) of the content tables as seen by {@code c}. */
+    public static String of(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                if (!HISTORY.contains(rs.getString(1))) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String table : tables) {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 1; i <= n; i++) {
+                        b.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i))
+                                .append('\u001f');
+                    }
+                    rows.add(b.toString());
+                }
+            }
+            rows.sort(null);
+            digest.update(("\u001e" + table + "\u001e").getBytes(StandardCharsets.UTF_8));
+            rows.forEach(r -> digest.update((r + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
