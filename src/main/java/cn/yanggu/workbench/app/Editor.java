@@ -465,6 +465,9 @@ public final class Editor {
                 own.add(new Problem(names[i], Problem.Kind.REQUIRED));
             }
         }
+        if (own.isEmpty()) {
+            own.addAll(Admission.implausible(proposal));   // figures that cannot all be true get no verdict
+        }
         own.forEach(p -> problems.add(new EditRejected.Located(null, code, null, p)));
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);

@@ -30,6 +30,19 @@ class AdmissionPlausibilityTest {
     }
 
     @Test
+    void anImplausibleCheckIsNotSavedWithAProject(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (Workbench wb = cn.yanggu.workbench.TestPlans.seeded(dir)) {
+            String project = wb.editor().plan().projects().get(0).code();
+            int before = wb.editor().admissionChecks().size();
+            EditRejected r = org.junit.jupiter.api.Assertions.assertThrows(EditRejected.class, () -> wb.editor()
+                    .saveAdmissionCheck(project, null, 2025, new Admission.Proposal(10, 3000, 300, 1000, 2000, 800),
+                            10, "mu"));
+            assertEquals(Problem.Kind.IMPLAUSIBLE_LAND, r.problems().get(0).problem().kind());
+            assertEquals(before, wb.editor().admissionChecks().size(), "nothing saved");
+        }
+    }
+
+    @Test
     void landWithinOnePercentOfItsSquareMetresIsFine() {
         assertEquals(List.of(), kinds(new Admission.Proposal(10, 3000, 300, 6700, 6700, 3000)));
     }

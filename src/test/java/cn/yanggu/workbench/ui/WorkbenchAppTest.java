@@ -166,7 +166,7 @@ class WorkbenchAppTest {
             robot.interact(() -> field.setText(f[1]));
         }
         String results = allText(robot.lookup("#admission-results").queryAs(Parent.class));
-        assertTrue(results.contains("× 未通过 投资强度：280.00 万元/亩，要求 > 280.00 万元/亩"), results);
+        assertTrue(results.contains("× 未通过 投资强度：280.00 万元/亩，等于门槛，未达到“高于280.00 万元/亩”"), results);
         // the window's year is 2023: 容积率 applies from 2025 ("到2025年") and is shown but not judged
         assertTrue(results.contains("— 未执行 容积率：1.20，要求 ≥ 1.00"), results);
         TextField year = robot.lookup("#admission-year").queryAs(TextField.class);
