@@ -5,6 +5,7 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.values.ValuesModel;
 import cn.yanggu.workbench.ui.values.ValuesView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +63,7 @@ class ValuesGridTest {
     private final FxRobot robot = new FxRobot();
     private WorkbenchApp app;
     private Path db;
-    private TableView<ValuesView.Row> grid;
+    private TableView<ValuesModel.Row> grid;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
