@@ -245,4 +245,46 @@ class ValuesGridTest {
         shortcut(KeyCode.Z);
         waitFor(() -> planValues(stored()).equals(planValues(before)));
     }
+
+    @Test
+    void inTheActualsOnlyLayoutAYearIsEnteredDownTheIndicatorsByKeyboardAndTheLayoutStays() throws Exception {
+        Plan before = stored();
+        click(TAX_PLAN, COL_2023);
+        // Alt+A: one row per indicator, years across, no 规划值 rows; the selection stays on 亩均税收
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton toggle = robot.lookup("#values-actuals-only").queryAs(ToggleButton.class);
+        assertTrue(toggle.isSelected());
+        assertEquals(before.indicators().size(), grid.getItems().size());
+        assertTrue(grid.getItems().stream().allMatch(ValuesModel.Row::actual));
+        int col2023 = grid.getVisibleLeafIndex(grid.getColumns().get(COL_2023));
+        assertSelected(0, col2023);
+        // type, Enter, type, Enter …: straight down the indicators
+        String[] typed = {"5.1", "28", "3000", "180亿元", "25"};
+        for (int i = 0; i < typed.length; i++) {
+            robot.write(typed[i]).type(KeyCode.ENTER);
+            assertSelected(i + 1, col2023);
+        }
+        waitFor(() -> actual(stored(), "高新技术企业数量", 2023).isPresent());
+        Plan after = stored();
+        assertEquals(Optional.of(5.1), actual(after, "亩均税收", 2023));
+        assertEquals(Optional.of(28.0), actual(after, "亩均投资", 2023));
+        assertEquals(Optional.of(1_800_000.0), actual(after, "进出口总额", 2023));
+        assertEquals(Optional.of(25.0), actual(after, "高新技术企业数量", 2023));
+        assertEquals(planValues(before), planValues(after), "no baseline or target changed");
+        waitFor(() -> "25".equals(shown(4, COL_2023)));
+
+        // the layout is remembered while the window is open
+        robot.clickOn("#nav-overview");
+        robot.clickOn("#nav-values");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(toggle.isSelected());
+        assertEquals(before.indicators().size(), grid.getItems().size());
+        // and switched back with the keyboard, the 规划值 rows return
+        robot.interact(grid::requestFocus);
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(toggle.isSelected());
+        assertEquals(2 * before.indicators().size(), grid.getItems().size());
+    }
 }

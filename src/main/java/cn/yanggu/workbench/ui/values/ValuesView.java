@@ -214,7 +214,8 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         actualsOnly.setSelected(layout == ValuesModel.Layout.ACTUALS_ONLY);
         kind.setVisible(layout == ValuesModel.Layout.PLAN_AND_ACTUALS);
         if (session.plan() != null) {
-            show(session.plan());
+            // the selection stays on the same indicator (its 实际值 row when the 规划值 rows go)
+            show(session.plan(), r -> r.indicator().code());
         }
     }
 
@@ -224,6 +225,11 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
 
     @Override
     public void show(Plan plan) {
+        show(plan, ValuesModel.Row::key);
+    }
+
+    /** Shows the plan; the cell selected stays selected, found again in the new rows by {@code key}. */
+    private void show(Plan plan, java.util.function.Function<ValuesModel.Row, ?> key) {
         // not under the planner's fingers: rows rebuilt while a cell is edited would take the typed text away
         sheet.whenIdle(() -> {
             Session.Snapshot s = session.snapshot().get();
@@ -233,7 +239,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
                 c.setText(locked.contains(year) ? t.get("values.lockedColumn", String.valueOf(year))
                         : String.valueOf(year));
             }
-            sheet.keepSelection(ValuesModel.Row::key, () -> {
+            sheet.keepSelection(key, () -> {
                 super.show(plan);
                 table.refresh();   // locks change which cells may be edited
             });
