@@ -210,6 +210,10 @@ class ValuesGridTest {
         assertEquals(Optional.of(3000.0), actual(after, "实际利用外资", 2023));
         assertEquals(planValues(before), planValues(after), "no 规划值 changed");
         assertEquals("27", shown(INVEST_PLAN, COL_2025), "亩均投资's 2025 target stays 27");
+        waitFor(() -> robot.lookup("#values-notification").queryAs(org.controlsfx.control.NotificationPane.class)
+                .isShowing());
+        assertEquals("已保存 3 个数值", robot.lookup("#values-notification")
+                .queryAs(org.controlsfx.control.NotificationPane.class).getText());
         waitFor(() -> "3,000".equals(shown(TAX_ACTUAL + 4, COL_2023)));
         assertSelected(TAX_ACTUAL, COL_2023);
         // one step to undo
@@ -227,6 +231,8 @@ class ValuesGridTest {
         assertEquals("这次粘贴会改写 2 个规划值（基期值、目标值）：", ask.getHeaderText());
         assertEquals(List.of("亩均税收 2025 年目标值：7.3 → 8", "亩均投资 2025 年目标值：27 → 30"),
                 robot.lookup("#values-plan-paste-cells").queryAs(ListView.class).getItems());
+        assertEquals("取消", ((Button) ask.lookupButton(ButtonType.CANCEL)).getText(),
+                "the buttons speak the workbench's language, not the computer's");
         robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, stored(), "cancelled: nothing written");

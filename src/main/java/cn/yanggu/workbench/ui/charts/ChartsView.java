@@ -26,8 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.nio.charset.StandardCharsets;
@@ -170,6 +168,10 @@ public final class ChartsView implements WorkbenchView {
         status.setText(c == null ? "" : c.statusLine());
     }
 
+    private cn.yanggu.workbench.ui.common.Dialogs dialogs() {
+        return cn.yanggu.workbench.ui.common.FxDialogs.of(t, root);
+    }
+
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
@@ -210,11 +212,7 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private Path choose(String name, String kind, String pattern) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        var f = fc.showSaveDialog(window());
-        return f == null ? null : f.toPath();
+        return dialogs().saveFile(null, name, kind, java.util.List.of(pattern)).orElse(null);
     }
 
     /** Exports the current chart to {@code file} in the background. */
@@ -231,11 +229,7 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private void exportAll() {
-        DirectoryChooser dc = new DirectoryChooser();
-        var dir = dc.showDialog(window());
-        if (dir != null) {
-            exportAllTo(dir.toPath());
-        }
+        dialogs().chooseFolder(null).ifPresent(this::exportAllTo);
     }
 
     /** Writes every chart as a 1920×1080 PNG into {@code dir}, in the background. */
@@ -253,13 +247,8 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private void exportDeck() {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(t.get("charts.deckFile", LocalDate.now(clock).toString()));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
-        var f = fc.showSaveDialog(window());
-        if (f != null) {
-            exportDeckTo(f.toPath());
-        }
+        dialogs().saveFile(null, t.get("charts.deckFile", LocalDate.now(clock).toString()), "PowerPoint",
+                java.util.List.of("*.pptx")).ifPresent(this::exportDeckTo);
     }
 
     /** Writes the PPTX meeting deck in the background, signed by the database's issuing unit. */

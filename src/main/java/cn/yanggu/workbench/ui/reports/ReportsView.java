@@ -462,6 +462,7 @@ public final class ReportsView implements WorkbenchView {
         if (!r.emptySections().isEmpty()) {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("reports.emptyQuestion"), ButtonType.OK,
                     ButtonType.CANCEL);
+            cn.yanggu.workbench.ui.common.FxDialogs.localize(confirm.getDialogPane(), t);
             confirm.setTitle(t.get("reports.generate"));
             confirm.setHeaderText(t.get("report.warn.empty"));
             confirm.getDialogPane().setId("report-empty-dialog");
