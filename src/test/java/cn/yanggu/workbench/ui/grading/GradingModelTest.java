@@ -2,17 +2,11 @@ package cn.yanggu.workbench.ui.grading;
 
 import cn.yanggu.workbench.TestPlans;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.app.grading.GradingService;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.EnterpriseYear;
-import cn.yanggu.workbench.domain.Plan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,23 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 亩产效益 › 企业数据 without a window: typed figures and pasted blocks, written whole or refused with the cell named. */
 class GradingModelTest {
-    @TempDir
-    static Path dir;
-    private static Workbench wb;
-    private static List<Enterprise> firms;
+    private static final List<Enterprise> firms = TestPlans.seedPlan().enterprises();
     private final GradingModel model = new GradingModel(I18n.forLanguage("zh"));
-
-    @BeforeAll
-    static void seed() {
-        wb = TestPlans.seeded(dir);
-        Plan plan = wb.loadPlan();
-        firms = plan.enterprises();
-    }
-
-    @AfterAll
-    static void close() {
-        wb.close();
-    }
 
     @Test
     void aTypedFigureWithAUnitIsConverted() {

@@ -2,15 +2,10 @@ package cn.yanggu.workbench.ui.thresholds;
 
 import cn.yanggu.workbench.TestPlans;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Plan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,22 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 入园评审 form without a window: each refused figure is named where it was typed; complete figures are judged. */
 class AdmissionModelTest {
-    @TempDir
-    static Path dir;
-    private static Workbench wb;
-    private static Plan plan;
+    private static final Plan plan = TestPlans.seedPlan();
     private AdmissionModel form;
-
-    @BeforeAll
-    static void seed() {
-        wb = TestPlans.seeded(dir);
-        plan = wb.loadPlan();
-    }
-
-    @AfterAll
-    static void close() {
-        wb.close();
-    }
 
     @BeforeEach
     void open() {

@@ -3,16 +3,12 @@ package cn.yanggu.workbench.ui.thresholds;
 import cn.yanggu.workbench.TestPlans;
 import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Threshold;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,23 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A threshold's versions without a window: what 新增, 修改 and 删除 make of the fields, or why they are refused. */
 class VersionsModelTest {
-    @TempDir
-    static Path dir;
-    private static Workbench wb;
-    private static Plan plan;
+    private static final Plan plan = TestPlans.seedPlan();
     private static Threshold rule;
     private VersionsModel versions;
 
     @BeforeAll
     static void seed() {
-        wb = TestPlans.seeded(dir);
-        plan = wb.loadPlan();
         rule = plan.thresholds().get(0);
-    }
-
-    @AfterAll
-    static void close() {
-        wb.close();
     }
 
     @BeforeEach

@@ -5,20 +5,15 @@ import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Plans;
-import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.ui.common.Dialogs;
 import cn.yanggu.workbench.ui.common.ScriptedDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,23 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the grid (the plain JUnit runs without the JavaFX toolkit).
  */
 class ValuesModelTest {
-    @TempDir
-    static Path dir;
-    private static Workbench wb;
-    private static Plan plan;
+    private static final Plan plan = TestPlans.seedPlan();
     private final I18n t = I18n.forLanguage("zh");
     private ValuesModel model;
-
-    @BeforeAll
-    static void seed() {
-        wb = TestPlans.seeded(dir);
-        plan = wb.loadPlan();
-    }
-
-    @AfterAll
-    static void close() {
-        wb.close();
-    }
 
     @BeforeEach
     void open() {
