@@ -25,6 +25,22 @@ public final class TestPlans {
         return Workbench.open(dir.resolve("workbench.db"));
     }
 
+    /** The seed plan as a fresh database holds it (for view-model tests that only read it). */
+    public static Plan seedPlan() {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("seed-plan");
+            try (Workbench wb = seeded(dir)) {
+                return wb.loadPlan();
+            } finally {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Indicator indicator(Plan plan, String name) {
         return plan.indicators().stream().filter(i -> i.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator " + name));

@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.chains.ChainsView;
 import cn.yanggu.workbench.ui.common.Fonts;
+import cn.yanggu.workbench.ui.common.FxDialogs;
 import cn.yanggu.workbench.ui.common.FxTaskRunner;
 import cn.yanggu.workbench.ui.common.Lazy;
 import cn.yanggu.workbench.ui.charts.ChartsView;
@@ -344,14 +345,12 @@ public final class WorkbenchApp extends Application {
 
     /** Opens another database file chosen by the user. */
     private void openOther() {
-        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-        fc.setTitle(t.get("safety.open.other"));
-        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(t.get("safety.dialog.dbFiles"), "*.db"));
-        java.io.File f = fc.showOpenDialog(stage);
+        Path f = new FxDialogs(t, () -> stage).openFile(t.get("safety.open.other"), t.get("safety.dialog.dbFiles"),
+                List.of("*.db")).orElse(null);
         if (f == null) {
             return;
         }
-        database = f.toPath();
+        database = f;
         shell.setDatabase(database.toAbsolutePath().toString());
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
         shell.setState(t.get("status.opening"));
@@ -389,13 +388,8 @@ public final class WorkbenchApp extends Application {
 
     /** 文件 › 导出 Excel…: the whole plan, one sheet per table, written in the background. */
     private void exportXlsx() {
-        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-        fc.setInitialFileName(t.get("excel.ui.planFile", java.time.LocalDate.now(clock).toString()));
-        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        java.io.File f = fc.showSaveDialog(shell.root().getScene().getWindow());
-        if (f != null) {
-            exportXlsxTo(f.toPath());
-        }
+        FxDialogs.of(t, shell.root()).saveFile(null, t.get("excel.ui.planFile",
+                java.time.LocalDate.now(clock).toString()), "Excel", List.of("*.xlsx")).ifPresent(this::exportXlsxTo);
     }
 
     /** Writes the whole plan as xlsx to {@code file}; the status bar says where, with 打开所在文件夹. */
@@ -413,10 +407,8 @@ public final class WorkbenchApp extends Application {
         javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
         params.setTransform(javafx.scene.transform.Transform.scale(2, 2));
         javafx.scene.image.WritableImage image = node.snapshot(params, null);
-        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-        fc.setInitialFileName(t.get("menu.viewImageFile", java.time.LocalDate.now(clock).toString()));
-        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png"));
-        java.io.File f = fc.showSaveDialog(shell.root().getScene().getWindow());
+        java.io.File f = FxDialogs.of(t, shell.root()).saveFile(null, t.get("menu.viewImageFile",
+                java.time.LocalDate.now(clock).toString()), "PNG", List.of("*.png")).map(Path::toFile).orElse(null);
         if (f == null) {
             return;
         }
@@ -432,6 +424,7 @@ public final class WorkbenchApp extends Application {
         String message = ErrorText.describe(t, e);
         shell.setState(message);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        FxDialogs.localize(alert.getDialogPane(), t);
         alert.setTitle(t.get("app.title"));
         alert.setHeaderText(t.get("error.title"));
         if (stage != null) {
@@ -448,6 +441,7 @@ public final class WorkbenchApp extends Application {
         String message = ErrorText.undoRefused(t, r);
         shell.setState(message);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        FxDialogs.localize(alert.getDialogPane(), t);
         alert.setTitle(t.get("app.title"));
         alert.setHeaderText(t.get(r.redo() ? "redo.refused.title" : "undo.refused.title"));
         alert.getDialogPane().setId("undo-refused");

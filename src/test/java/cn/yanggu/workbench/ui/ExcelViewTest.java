@@ -101,7 +101,7 @@ class ExcelViewTest {
         TableView<?> grid = robot.lookup("#values-table").queryAs(TableView.class);
         int row = -1;
         for (int i = 0; i < grid.getItems().size(); i++) {
-            var r = (ValuesView.Row) grid.getItems().get(i);
+            var r = (cn.yanggu.workbench.ui.values.ValuesModel.Row) grid.getItems().get(i);
             if (r.actual() && r.indicator().code().equals("T04")) {
                 row = i;
             }
@@ -115,7 +115,7 @@ class ExcelViewTest {
     private String shownActual(String code, int year) {
         TableView<?> grid = robot.lookup("#values-table").queryAs(TableView.class);
         for (int i = 0; i < grid.getItems().size(); i++) {
-            var r = (ValuesView.Row) grid.getItems().get(i);
+            var r = (cn.yanggu.workbench.ui.values.ValuesModel.Row) grid.getItems().get(i);
             if (r.actual() && r.indicator().code().equals(code)) {
                 return String.valueOf(grid.getColumns().get(2 + year - 2020).getCellData(i));
             }

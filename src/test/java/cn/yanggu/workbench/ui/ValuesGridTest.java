@@ -5,6 +5,7 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.ui.values.ValuesModel;
 import cn.yanggu.workbench.ui.values.ValuesView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +63,7 @@ class ValuesGridTest {
     private final FxRobot robot = new FxRobot();
     private WorkbenchApp app;
     private Path db;
-    private TableView<ValuesView.Row> grid;
+    private TableView<ValuesModel.Row> grid;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
@@ -209,6 +210,10 @@ class ValuesGridTest {
         assertEquals(Optional.of(3000.0), actual(after, "实际利用外资", 2023));
         assertEquals(planValues(before), planValues(after), "no 规划值 changed");
         assertEquals("27", shown(INVEST_PLAN, COL_2025), "亩均投资's 2025 target stays 27");
+        waitFor(() -> robot.lookup("#values-notification").queryAs(org.controlsfx.control.NotificationPane.class)
+                .isShowing());
+        assertEquals("已保存 3 个数值", robot.lookup("#values-notification")
+                .queryAs(org.controlsfx.control.NotificationPane.class).getText());
         waitFor(() -> "3,000".equals(shown(TAX_ACTUAL + 4, COL_2023)));
         assertSelected(TAX_ACTUAL, COL_2023);
         // one step to undo
@@ -226,6 +231,8 @@ class ValuesGridTest {
         assertEquals("这次粘贴会改写 2 个规划值（基期值、目标值）：", ask.getHeaderText());
         assertEquals(List.of("亩均税收 2025 年目标值：7.3 → 8", "亩均投资 2025 年目标值：27 → 30"),
                 robot.lookup("#values-plan-paste-cells").queryAs(ListView.class).getItems());
+        assertEquals("取消", ((Button) ask.lookupButton(ButtonType.CANCEL)).getText(),
+                "the buttons speak the workbench's language, not the computer's");
         robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, stored(), "cancelled: nothing written");
@@ -243,5 +250,47 @@ class ValuesGridTest {
         assertEquals(Optional.empty(), actual(after, "亩均税收", 2025), "the 实际值 row between is left alone");
         shortcut(KeyCode.Z);
         waitFor(() -> planValues(stored()).equals(planValues(before)));
+    }
+
+    @Test
+    void inTheActualsOnlyLayoutAYearIsEnteredDownTheIndicatorsByKeyboardAndTheLayoutStays() throws Exception {
+        Plan before = stored();
+        click(TAX_PLAN, COL_2023);
+        // Alt+A: one row per indicator, years across, no 规划值 rows; the selection stays on 亩均税收
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton toggle = robot.lookup("#values-actuals-only").queryAs(ToggleButton.class);
+        assertTrue(toggle.isSelected());
+        assertEquals(before.indicators().size(), grid.getItems().size());
+        assertTrue(grid.getItems().stream().allMatch(ValuesModel.Row::actual));
+        int col2023 = grid.getVisibleLeafIndex(grid.getColumns().get(COL_2023));
+        assertSelected(0, col2023);
+        // type, Enter, type, Enter …: straight down the indicators
+        String[] typed = {"5.1", "28", "3000", "180亿元", "25"};
+        for (int i = 0; i < typed.length; i++) {
+            robot.write(typed[i]).type(KeyCode.ENTER);
+            assertSelected(i + 1, col2023);
+        }
+        waitFor(() -> actual(stored(), "高新技术企业数量", 2023).isPresent());
+        Plan after = stored();
+        assertEquals(Optional.of(5.1), actual(after, "亩均税收", 2023));
+        assertEquals(Optional.of(28.0), actual(after, "亩均投资", 2023));
+        assertEquals(Optional.of(1_800_000.0), actual(after, "进出口总额", 2023));
+        assertEquals(Optional.of(25.0), actual(after, "高新技术企业数量", 2023));
+        assertEquals(planValues(before), planValues(after), "no baseline or target changed");
+        waitFor(() -> "25".equals(shown(4, COL_2023)));
+
+        // the layout is remembered while the window is open
+        robot.clickOn("#nav-overview");
+        robot.clickOn("#nav-values");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(toggle.isSelected());
+        assertEquals(before.indicators().size(), grid.getItems().size());
+        // and switched back with the keyboard, the 规划值 rows return
+        robot.interact(grid::requestFocus);
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(toggle.isSelected());
+        assertEquals(2 * before.indicators().size(), grid.getItems().size());
     }
 }

@@ -93,34 +93,24 @@ public final class GradingService {
      */
     public static List<CellEdit> pasteBlock(String text, List<String> rowCodes, List<String> rowNames, int startRow,
                                             int startFigure) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
         EnterpriseYear.Figure[] figures = EnterpriseYear.Figure.values();
         List<CellEdit> edits = new ArrayList<>();
         List<GradingRejected.Issue> issues = new ArrayList<>();
-        for (int r = 0; r < lines.size(); r++) {
-            String[] parts = lines.get(r).split("\t", -1);
-            for (int c = 0; c < parts.length; c++) {
-                if (parts[c].isBlank()) {
-                    continue;
-                }
-                int row = startRow + r;
-                int f = startFigure + c;
-                if (row >= rowCodes.size() || f >= figures.length) {
-                    issues.add(new GradingRejected.Issue(GradingRejected.Where.pasted(r + 1, c + 1, null, null),
-                            new GradingProblem(GradingProblem.Kind.OUTSIDE_GRID, null)));
-                    continue;
-                }
-                GradingRejected.Where where = GradingRejected.Where.pasted(r + 1, c + 1, rowNames.get(row),
-                        figures[f].key());
-                List<GradingProblem> problems = new ArrayList<>();
-                Optional<Double> v = parse(parts[c], figures[f], problems);
-                problems.forEach(p -> issues.add(new GradingRejected.Issue(where, p)));
-                if (problems.isEmpty()) {
-                    edits.add(new CellEdit(rowCodes.get(row), figures[f], v.orElse(null), where));
-                }
+        for (cn.yanggu.workbench.app.PastedBlock.Cell cell : cn.yanggu.workbench.app.PastedBlock.cells(text)) {
+            int row = startRow + cell.row();
+            int f = startFigure + cell.column();
+            if (row >= rowCodes.size() || f >= figures.length) {
+                issues.add(new GradingRejected.Issue(GradingRejected.Where.pasted(cell.rowNumber(),
+                        cell.columnNumber(), null, null), new GradingProblem(GradingProblem.Kind.OUTSIDE_GRID, null)));
+                continue;
+            }
+            GradingRejected.Where where = GradingRejected.Where.pasted(cell.rowNumber(), cell.columnNumber(),
+                    rowNames.get(row), figures[f].key());
+            List<GradingProblem> problems = new ArrayList<>();
+            Optional<Double> v = parse(cell.text(), figures[f], problems);
+            problems.forEach(p -> issues.add(new GradingRejected.Issue(where, p)));
+            if (problems.isEmpty()) {
+                edits.add(new CellEdit(rowCodes.get(row), figures[f], v.orElse(null), where));
             }
         }
         if (!issues.isEmpty()) {

@@ -220,6 +220,7 @@ public final class BackupDialogs {
     private boolean confirm(String what) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("safety.dialog.restoreConfirm", what),
                 ButtonType.OK, ButtonType.CANCEL);
+        cn.yanggu.workbench.ui.common.FxDialogs.localize(a.getDialogPane(), t);
         a.setTitle(t.get("safety.dialog.restoreTitle"));
         a.setHeaderText(null);
         a.getDialogPane().setId("restore-confirm");

@@ -28,8 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -174,6 +172,10 @@ public final class ChartsView implements WorkbenchView {
         status.setText(c == null ? "" : c.statusLine());
     }
 
+    private cn.yanggu.workbench.ui.common.Dialogs dialogs() {
+        return cn.yanggu.workbench.ui.common.FxDialogs.of(t, root);
+    }
+
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
@@ -213,11 +215,7 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private Path choose(String name, String kind, String pattern) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        var f = fc.showSaveDialog(window());
-        return f == null ? null : f.toPath();
+        return dialogs().saveFile(null, name, kind, java.util.List.of(pattern)).orElse(null);
     }
 
     /** Exports the current chart to {@code file} in the background. */
@@ -241,11 +239,7 @@ public final class ChartsView implements WorkbenchView {
     }
 
     private void exportAll() {
-        DirectoryChooser dc = new DirectoryChooser();
-        var dir = dc.showDialog(window());
-        if (dir != null) {
-            exportAllTo(dir.toPath());
-        }
+        dialogs().chooseFolder(null).ifPresent(this::exportAllTo);
     }
 
     /** Writes every chart as a 1920×1080 PNG into {@code dir}, in the background, showing how far it is. */

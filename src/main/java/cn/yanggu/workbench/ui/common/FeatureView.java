@@ -224,6 +224,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
         }
         text.append("\n\n").append(t.get("delete.undoable"));
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), ButtonType.OK, ButtonType.CANCEL);
+        FxDialogs.localize(confirm.getDialogPane(), t);
         confirm.setTitle(t.get("action.delete"));
         confirm.setHeaderText(t.get("delete.title", what));
         if (root.getScene() != null) {
@@ -237,6 +238,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
     private void rejected(EditRejected r) {
         Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n",
                 r.problems().stream().map(p -> ErrorText.located(t, p)).toList()), ButtonType.OK);
+        FxDialogs.localize(alert.getDialogPane(), t);
         alert.setHeaderText(t.get("edit.rejected"));
         alert.show();
     }

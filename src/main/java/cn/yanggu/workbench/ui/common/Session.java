@@ -244,6 +244,29 @@ public final class Session {
         runner.run(name, () -> work.apply(wb), done, failed);
     }
 
+    /**
+     * A task runner whose work is a write through this session: the views (and 撤销's label) get the state after it.
+     * For view models that take a {@link TaskRunner} and write (report texts, the 落款).
+     */
+    public TaskRunner writes() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+                writeWith(name, wb -> work.call(), onDone, onError);
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyIntegerProperty running() {
+                return runner.running();
+            }
+
+            @Override
+            public void close() {
+                // the session's own runner is closed with the window
+            }
+        };
+    }
+
     /** Runs a write in the background; the views get the plan after it, then {@code done} gets the result. */
     public <T> void writeWith(String name, WorkbenchWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         if (workbench == null) {

@@ -34,9 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -331,15 +329,10 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     // ------------------------------------------------------------------ export
 
     private void chooseExportFile() {
-        FileChooser fc = new FileChooser();
         String name = origin.getText().isBlank() ? "package" : origin.getText().strip();
-        fc.setInitialFileName(name + "-" + LocalDate.now(clock) + Exchange.EXTENSION);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("exchange.fileType"),
-                "*" + Exchange.EXTENSION));
-        File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f != null) {
-            exportTo(f.toPath());
-        }
+        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).saveFile(null, name + "-" + LocalDate.now(clock)
+                + Exchange.EXTENSION, t.get("exchange.fileType"), List.of("*" + Exchange.EXTENSION))
+                .ifPresent(this::exportTo);
     }
 
     /** The selection the export form describes. */
@@ -399,13 +392,8 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     // ------------------------------------------------------------------ import
 
     private void choosePackage() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("exchange.fileType"),
-                "*" + Exchange.EXTENSION));
-        File f = fc.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f != null) {
-            openPackage(f.toPath());
-        }
+        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).openFile(null, t.get("exchange.fileType"),
+                List.of("*" + Exchange.EXTENSION)).ifPresent(this::openPackage);
     }
 
     /** Reads and checks a package in the background and shows its dry run. */

@@ -15,7 +15,9 @@ import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.Grading;
 import cn.yanggu.workbench.domain.GradingMethod;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.ui.common.Dialogs;
 import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.FxDialogs;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.SheetGrid;
@@ -26,8 +28,6 @@ import cn.yanggu.workbench.ui.common.WorkbenchView;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -42,7 +42,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -112,6 +111,8 @@ public final class GradingView implements WorkbenchView {
     private boolean filling;
     private SheetGrid<DataRow> sheet;
     private final Map<TableColumn<DataRow, ?>, EnterpriseYear.Figure> figures = new HashMap<>();
+    private final GradingModel data;
+    private final Dialogs dialogs;
 
     public GradingView(I18n t, Session session, Supplier<GradingService> service, ChartFonts fonts, Clock clock,
                        BiConsumer<String, Path> notice) {
@@ -122,6 +123,8 @@ public final class GradingView implements WorkbenchView {
         this.fonts = fonts;
         this.clock = clock;
         this.notice = notice;
+        this.data = new GradingModel(t);
+        this.dialogs = FxDialogs.of(t, root);
         root.getStyleClass().add("view");
         header = new ViewHeader(t, t.get("grading.nav"), model);
         Label yearLabel = new Label(t.get("grading.year"));
@@ -450,18 +453,9 @@ public final class GradingView implements WorkbenchView {
 
     // ------------------------------------------------------------------ writing
 
-    /** A typed figure: saved (true), or refused with the reason shown above the grid (false). */
+    /** A typed figure: on its way (true), or refused with the reason shown above the grid (false). */
     private boolean enter(DataRow row, EnterpriseYear.Figure f, String text) {
-        List<cn.yanggu.workbench.domain.GradingProblem> problems = new ArrayList<>();
-        java.util.Optional<Double> v = GradingService.parse(text == null ? "" : text, f, problems);
-        GradingRejected.Where where = GradingRejected.Where.entry(row.enterprise().name(), f.key());
-        if (!problems.isEmpty()) {
-            dataMessage.setText(t.get("grading.notSaved") + "\n" + String.join("\n", problems.stream()
-                    .map(p -> words.issue(new GradingRejected.Issue(where, p))).toList()));
-            return false;
-        }
-        write(List.of(new GradingService.CellEdit(row.enterprise().code(), f, v.orElse(null), where)));
-        return true;
+        return take(data.enter(row.enterprise(), f, text));
     }
 
     /**
@@ -470,29 +464,21 @@ public final class GradingView implements WorkbenchView {
      */
     public void paste(String text) {
         TablePosition<DataRow, ?> pos = grid.getFocusModel().getFocusedCell();
-        if (text == null || text.isEmpty() || pos == null || pos.getRow() < 0) {
-            return;
-        }
-        List<String> codes = grid.getItems().stream().map(r -> r.enterprise().code()).toList();
-        List<String> names = grid.getItems().stream().map(r -> r.enterprise().name()).toList();
-        try {
-            List<GradingService.CellEdit> edits = GradingService.pasteBlock(text, codes, names, pos.getRow(),
-                    Math.max(0, pos.getColumn() - 1));
-            if (!edits.isEmpty()) {
-                write(edits);
-            }
-        } catch (GradingRejected r) {
-            dataMessage.setText(t.get("grading.notSaved") + "\n" + String.join("\n", limit(words.lines(r))));
+        if (pos != null) {
+            take(data.paste(text, grid.getItems().stream().map(DataRow::enterprise).toList(), pos.getRow(),
+                    pos.getColumn()));
         }
     }
 
-    private List<String> limit(List<String> lines) {
-        if (lines.size() <= 12) {
-            return lines;
+    private boolean take(GradingModel.Outcome o) {
+        if (o instanceof GradingModel.Refused r) {
+            dataMessage.setText(r.message());
+            return false;
         }
-        List<String> out = new ArrayList<>(lines.subList(0, 12));
-        out.add(t.get("grading.moreProblems", lines.size() - 12));
-        return out;
+        if (o instanceof GradingModel.Write w) {
+            write(w.edits());
+        }
+        return true;
     }
 
     private void write(List<GradingService.CellEdit> edits) {
@@ -506,7 +492,7 @@ public final class GradingView implements WorkbenchView {
             load();
         }, e -> {
             if (e instanceof GradingRejected r) {
-                dataMessage.setText(t.get("grading.notSaved") + "\n" + String.join("\n", limit(words.lines(r))));
+                dataMessage.setText(data.refused(r));
                 sheet.whenIdle(grid::refresh);
             } else {
                 failed(e);
@@ -539,17 +525,15 @@ public final class GradingView implements WorkbenchView {
         if (s == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("grading.removeQuestion", fromYear),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(t.get("grading.method.remove", fromYear));
-        if (root.getScene() != null) {
-            confirm.initOwner(root.getScene().getWindow());
-        }
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.writeWith("grading-method",
-                wb -> {
-                    s.deleteMethod(fromYear);
-                    return fromYear;
-                }, x -> load(), this::failed));
+        dialogs.confirm(null, t.get("grading.method.remove", fromYear), t.get("grading.removeQuestion", fromYear),
+                yes -> {
+                    if (yes) {
+                        session.writeWith("grading-method", wb -> {
+                            s.deleteMethod(fromYear);
+                            return fromYear;
+                        }, x -> load(), this::failed);
+                    }
+                });
     }
 
     private void template() {
@@ -597,14 +581,9 @@ public final class GradingView implements WorkbenchView {
             if (e instanceof GradingRejected r) {
                 List<String> lines = words.lines(r);
                 dataMessage.setText(t.get("grading.importRefused", file.getFileName()) + "\n"
-                        + String.join("\n", limit(lines)));
-                Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", limit(lines)), ButtonType.OK);
-                alert.setHeaderText(t.get("grading.importRefused", file.getFileName()));
-                alert.getDialogPane().setId("grading-import-dialog");
-                if (root.getScene() != null) {
-                    alert.initOwner(root.getScene().getWindow());
-                }
-                alert.show();
+                        + String.join("\n", data.limit(lines)));
+                dialogs.message(Dialogs.Kind.WARNING, null, t.get("grading.importRefused", file.getFileName()),
+                        String.join("\n", data.limit(lines)), "grading-import-dialog");
             } else {
                 failed(e);
             }
@@ -612,13 +591,9 @@ public final class GradingView implements WorkbenchView {
     }
 
     private File chooser(String initialName, boolean open) {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("grading.xlsxFiles"), "*.xlsx"));
-        if (initialName != null) {
-            fc.setInitialFileName(initialName);
-        }
-        var window = root.getScene() == null ? null : root.getScene().getWindow();
-        return open ? fc.showOpenDialog(window) : fc.showSaveDialog(window);
+        List<String> xlsx = List.of("*.xlsx");
+        return (open ? dialogs.openFile(null, t.get("grading.xlsxFiles"), xlsx)
+                : dialogs.saveFile(null, initialName, t.get("grading.xlsxFiles"), xlsx)).map(Path::toFile).orElse(null);
     }
 
     private void exportChart() {
@@ -626,10 +601,7 @@ public final class GradingView implements WorkbenchView {
         if (c == null) {
             return;
         }
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        fc.setInitialFileName(c.id() + ".png");
-        File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File f = dialogs.saveFile(null, c.id() + ".png", "PNG", List.of("*.png")).map(Path::toFile).orElse(null);
         if (f == null) {
             return;
         }
@@ -641,9 +613,7 @@ public final class GradingView implements WorkbenchView {
     }
 
     private void failed(Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.describe(t, e), ButtonType.OK);
-        alert.setHeaderText(t.get("grading.failed"));
-        alert.show();
+        dialogs.message(Dialogs.Kind.ERROR, null, t.get("grading.failed"), ErrorText.describe(t, e), null);
     }
 
     // ------------------------------------------------------------------ for tests

@@ -2,11 +2,8 @@ package cn.yanggu.workbench.ui.grading;
 
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.grading.GradingText;
-import cn.yanggu.workbench.domain.EfficiencyClass;
 import cn.yanggu.workbench.domain.GradingMethod;
-import cn.yanggu.workbench.domain.GradingProblem;
 import cn.yanggu.workbench.domain.Plan;
-import cn.yanggu.workbench.domain.Quantity;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -46,13 +43,13 @@ final class MethodEditor extends ScrollPane {
     private final TextField note = new TextField();
     private final Button save = new Button();
     private final Button remove = new Button();
-    private int year;
-    private Plan plan;
+    private final MethodModel model;
     private boolean filling;
 
     MethodEditor(I18n t, Consumer<GradingMethod> onSave, Consumer<Integer> onRemove) {
         this.t = t;
         this.words = new GradingText(t);
+        this.model = new MethodModel(t);
         setId("grading-method");
         setFitToWidth(true);
         VBox box = new VBox(10);
@@ -75,6 +72,7 @@ final class MethodEditor extends ScrollPane {
             f.setId("grading-weight-" + k.key());
             f.setPrefColumnCount(5);
             f.getStyleClass().add("numeric-field");
+            f.textProperty().bindBidirectional(model.weight(k));
             f.textProperty().addListener((o, a, b) -> check());
             weights.put(k, f);
             Label name = new Label(words.indicator(k));
@@ -92,6 +90,7 @@ final class MethodEditor extends ScrollPane {
         normalisation.getItems().setAll(GradingMethod.Normalisation.values());
         normalisation.setId("grading-normalisation");
         normalisation.setConverter(converter(words::normalisation));
+        normalisation.valueProperty().bindBidirectional(model.normalisation());
         normalisation.valueProperty().addListener((o, a, b) -> check());
         Label normHint = new Label(t.get("grading.method.normHint"));
         normHint.setWrapText(true);
@@ -104,6 +103,7 @@ final class MethodEditor extends ScrollPane {
         mode.getItems().setAll(GradingMethod.CutoffMode.values());
         mode.setId("grading-cutoff-mode");
         mode.setConverter(converter(words::cutoffMode));
+        mode.valueProperty().bindBidirectional(model.mode());
         mode.valueProperty().addListener((o, a, b) -> {
             relabel();
             check();
@@ -113,6 +113,7 @@ final class MethodEditor extends ScrollPane {
             TextField f = new TextField();
             f.setId("grading-cutoff-" + (i + 1));
             f.setPrefColumnCount(5);
+            f.textProperty().bindBidirectional(model.cutoff(i));
             f.textProperty().addListener((o, a, b) -> check());
             cutoffs.add(f);
             Label l = new Label();
@@ -126,6 +127,7 @@ final class MethodEditor extends ScrollPane {
         grid.addRow(r++, lastLabel, lastShare);
         grid.add(new Label(t.get("grading.method.note")), 0, r);
         note.setId("grading-method-note");
+        note.textProperty().bindBidirectional(model.note());
         grid.add(note, 1, r++, 2, 1);
 
         problems.setId("grading-method-problems");
@@ -139,7 +141,7 @@ final class MethodEditor extends ScrollPane {
         save.setOnAction(e -> read().ifPresent(onSave));
         remove.setId("grading-method-remove");
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setOnAction(e -> onRemove.accept(year));
+        remove.setOnAction(e -> onRemove.accept(model.year()));
         HBox buttons = new HBox(8, save, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(whose, buttons, problems, grid, classes);
@@ -168,89 +170,51 @@ final class MethodEditor extends ScrollPane {
 
     /** Shows the method that applies to {@code selectedYear}. */
     void show(Plan p, int selectedYear, GradingMethod m) {
-        this.plan = p;
-        this.year = selectedYear;
         filling = true;
-        Map<GradingMethod.IndicatorKind, Double> w = m.weightMap();
-        weights.forEach((k, f) -> f.setText(GradingText.number(w.getOrDefault(k, 0.0))));
-        normalisation.setValue(m.normalisation());
-        mode.setValue(m.cutoffMode());
-        for (int i = 0; i < 3; i++) {
-            cutoffs.get(i).setText(GradingText.number(m.cutoffs().get(i)));
-        }
-        note.setText(m.note() == null ? "" : m.note());
+        model.show(p, selectedYear, m);
         filling = false;
-        whose.setText(m.workbenchDefault() ? t.get("grading.method.isDefault", selectedYear)
-                : m.fromYear() == selectedYear ? t.get("grading.method.isOwn", selectedYear)
-                : t.get("grading.method.isInherited", selectedYear, m.fromYear()));
+        whose.setText(model.whose());
         save.setText(t.get("grading.method.save", selectedYear));
         remove.setText(t.get("grading.method.remove", selectedYear));
-        remove.setDisable(m.workbenchDefault() || m.fromYear() != selectedYear);
-        EfficiencyClass first = p.efficiencyClasses().isEmpty() ? null : p.efficiencyClasses().get(0);
-        classes.setText(first == null ? "" : t.get("grading.method.planSays", first.source(), first.text()));
+        remove.setDisable(!model.removable());
+        classes.setText(model.planSays());
         relabel();
         check();
     }
 
     private void relabel() {
-        if (plan == null) {
-            return;
-        }
-        boolean score = mode.getValue() == GradingMethod.CutoffMode.SCORE;
         for (int i = 0; i < 4; i++) {
-            String grade = GradingText.grade(plan, i + 1);
-            cutoffLabels.get(i).setText(i == 3
-                    ? (score ? t.get("grading.method.lastScore", grade) : t.get("grading.method.lastShare", grade))
-                    : score ? t.get("grading.method.scoreFrom", grade) : t.get("grading.method.shareOf", grade));
+            cutoffLabels.get(i).setText(model.cutoffLabel(i));
         }
     }
 
     /** The method as typed, or empty (with the problems shown) when it cannot be used. */
     Optional<GradingMethod> read() {
-        List<String> errors = new ArrayList<>();
-        List<GradingMethod.Weight> w = new ArrayList<>();
-        for (GradingMethod.IndicatorKind k : GradingMethod.IndicatorKind.values()) {
-            Optional<Double> v = number(weights.get(k), words.indicator(k), errors);
-            w.add(new GradingMethod.Weight(k, v.orElse(0.0)));
-        }
-        List<Double> c = new ArrayList<>();
+        MethodModel.Reading r = model.read();
         for (int i = 0; i < 3; i++) {
-            Optional<Double> v = number(cutoffs.get(i), cutoffLabels.get(i).getText(), errors);
-            c.add(v.orElse(null));
+            mark(cutoffs.get(i), r.invalid().contains(model.cutoff(i)));
         }
-        GradingMethod m = new GradingMethod(year, w, normalisation.getValue(), mode.getValue(), c,
-                note.getText() == null || note.getText().isBlank() ? null : note.getText().strip(), false);
-        if (errors.isEmpty()) {
-            for (GradingProblem p : m.problems()) {
-                errors.add(words.problem(p));
-            }
-        }
-        double total = w.stream().mapToDouble(GradingMethod.Weight::percent).sum();
-        sum.setText(t.get("grading.method.sum", GradingText.number(total)));
+        weights.forEach((k, f) -> mark(f, r.invalid().contains(model.weight(k))));
+        sum.setText(model.sumText(r));
         sum.getStyleClass().remove("field-error");
-        if (Math.abs(total - 100) > 1e-6) {
+        if (!r.sumIs100()) {
             sum.getStyleClass().add("field-error");
         }
-        lastShare.setText(mode.getValue() == GradingMethod.CutoffMode.PERCENTILE && c.stream().allMatch(x -> x != null)
-                ? GradingText.number(m.lastShare()) + " %" : "");
-        problems.setText(String.join("\n", errors));
-        save.setDisable(!errors.isEmpty());
-        return errors.isEmpty() ? Optional.of(m) : Optional.empty();
+        lastShare.setText(r.lastShare());
+        problems.setText(String.join("\n", r.problems()));
+        save.setDisable(!r.problems().isEmpty());
+        return r.method();
     }
 
-    private Optional<Double> number(TextField f, String what, List<String> errors) {
-        Quantity.Parsed p = Quantity.parse(f.getText(), "%");
+    private static void mark(TextField f, boolean invalid) {
         f.getStyleClass().remove("invalid");
-        if (p.problem().isPresent() || p.value().isEmpty()) {
+        if (invalid) {
             f.getStyleClass().add("invalid");
-            errors.add(t.get("grading.method.notANumber", what, f.getText() == null ? "" : f.getText()));
-            return Optional.empty();
         }
-        return p.value();
     }
 
     private void check() {
-        if (!filling && plan != null) {
+        if (!filling && model.hasPlan()) {
             read();
         }
     }

@@ -76,15 +76,15 @@ public final class ReportsView implements WorkbenchView {
     private final VBox lagging = new VBox(2);
     private final Map<String, TextArea> texts = new LinkedHashMap<>();
     private final Map<String, Label> errors = new LinkedHashMap<>();
-    private final Map<String, String> saved = new LinkedHashMap<>();
     private final Label savedInfo = new Label();
     private final javafx.scene.control.TextField issuer = new javafx.scene.control.TextField();
-    private String savedIssuer = Narratives.DEFAULT_ISSUER;
-    private Map<String, Narrative> stored = Map.of();
+    /** The report's own texts (存在问题, 下一步工作, 落款): what is typed, stored, too long, to save. */
+    private final ReportTextsModel textsModel;
     private Report report;
     private boolean loading;
 
     public ReportsView(I18n t, Session session, Clock clock, Supplier<ChartFonts> fonts, Notices notices) {
+        this.textsModel = new ReportTextsModel(t);
         this.t = t;
         this.session = session;
         this.clock = clock;
@@ -200,7 +200,16 @@ public final class ReportsView implements WorkbenchView {
             error.setWrapText(true);
             error.managedProperty().bind(error.visibleProperty());
             error.setVisible(false);
+            area.textProperty().bindBidirectional(textsModel.text(key));
             area.textProperty().addListener((o, a, b) -> check(key));
+            // Esc, and Ctrl+Z before the workbench's undo, drop what was typed since the text was stored
+            area.addEventHandler(cn.yanggu.workbench.ui.common.Typing.DISCARD, e -> textsModel.discard(key));
+            area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    textsModel.discard(key);
+                    e.consume();
+                }
+            });
             area.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
                     save(null);
@@ -212,7 +221,8 @@ public final class ReportsView implements WorkbenchView {
         }
         Label issuerLabel = new Label(t.get("reports.issuer"));
         issuer.setId("report-issuer");
-        issuer.setText(savedIssuer);
+        issuer.textProperty().bindBidirectional(textsModel.issuer());
+        issuer.addEventHandler(cn.yanggu.workbench.ui.common.Typing.DISCARD, e -> textsModel.discardIssuer());
         issuerLabel.setLabelFor(issuer);
         issuer.setOnAction(e -> saveIssuer());
         issuer.focusedProperty().addListener((o, was, now) -> {
@@ -318,87 +328,49 @@ public final class ReportsView implements WorkbenchView {
             if (!y.equals(year.getValue()) || k != kind.getValue()) {
                 return;
             }
-            Map<String, Narrative> found = loaded.getKey();
-            if (ifChanged && found.equals(stored) && loaded.getValue().equals(savedIssuer)) {
+            if (ifChanged && textsModel.isStored(loaded.getKey(), loaded.getValue())) {
                 return;
             }
-            savedIssuer = loaded.getValue();
-            if (!issuer.isFocused()) {
-                issuer.setText(savedIssuer);
-            }
-            stored = found;
-            for (String key : Narrative.SECTIONS) {
-                Narrative s = found.get(key);
-                String text = s == null ? "" : s.text();
-                saved.put(key, text);
-                texts.get(key).setText(text);
-            }
+            textsModel.loaded(loaded.getKey(), loaded.getValue(), issuer.isFocused());
             showSavedInfo();
             preview();
         }, e -> notices.done(ErrorText.describe(t, e), null));
     }
 
     private void showSavedInfo() {
-        Narrative last = stored.values().stream().max(java.util.Comparator.comparing(Narrative::updatedAt))
-                .orElse(null);
-        savedInfo.setText(last == null ? t.get("reports.neverSaved")
-                : t.get("reports.savedBy", last.updatedAt().replace('T', ' '), last.updatedBy()));
+        savedInfo.setText(textsModel.savedInfo());
     }
 
+    /** Marks a text that is too long and says why under it; false when it is. */
     private boolean check(String key) {
-        String text = texts.get(key).getText();
-        boolean tooLong = text != null && text.strip().length() > Narrative.MAX_LENGTH;
+        java.util.Optional<String> problem = textsModel.problem(key);
         Label error = errors.get(key);
-        error.setText(tooLong ? t.get("reports.tooLong", Narrative.MAX_LENGTH, text.strip().length()) : "");
-        error.setVisible(tooLong);
-        texts.get(key).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), tooLong);
-        if (tooLong) {
+        error.setText(problem.orElse(""));
+        error.setVisible(problem.isPresent());
+        texts.get(key).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem.isPresent());
+        if (problem.isPresent()) {
             texts.get(key).getStyleClass().add("invalid");
         } else {
             texts.get(key).getStyleClass().remove("invalid");
         }
-        return !tooLong;
-    }
-
-    /** The texts typed that differ from what is stored. */
-    private Map<String, String> changed() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String key : Narrative.SECTIONS) {
-            String now = texts.get(key).getText() == null ? "" : texts.get(key).getText().strip();
-            if (!now.equals(saved.getOrDefault(key, ""))) {
-                out.put(key, now);
-            }
-        }
-        return out;
+        return problem.isEmpty();
     }
 
     /** Saves the changed sections in the background (one transaction, audited); then runs {@code after}. */
     private void save(Runnable after) {
-        Narratives n = session.narratives();
         Integer y = year.getValue();
         ReportKind k = kind.getValue();
-        Map<String, String> changed = changed();
-        boolean valid = Narrative.SECTIONS.stream().allMatch(this::check);
-        if (n == null || y == null || k == null || !valid) {
+        if (y == null || k == null) {
             return;
         }
-        if (changed.isEmpty()) {
-            if (after != null) {
-                after.run();
+        textsModel.save(session.writes(), session.narratives(), y, k, wrote -> {
+            if (wrote) {
+                if (y.equals(year.getValue()) && k == kind.getValue()) {
+                    showSavedInfo();
+                    preview();
+                }
+                notices.done(t.get("reports.saved"), null);
             }
-            return;
-        }
-        session.writeWith("narratives-save", wb -> {
-            n.save(y, k, changed);
-            return n.load(y, k);
-        }, found -> {
-            changed.forEach(saved::put);
-            if (y.equals(year.getValue()) && k == kind.getValue()) {
-                stored = found;
-                showSavedInfo();
-                preview();
-            }
-            notices.done(t.get("reports.saved"), null);
             if (after != null) {
                 after.run();
             }
@@ -408,19 +380,7 @@ public final class ReportsView implements WorkbenchView {
 
     /** Saves the issuing unit in the background when it changed (audited); a blank field restores the default. */
     private void saveIssuer() {
-        Narratives n = session.narratives();
-        String typed = issuer.getText() == null ? "" : issuer.getText().strip();
-        String value = typed.isEmpty() ? Narratives.DEFAULT_ISSUER : typed;
-        if (n == null || value.equals(savedIssuer)) {
-            issuer.setText(savedIssuer);
-            return;
-        }
-        session.writeWith("issuer-save", wb -> {
-            n.setIssuer(value);
-            return n.issuer();
-        }, now -> {
-            savedIssuer = now;
-            issuer.setText(now);
+        textsModel.saveIssuer(session.writes(), session.narratives(), now -> {
             preview();
             notices.done(t.get("reports.saved"), null);
         }, e -> notices.done(ErrorText.describe(t, e), null));
@@ -439,7 +399,7 @@ public final class ReportsView implements WorkbenchView {
             String text = texts.get(key).getText() == null ? "" : texts.get(key).getText().strip();
             typed.put(key, new Narrative(y, k, key, text, "", ""));
         }
-        String signer = issuer.getText() == null || issuer.getText().isBlank() ? savedIssuer : issuer.getText().strip();
+        String signer = issuer.getText() == null || issuer.getText().isBlank() ? textsModel.savedIssuer() : issuer.getText().strip();
         return new ReportBuilder(t, session.tolerance().get(), LocalDate.now(clock)).build(plan, y, k, typed, signer);
     }
 
@@ -522,6 +482,7 @@ public final class ReportsView implements WorkbenchView {
         if (!r.emptySections().isEmpty()) {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("reports.emptyQuestion"), ButtonType.OK,
                     ButtonType.CANCEL);
+            cn.yanggu.workbench.ui.common.FxDialogs.localize(confirm.getDialogPane(), t);
             confirm.setTitle(t.get("reports.generate"));
             confirm.setHeaderText(t.get("report.warn.empty"));
             confirm.getDialogPane().setId("report-empty-dialog");

@@ -1,16 +1,7 @@
 package cn.yanggu.workbench.ui.thresholds;
 
-import cn.yanggu.workbench.app.Change;
-import cn.yanggu.workbench.app.Edit;
-import cn.yanggu.workbench.app.EditRejected;
-import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.Plans;
-import cn.yanggu.workbench.domain.Plan;
-import cn.yanggu.workbench.domain.Problem;
-import cn.yanggu.workbench.domain.Quantity;
 import cn.yanggu.workbench.domain.Threshold;
-import cn.yanggu.workbench.domain.Validation;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
 import javafx.scene.control.Button;
@@ -24,8 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A threshold's versions (从某年起执行的标准) with their sources, and the two ways to change them: correct the selected
@@ -42,14 +31,14 @@ final class VersionsEditor extends VBox {
     private final TextField note = new TextField();
     private final Label error = new Label();
     private final Label unitLabel = new Label();
-    private final int thisYear;
+    private final VersionsModel model;
     private Threshold threshold;
 
     VersionsEditor(I18n t, Session session, int thisYear) {
         super(6);
         this.t = t;
         this.session = session;
-        this.thisYear = thisYear;
+        this.model = new VersionsModel(t, thisYear);
         setId("threshold-versions");
         Label title = new Label(t.get("admission.versions.title"));
         title.getStyleClass().add("section-title");
@@ -92,6 +81,10 @@ final class VersionsEditor extends VBox {
                 fill(v);
             }
         });
+        year.textProperty().bindBidirectional(model.year());
+        value.textProperty().bindBidirectional(model.value());
+        source.textProperty().bindBidirectional(model.source());
+        note.textProperty().bindBidirectional(model.note());
         year.setId("version-year");
         year.setPrefColumnCount(5);
         value.setId("version-value");
@@ -147,105 +140,46 @@ final class VersionsEditor extends VBox {
 
     /** Shows a threshold's versions; a new one is proposed from this year with the value now in force. */
     void show(Threshold th) {
-        boolean same = threshold != null && threshold.code().equals(th.code());
         threshold = th;
         table.getItems().setAll(th.versions());
         unitLabel.setText(th.unit() == null ? "" : th.unit());
-        if (!same) {
+        if (model.show(th)) {
             error.setText("");
-            year.setText(String.valueOf(thisYear));
-            value.setText(th.inForce(thisYear).or(th::latest).map(v -> Formats.number(v.value()).replace(",", ""))
-                    .orElse(""));
-            source.setText(t.get("common.userEntered"));
-            note.setText("");
         }
     }
 
     private void fill(Threshold.Version v) {
-        year.setText(String.valueOf(v.fromYear()));
-        value.setText(Formats.number(v.value()).replace(",", ""));
-        source.setText(v.source() == null ? "" : v.source());
-        note.setText(v.note() == null ? "" : v.note());
+        model.fill(v);
         error.setText("");
     }
 
-    /** The version typed in the fields, or null with the problem shown. */
-    private Threshold.Version typed() {
-        int y;
-        try {
-            y = Integer.parseInt(year.getText().strip());
-        } catch (NumberFormatException e) {
-            error.setText(t.get("admission.versions.badYear"));
-            return null;
-        }
-        Quantity.Parsed p = Quantity.parse(value.getText(), threshold.unit());
-        if (p.problem().isPresent() || p.value().isEmpty()) {
-            error.setText(t.get("threshold.value") + "：" + (p.problem().isPresent()
-                    ? ErrorText.problem(t, new Problem("value", p.problem().get(), p.unitTyped()))
-                    : t.get("problem.required")));
-            return null;
-        }
-        String s = source.getText() == null || source.getText().isBlank() ? null : source.getText().strip();
-        String n = note.getText() == null || note.getText().isBlank() ? null : note.getText().strip();
-        return new Threshold.Version(y, p.value().get(), s, n);
-    }
-
     private void addVersion() {
-        Threshold.Version v = typed();
-        if (v == null) {
-            return;
+        if (session.plan() != null) {
+            apply(model.add(session.plan()));
         }
-        if (threshold.versions().stream().anyMatch(o -> o.fromYear() == v.fromYear())) {
-            error.setText(ErrorText.problem(t, new Problem("versions", Problem.Kind.DUPLICATE_FROM_YEAR,
-                    v.fromYear())));
-            return;
-        }
-        List<Threshold.Version> all = new ArrayList<>(threshold.versions());
-        all.add(v);
-        apply(copy(all), t.get("admission.versions.addEdit", threshold.name(), v.fromYear()));
     }
 
     private void editSelected() {
         Threshold.Version selected = table.getSelectionModel().getSelectedItem();
-        Threshold.Version v = typed();
-        if (selected == null || v == null) {
-            return;
+        if (selected != null && session.plan() != null) {
+            apply(model.edit(session.plan(), selected));
         }
-        apply(threshold.replacingVersion(selected.fromYear(), v),
-                t.get("admission.versions.editEdit", threshold.name(), selected.fromYear()));
     }
 
     private void removeSelected() {
         Threshold.Version selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
+        if (selected != null && session.plan() != null) {
+            apply(model.remove(session.plan(), selected));
         }
-        apply(threshold.withoutVersion(selected.fromYear()),
-                t.get("admission.versions.removeEdit", threshold.name(), selected.fromYear()));
     }
 
-    private Threshold copy(List<Threshold.Version> versions) {
-        return new Threshold(threshold.code(), threshold.name(), threshold.unit(), threshold.comparator(),
-                threshold.text(), threshold.source(), versions);
-    }
-
-    private void apply(Threshold after, String label) {
-        Plan plan = session.plan();
-        if (plan == null) {
-            return;
+    private void apply(VersionsModel.Outcome o) {
+        if (o instanceof VersionsModel.Refused r) {
+            error.setText(r.message());
+        } else if (o instanceof VersionsModel.Apply a) {
+            error.setText("");
+            session.apply(a.edit(), rejected -> error.setText(model.refused(rejected)));
         }
-        List<Problem> problems = Validation.check(after, Plans.apply(plan, Change.update(threshold, after)));
-        if (!problems.isEmpty()) {
-            error.setText(String.join("；", problems.stream().map(p -> ErrorText.problem(t, p)).distinct()
-                    .toList()));
-            return;
-        }
-        error.setText("");
-        session.apply(Edit.of(label, Change.update(threshold, after)), this::rejected);
-    }
-
-    private void rejected(EditRejected r) {
-        error.setText(String.join("；", r.problems().stream().map(p -> ErrorText.problem(t, p.problem())).toList()));
     }
 
     String errorText() {
