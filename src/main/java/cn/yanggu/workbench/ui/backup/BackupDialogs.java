@@ -31,17 +31,8 @@ import java.util.function.Consumer;
  * 文件 › 备份… and 从备份恢复…: the database's backups (time, reason, size) in a table; making a backup and
  * reading the list run in the background with a progress indicator in the dialog.
  */
-public final class BackupDialogs {
+public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private final I18n t;
-    private final TaskRunner runner;
-    private final Window owner;
-
-    public BackupDialogs(I18n t, TaskRunner runner, Window owner) {
-        this.t = t;
-        this.runner = runner;
-        this.owner = owner;
-    }
 
     /** The word for a backup's reason. */
     public static String reason(I18n t, Backups.Reason r) {
