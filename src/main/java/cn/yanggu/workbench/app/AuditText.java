@@ -297,14 +297,7 @@ public final class AuditText {
 
     private static String valueKind(I18n t, String wire) {
         Enums.ValueKind k = enumOf(Enums.ValueKind.class, wire);
-        if (k == null) {
-            return wire;
-        }
-        return switch (k) {
-            case BASELINE -> t.get("excel.valueKind.baseline");
-            case TARGET -> t.get("excel.valueKind.target");
-            case ACTUAL -> t.get("excel.valueKind.actual");
-        };
+        return k == null ? wire : Words.of(t, k);
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.ui.backup;
 import cn.yanggu.workbench.app.Backups;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.ui.common.TaskRunner;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -36,13 +37,7 @@ public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
 
     /** The word for a backup's reason. */
     public static String reason(I18n t, Backups.Reason r) {
-        return switch (r) {
-            case BEFORE_MIGRATION -> t.get("safety.reason.beforeMigration");
-            case BEFORE_IMPORT -> t.get("safety.reason.beforeImport");
-            case BEFORE_RESTORE -> t.get("safety.reason.beforeRestore");
-            case ON_EXIT -> t.get("safety.reason.onExit");
-            case MANUAL -> t.get("safety.reason.manual");
-        };
+        return Words.of(t, r);
     }
 
     /** "2025-06-01 10:20:30 · 导入前". */
