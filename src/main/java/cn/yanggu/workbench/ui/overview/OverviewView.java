@@ -62,12 +62,11 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         cards.setId("overview-cards");
         cards.getStyleClass().add("cards");
 
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("statements-table");
-        table.getColumns().add(Tables.text(t.get("overview.kind"), Row::kind, 110));
-        table.getColumns().add(Tables.text(t.get("overview.title"), Row::title, 170));
-        table.getColumns().add(Tables.text(t.get("overview.text"), Row::text, 560));
-        table.getColumns().add(Tables.text(t.get("common.source"), Row::source, 150));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "statements-table",
+                Tables.text(t.get("overview.kind"), Row::kind, 110),
+                Tables.text(t.get("overview.title"), Row::title, 170),
+                Tables.text(t.get("overview.text"), Row::text, 560),
+                Tables.text(t.get("common.source"), Row::source, 150));
         model.bind(table);
 
         Label tableTitle = new Label(t.get("overview.statementsTitle"));
