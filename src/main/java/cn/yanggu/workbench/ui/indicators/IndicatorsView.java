@@ -14,13 +14,12 @@ import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.RecordForm;
 import cn.yanggu.workbench.ui.common.Session;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -89,14 +88,7 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         rule.setWrapText(true);
         Label otherTitle = new Label(t.get("indicator.otherTitle"));
         otherTitle.getStyleClass().add("section-title");
-        VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
-        body.getStyleClass().add("view-body");
-        VBox.setVgrow(other, Priority.ALWAYS);
-        other.setMinHeight(240);
-        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(body);
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("page-scroll");
+        Node page = page(6, other, 240, mainTitle, rule, main, otherTitle, other);
         form = new RecordForm<>(t, session, "indicator-form", List.of(
                 RecordForm.Field.of(t.get("indicator.name"), Indicator.NAME, RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("indicator.category"), Indicator.CATEGORY, RecordForm.Kind.REQUIRED_TEXT),
