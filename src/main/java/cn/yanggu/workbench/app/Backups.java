@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.DatabaseLock;
 import cn.yanggu.workbench.store.StoreException;
@@ -39,18 +40,11 @@ public final class Backups {
 
     /** Why a backup was made. */
     public enum Reason {
-        BEFORE_MIGRATION("before-migration"), BEFORE_IMPORT("before-import"), BEFORE_RESTORE("before-restore"),
-        ON_EXIT("on-exit"), MANUAL("manual");
+        BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ON_EXIT, MANUAL;
 
-        private final String tag;
-
-        Reason(String tag) {
-            this.tag = tag;
-        }
-
-        /** The word in the file name. */
+        /** The word in the file name: the wire name (before-migration, on-exit …). */
         public String tag() {
-            return tag;
+            return Enums.wire(this);
         }
 
         public boolean automatic() {
@@ -59,7 +53,7 @@ public final class Backups {
 
         static Reason ofTag(String tag) {
             for (Reason r : values()) {
-                if (r.tag.equals(tag)) {
+                if (r.tag().equals(tag)) {
                     return r;
                 }
             }
