@@ -129,17 +129,7 @@ public final class Backups {
     /** Writes a consistent copy of the open database {@code db} (this object's database) and rotates. */
     public Backup write(Database db, Reason reason) {
         Path target = newName(reason);
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.deleteIfExists(tmp);
-            db.backupTo(tmp);
-            sync(tmp);
-            move(tmp, target);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
-        } finally {
-            deleteQuietly(tmp);
-        }
+        replace(target, database, db::backupTo);
         rotate();
         return describe(target, reason);
     }
@@ -197,14 +187,27 @@ public final class Backups {
         if (src.equals(target)) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, target, "same file", null);
         }
+        replace(target, src, tmp -> Database.copyInto(src, tmp));
+    }
+
+    /** What writes a copy of a database into a file. */
+    private interface CopyWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Puts a copy at {@code target} in one step: written into a temporary file beside it (named for this process),
+     * forced to disk, then moved over it; on failure the temporary file goes and {@code target} is as it was.
+     */
+    private static void replace(Path target, Path database, CopyWriter writer) {
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.deleteIfExists(tmp);
-            Database.copyInto(src, tmp);
+            writer.writeTo(tmp);
             sync(tmp);
             move(tmp, target);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, src, "backup " + target, e);
+            throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
         } finally {
             deleteQuietly(tmp);
         }
