@@ -52,6 +52,15 @@ public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
         final Label message = new Label();
         final VBox box = new VBox(8);
 
+        /** The dialog's id and its buttons in order; gives the button of {@code main}, with the id {@code mainId}. */
+        Button buttons(String dialogId, ButtonType main, String mainId, ButtonType... all) {
+            dialog.getDialogPane().setId(dialogId);
+            dialog.getDialogPane().getButtonTypes().setAll(all);
+            Button b = (Button) dialog.getDialogPane().lookupButton(main);
+            b.setId(mainId);
+            return b;
+        }
+
         Listing(Backups backups, String title) {
             dialog.setTitle(title);
             dialog.setHeaderText(title);
@@ -119,13 +128,10 @@ public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
      */
     public Dialog<ButtonType> showBackup(Backups backups, Callable<Backups.Backup> backupNow, Consumer<Path> openFolder) {
         Listing l = new Listing(backups, t.get("safety.dialog.backupTitle"));
-        l.dialog.getDialogPane().setId("backup-dialog");
         ButtonType now = new ButtonType(t.get("safety.dialog.backupNow"), ButtonBar.ButtonData.LEFT);
         ButtonType folder = new ButtonType(t.get("safety.dialog.openFolder"), ButtonBar.ButtonData.HELP_2);
         ButtonType close = new ButtonType(t.get("safety.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        l.dialog.getDialogPane().getButtonTypes().setAll(now, folder, close);
-        Button nowButton = (Button) l.dialog.getDialogPane().lookupButton(now);
-        nowButton.setId("backup-now");
+        Button nowButton = l.buttons("backup-dialog", now, "backup-now", now, folder, close);
         nowButton.setDefaultButton(true);   // Enter backs up now
         nowButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -159,13 +165,10 @@ public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
         if (header != null) {
             l.dialog.setHeaderText(header);
         }
-        l.dialog.getDialogPane().setId("restore-dialog");
         ButtonType chosen = new ButtonType(t.get("safety.dialog.restoreSelected"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(t.get("safety.dialog.chooseFile"), ButtonBar.ButtonData.LEFT);
         ButtonType cancel = new ButtonType(t.get("safety.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        l.dialog.getDialogPane().getButtonTypes().setAll(other, chosen, cancel);
-        Button restoreButton = (Button) l.dialog.getDialogPane().lookupButton(chosen);
-        restoreButton.setId("restore-selected");
+        Button restoreButton = l.buttons("restore-dialog", chosen, "restore-selected", other, chosen, cancel);
         restoreButton.disableProperty().bind(l.table.getSelectionModel().selectedItemProperty().isNull());
         Path[] pick = new Path[1];
         restoreButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
