@@ -190,13 +190,11 @@ public final class AuditText {
 
     /** The kind of record an entry is about (园区, 企业 …), or the stored word itself. */
     public static String entity(I18n t, String e) {
+        EntityKind kind = enumOf(EntityKind.class, e);
+        if (kind != null) {
+            return Words.entity(t, kind);
+        }
         return switch (e == null ? "" : e) {
-            case "zone" -> Words.entity(t, EntityKind.ZONE);
-            case "enterprise" -> Words.entity(t, EntityKind.ENTERPRISE);
-            case "chain" -> Words.entity(t, EntityKind.CHAIN);
-            case "project" -> Words.entity(t, EntityKind.PROJECT);
-            case "indicator" -> Words.entity(t, EntityKind.INDICATOR);
-            case "threshold" -> Words.entity(t, EntityKind.THRESHOLD);
             case "year" -> t.get("audit.entity.year");
             case "plan" -> t.get("audit.entity.plan");
             case "narrative" -> t.get("audit.entity.narrative");
@@ -297,14 +295,7 @@ public final class AuditText {
 
     private static String valueKind(I18n t, String wire) {
         Enums.ValueKind k = enumOf(Enums.ValueKind.class, wire);
-        if (k == null) {
-            return wire;
-        }
-        return switch (k) {
-            case BASELINE -> t.get("excel.valueKind.baseline");
-            case TARGET -> t.get("excel.valueKind.target");
-            case ACTUAL -> t.get("excel.valueKind.actual");
-        };
+        return k == null ? wire : Words.of(t, k);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.DatabaseLock;
 import cn.yanggu.workbench.store.StoreException;
@@ -38,18 +39,11 @@ public final class Backups {
 
     /** Why a backup was made. */
     public enum Reason {
-        BEFORE_MIGRATION("before-migration"), BEFORE_IMPORT("before-import"), BEFORE_RESTORE("before-restore"),
-        ON_EXIT("on-exit"), MANUAL("manual");
+        BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ON_EXIT, MANUAL;
 
-        private final String tag;
-
-        Reason(String tag) {
-            this.tag = tag;
-        }
-
-        /** The word in the file name. */
+        /** The word in the file name: the wire name (before-migration, on-exit …). */
         public String tag() {
-            return tag;
+            return Enums.wire(this);
         }
 
         public boolean automatic() {
@@ -58,7 +52,7 @@ public final class Backups {
 
         static Reason ofTag(String tag) {
             for (Reason r : values()) {
-                if (r.tag.equals(tag)) {
+                if (r.tag().equals(tag)) {
                     return r;
                 }
             }
@@ -134,17 +128,7 @@ public final class Backups {
     /** Writes a consistent copy of the open database {@code db} (this object's database) and rotates. */
     public Backup write(Database db, Reason reason) {
         Path target = newName(reason);
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.deleteIfExists(tmp);
-            db.backupTo(tmp);
-            sync(tmp);
-            AtomicFile.move(tmp, target);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
-        } finally {
-            deleteQuietly(tmp);
-        }
+        replace(target, database, db::backupTo);
         rotate();
         return describe(target, reason);
     }
@@ -202,14 +186,27 @@ public final class Backups {
         if (src.equals(target)) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, target, "same file", null);
         }
+        replace(target, src, tmp -> Database.copyInto(src, tmp));
+    }
+
+    /** What writes a copy of a database into a file. */
+    private interface CopyWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Puts a copy at {@code target} in one step: written into a temporary file beside it (named for this process),
+     * forced to disk, then moved over it; on failure the temporary file goes and {@code target} is as it was.
+     */
+    private static void replace(Path target, Path database, CopyWriter writer) {
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.deleteIfExists(tmp);
-            Database.copyInto(src, tmp);
+            writer.writeTo(tmp);
             sync(tmp);
             AtomicFile.move(tmp, target);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, src, "backup " + target, e);
+            throw new StoreException(StoreException.Reason.FAILED, database, "backup " + target, e);
         } finally {
             deleteQuietly(tmp);
         }

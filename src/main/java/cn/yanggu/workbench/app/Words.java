@@ -1,8 +1,15 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.app.exchange.Selection;
+import cn.yanggu.workbench.app.exchange.ThreeWay;
 import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
 
 /**
  * The plan's vocabularies in the UI language, one place for views, charts, reports and spreadsheets. Each key is
@@ -12,54 +19,126 @@ public final class Words {
     private Words() {
     }
 
-    /** 园区 / 企业 / 产业链 / 项目 / 指标 / 入园门槛: the kind of a record, in messages, the change log and the exchange. */
+    /**
+     * The vocabularies' words, one table: each constant with its message key. A constant missing here is a test
+     * failure ({@code WordsTest}), as a missing switch case would be a compile error.
+     */
+    private static final Map<Enum<?>, String> KEYS = Map.ofEntries(
+            // 园区 / 企业 / 产业链 / 项目 / 指标 / 入园门槛: the kind of a record (messages, change log, exchange)
+            entry(EntityKind.ZONE, "entity.zone"),
+            entry(EntityKind.ENTERPRISE, "entity.enterprise"),
+            entry(EntityKind.CHAIN, "entity.chain"),
+            entry(EntityKind.PROJECT, "entity.project"),
+            entry(EntityKind.INDICATOR, "entity.indicator"),
+            entry(EntityKind.THRESHOLD, "entity.threshold"),
+            // 储备 / 开工 / 在建 / 竣工
+            entry(Enums.ProjectStage.RESERVE, "stage.reserve"),
+            entry(Enums.ProjectStage.STARTED, "stage.started"),
+            entry(Enums.ProjectStage.UNDER_CONSTRUCTION, "stage.underConstruction"),
+            entry(Enums.ProjectStage.COMPLETED, "stage.completed"),
+            // 项目 / 平台
+            entry(Enums.ProjectKind.PROJECT, "projectKind.project"),
+            entry(Enums.ProjectKind.PLATFORM, "projectKind.platform"),
+            // 产业园区 / 预留
+            entry(Enums.ZoneKind.INDUSTRIAL, "zoneKind.industrial"),
+            entry(Enums.ZoneKind.RESERVED, "zoneKind.reserved"),
+            // 龙头 / 骨干 / 其他
+            entry(Enums.EnterpriseRole.LEADING, "role.leading"),
+            entry(Enums.EnterpriseRole.BACKBONE, "role.backbone"),
+            entry(Enums.EnterpriseRole.OTHER, "role.other"),
+            // 预期性 / 约束性
+            entry(Enums.Attribute.EXPECTED, "attribute.expected"),
+            entry(Enums.Attribute.BINDING, "attribute.binding"),
+            // 越高越好 / 越低越好
+            entry(Enums.Direction.HIGHER, "direction.higher"),
+            entry(Enums.Direction.LOWER, "direction.lower"),
+            // 年均 / 累计 / 未列增速 / 方向性要求
+            entry(Enums.GrowthKind.ANNUAL, "growthKind.annual"),
+            entry(Enums.GrowthKind.CUMULATIVE, "growthKind.cumulative"),
+            entry(Enums.GrowthKind.NONE, "growthKind.none"),
+            entry(Enums.GrowthKind.DIRECTION, "growthKind.direction"),
+            // 基期值 / 目标值 / 实际值
+            entry(Enums.ValueKind.BASELINE, "excel.valueKind.baseline"),
+            entry(Enums.ValueKind.TARGET, "excel.valueKind.target"),
+            entry(Enums.ValueKind.ACTUAL, "excel.valueKind.actual"),
+            // 年报 / 快报 / 预计
+            entry(Enums.Vintage.FINAL, "vintage.final"),
+            entry(Enums.Vintage.PRELIMINARY, "vintage.preliminary"),
+            entry(Enums.Vintage.ESTIMATE, "vintage.estimate"),
+            // the status word of plan evaluations (提前实现 … 尚无实际值)
+            entry(Assessment.Status.ACHIEVED, "status.achieved"),
+            entry(Assessment.Status.AHEAD, "status.ahead"),
+            entry(Assessment.Status.ON_TRACK, "status.onTrack"),
+            entry(Assessment.Status.BEHIND, "status.behind"),
+            entry(Assessment.Status.FAR_BEHIND, "status.farBehind"),
+            entry(Assessment.Status.DIRECTION_MET, "status.directionMet"),
+            entry(Assessment.Status.DIRECTION_MISSED, "status.directionMissed"),
+            entry(Assessment.Status.NOT_COMPARABLE, "status.notComparable"),
+            entry(Assessment.Status.NO_DATA, "status.noData"),
+            // the final evaluation's word: 已实现 / 已提前实现 / 未实现 / 暂未实现 / 尚无实际值
+            entry(Assessment.Verdict.ACHIEVED, "verdict.achieved"),
+            entry(Assessment.Verdict.ACHIEVED_EARLIER, "verdict.achievedEarlier"),
+            entry(Assessment.Verdict.NOT_ACHIEVED, "verdict.notAchieved"),
+            entry(Assessment.Verdict.NOT_YET, "verdict.notYet"),
+            entry(Assessment.Verdict.NO_DATA, "status.noData"),
+            // an enterprise's figures: 用地面积, 税收 …
+            entry(EnterpriseYear.Figure.LAND, "grading.figure.land"),
+            entry(EnterpriseYear.Figure.TAX, "grading.figure.tax"),
+            entry(EnterpriseYear.Figure.REVENUE, "grading.figure.revenue"),
+            entry(EnterpriseYear.Figure.ENERGY, "grading.figure.energy"),
+            entry(EnterpriseYear.Figure.RD, "grading.figure.rd"),
+            entry(EnterpriseYear.Figure.EMPLOYEES, "grading.figure.employees"),
+            // why a backup was made: 迁移前 / 导入前 / 恢复前 / 退出时 / 手动
+            entry(Backups.Reason.BEFORE_MIGRATION, "safety.reason.beforeMigration"),
+            entry(Backups.Reason.BEFORE_IMPORT, "safety.reason.beforeImport"),
+            entry(Backups.Reason.BEFORE_RESTORE, "safety.reason.beforeRestore"),
+            entry(Backups.Reason.ON_EXIT, "safety.reason.onExit"),
+            entry(Backups.Reason.MANUAL, "safety.reason.manual"),
+            // what an exchange package does to a field: 新增 / 采用来件 / 冲突 / 删除 / 保留本地 / 已锁定
+            entry(ThreeWay.Kind.NEW, "exchange.kind.new"),
+            entry(ThreeWay.Kind.CHANGED, "exchange.kind.changed"),
+            entry(ThreeWay.Kind.CONFLICT, "exchange.kind.conflict"),
+            entry(ThreeWay.Kind.DELETED, "exchange.kind.deleted"),
+            entry(ThreeWay.Kind.KEPT, "exchange.kind.kept"),
+            entry(ThreeWay.Kind.LOCKED, "exchange.kind.locked"),
+            // what a package carries: 项目 / 企业 / 指标值
+            entry(Selection.Kind.PROJECTS, "exchange.selection.projects"),
+            entry(Selection.Kind.ENTERPRISES, "exchange.selection.enterprises"),
+            entry(Selection.Kind.VALUES, "exchange.selection.values"));
+
+    /** The word for a constant of one of the plan's vocabularies; null gives null. */
+    public static String of(I18n t, Enum<?> e) {
+        return e == null ? null : t.get(KEYS.get(e));
+    }
+
+    /** Whether {@link #of} has a word for the constant (for the test that every vocabulary is complete). */
+    static boolean has(Enum<?> e) {
+        return KEYS.containsKey(e);
+    }
+
+    /** The message keys the table uses (for the test that each exists). */
+    static java.util.Collection<String> keys() {
+        return KEYS.values();
+    }
+
+    /** 园区 / 企业 / 产业链 / 项目 / 指标 / 入园门槛. */
     public static String entity(I18n t, EntityKind k) {
-        return switch (k) {
-            case ZONE -> t.get("entity.zone");
-            case ENTERPRISE -> t.get("entity.enterprise");
-            case CHAIN -> t.get("entity.chain");
-            case PROJECT -> t.get("entity.project");
-            case INDICATOR -> t.get("entity.indicator");
-            case THRESHOLD -> t.get("entity.threshold");
-        };
+        return of(t, k);
     }
 
     /** 储备 / 开工 / 在建 / 竣工. */
     public static String stage(I18n t, Enums.ProjectStage s) {
-        if (s == null) {
-            return null;
-        }
-        return switch (s) {
-            case RESERVE -> t.get("stage.reserve");
-            case STARTED -> t.get("stage.started");
-            case UNDER_CONSTRUCTION -> t.get("stage.underConstruction");
-            case COMPLETED -> t.get("stage.completed");
-        };
+        return of(t, s);
     }
 
     /** 年均 / 累计 / 未列增速 / 方向性要求. */
     public static String growthKind(I18n t, Enums.GrowthKind g) {
-        if (g == null) {
-            return null;
-        }
-        return switch (g) {
-            case ANNUAL -> t.get("growthKind.annual");
-            case CUMULATIVE -> t.get("growthKind.cumulative");
-            case NONE -> t.get("growthKind.none");
-            case DIRECTION -> t.get("growthKind.direction");
-        };
+        return of(t, g);
     }
 
     /** 年报 / 快报 / 预计. */
     public static String vintage(I18n t, Enums.Vintage v) {
-        if (v == null) {
-            return null;
-        }
-        return switch (v) {
-            case FINAL -> t.get("vintage.final");
-            case PRELIMINARY -> t.get("vintage.preliminary");
-            case ESTIMATE -> t.get("vintage.estimate");
-        };
+        return of(t, v);
     }
 
     /**
@@ -79,28 +158,12 @@ public final class Words {
 
     /** The status word of plan evaluations (提前实现 … 尚无实际值). */
     public static String status(I18n t, Assessment.Status s) {
-        return switch (s) {
-            case ACHIEVED -> t.get("status.achieved");
-            case AHEAD -> t.get("status.ahead");
-            case ON_TRACK -> t.get("status.onTrack");
-            case BEHIND -> t.get("status.behind");
-            case FAR_BEHIND -> t.get("status.farBehind");
-            case DIRECTION_MET -> t.get("status.directionMet");
-            case DIRECTION_MISSED -> t.get("status.directionMissed");
-            case NOT_COMPARABLE -> t.get("status.notComparable");
-            case NO_DATA -> t.get("status.noData");
-        };
+        return of(t, s);
     }
 
     /** The final evaluation's word: 已实现 / 已提前实现 / 未实现 / 暂未实现 / 尚无实际值. */
     public static String verdict(I18n t, Assessment.Verdict v) {
-        return switch (v) {
-            case ACHIEVED -> t.get("verdict.achieved");
-            case ACHIEVED_EARLIER -> t.get("verdict.achievedEarlier");
-            case NOT_ACHIEVED -> t.get("verdict.notAchieved");
-            case NOT_YET -> t.get("verdict.notYet");
-            case NO_DATA -> t.get("status.noData");
-        };
+        return of(t, v);
     }
 
     /** The shape symbol that goes with a status word (never colour alone): ★ ▲ ● ▼ ◆ ✓ ! ○. */

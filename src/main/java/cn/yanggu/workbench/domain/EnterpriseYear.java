@@ -12,24 +12,22 @@ public record EnterpriseYear(String enterpriseCode, int year, Double landMu, Dou
 
     /** The figures in the order of the data grid and the xlsx template, each with its unit. */
     public enum Figure {
-        LAND("land", "亩"),
-        TAX("tax", "万元"),
-        REVENUE("revenue", "万元"),
-        ENERGY("energy", "吨标准煤"),
-        RD("rd", "万元"),
-        EMPLOYEES("employees", "人");
+        LAND("亩"),
+        TAX("万元"),
+        REVENUE("万元"),
+        ENERGY("吨标准煤"),
+        RD("万元"),
+        EMPLOYEES("人");
 
-        private final String key;
         private final String unit;
 
-        Figure(String key, String unit) {
-            this.key = key;
+        Figure(String unit) {
             this.unit = unit;
         }
 
-        /** A stable name for storage, the audit log and message keys. */
+        /** A stable name for storage, the audit log and message keys: the wire name (land, tax …). */
         public String key() {
-            return key;
+            return Enums.wire(this);
         }
 
         public String unit() {

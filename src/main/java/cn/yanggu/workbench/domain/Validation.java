@@ -52,8 +52,7 @@ public final class Validation {
         List<Problem> p = new ArrayList<>();
         if (record instanceof Zone z) {
             name(p, "name", z.name());
-            unique(p, "name", z.name(), plan.zones().stream().filter(o -> !o.code().equals(z.code()))
-                    .map(Zone::name).toList());
+            unique(p, z, plan.zones());
             nonNegative(p, "areaKm2", z.areaKm2());
             for (String[] f : new String[][] {{"east", z.east()}, {"west", z.west()}, {"south", z.south()},
                 {"north", z.north()}, {"note", z.note()}}) {
@@ -61,14 +60,12 @@ public final class Validation {
             }
         } else if (record instanceof Enterprise e) {
             name(p, "name", e.name());
-            unique(p, "name", e.name(), plan.enterprises().stream().filter(o -> !o.code().equals(e.code()))
-                    .map(Enterprise::name).toList());
+            unique(p, e, plan.enterprises());
             e.aliases().forEach(a -> length(p, "aliases", a, MAX_NAME));
             text(p, "note", e.note());
         } else if (record instanceof Chain c) {
             name(p, "name", c.name());
-            unique(p, "name", c.name(), plan.chains().stream().filter(o -> !o.code().equals(c.code()))
-                    .map(Chain::name).toList());
+            unique(p, c, plan.chains());
             length(p, "brand", c.brand(), MAX_NAME);
             text(p, "positioning", c.positioning());
             for (Chain.Link l : c.links()) {
@@ -94,8 +91,7 @@ public final class Validation {
             if (blank(pr.name())) {
                 p.add(new Problem("name", Problem.Kind.REQUIRED));
             }
-            unique(p, "name", pr.name(), plan.projects().stream().filter(o -> !o.code().equals(pr.code()))
-                    .map(Project::name).toList());
+            unique(p, pr, plan.projects());
             if (pr.chainCode() != null && plan.chain(pr.chainCode()).isEmpty()) {
                 p.add(new Problem("chainCode", Problem.Kind.UNKNOWN_REFERENCE, pr.chainCode()));
             }
@@ -114,8 +110,7 @@ public final class Validation {
             text(p, "note", pr.note());
         } else if (record instanceof Indicator ind) {
             name(p, "name", ind.name());
-            unique(p, "name", ind.name(), plan.indicators().stream().filter(o -> !o.code().equals(ind.code()))
-                    .map(Indicator::name).toList());
+            unique(p, ind, plan.indicators());
             length(p, "unit", ind.unit(), 20);
             length(p, "category", ind.category(), MAX_NAME);
             if (blank(ind.category())) {
@@ -136,8 +131,7 @@ public final class Validation {
             text(p, "note", ind.note());
         } else if (record instanceof Threshold t) {
             name(p, "name", t.name());
-            unique(p, "name", t.name(), plan.thresholds().stream().filter(o -> !o.code().equals(t.code()))
-                    .map(Threshold::name).toList());
+            unique(p, t, plan.thresholds());
             length(p, "unit", t.unit(), 20);
             text(p, "text", t.text());
             if (t.versions().isEmpty()) {
@@ -215,9 +209,12 @@ public final class Validation {
         }
     }
 
-    private static void unique(List<Problem> p, String field, String name, List<String> others) {
-        if (!blank(name) && others.stream().anyMatch(o -> Objects.equals(o.strip(), name.strip()))) {
-            p.add(new Problem(field, Problem.Kind.DUPLICATE, name.strip()));
+    /** The record's name is not the name of another record of its kind (another code), spaces aside. */
+    private static void unique(List<Problem> p, PlanRecord r, List<? extends PlanRecord> ofItsKind) {
+        String name = r.name();
+        if (!blank(name) && ofItsKind.stream().anyMatch(o -> !o.code().equals(r.code())
+                && Objects.equals(o.name() == null ? null : o.name().strip(), name.strip()))) {
+            p.add(new Problem("name", Problem.Kind.DUPLICATE, name.strip()));
         }
     }
 

@@ -30,16 +30,29 @@ import java.nio.file.StandardOpenOption;
  */
 public final class DatabaseLock implements AutoCloseable {
     private static final long LOCKED_BYTE = 1L << 20;
-    private final FileChannel channel;
+    /** The lock on the database file's byte; its channel holds our pid for another process to name. */
     private final FileLock lock;
-    private final ServerSocketChannel guard;
-    private final Path guardFile;
+    /** The local socket, or null where this system has none. */
+    private final Guard guard;
 
-    private DatabaseLock(FileChannel channel, FileLock lock, ServerSocketChannel guard, Path guardFile) {
-        this.channel = channel;
+    private DatabaseLock(FileLock lock, Guard guard) {
         this.lock = lock;
         this.guard = guard;
-        this.guardFile = guardFile;
+    }
+
+    /** A bound guard socket and its file, which goes when the socket is let go. */
+    private record Guard(ServerSocketChannel socket, Path file) {
+        void release() {
+            if (!socket.isOpen()) {
+                return;
+            }
+            closeQuietly(socket);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stale socket refuses connections and is replaced by the next start
+            }
+        }
     }
 
     /** The local socket that guards {@code database} on this PC: one name per real path. */
@@ -66,7 +79,7 @@ public final class DatabaseLock implements AutoCloseable {
      *
      * @throws StoreException {@code IN_USE} when a live process holds it
      */
-    private static ServerSocketChannel bindGuard(Path db, Path file, Path socket) {
+    private static Guard bindGuard(Path db, Path file, Path socket) {
         for (int attempt = 0; attempt < 2; attempt++) {
             ServerSocketChannel server;
             try {
@@ -76,7 +89,7 @@ public final class DatabaseLock implements AutoCloseable {
             }
             try {
                 server.bind(UnixDomainSocketAddress.of(socket));
-                return server;
+                return new Guard(server, socket);
             } catch (IOException e) {
                 closeQuietly(server);
                 if (!Files.exists(socket)) {
@@ -119,23 +132,18 @@ public final class DatabaseLock implements AutoCloseable {
         Path db = database.toAbsolutePath().normalize();
         Path file = lockFile(db);
         Path socket = guardFile(db);
-        ServerSocketChannel guard = bindGuard(db, file, socket);
+        Guard guard = bindGuard(db, file, socket);
         try {
-            return acquireFile(db, file, guard, socket);
+            return acquireFile(db, file, guard);
         } catch (RuntimeException e) {
             if (guard != null) {
-                closeQuietly(guard);
-                try {
-                    Files.deleteIfExists(socket);
-                } catch (IOException ignored) {
-                    // a stale socket is replaced by the next start
-                }
+                guard.release();
             }
             throw e;
         }
     }
 
-    private static DatabaseLock acquireFile(Path db, Path file, ServerSocketChannel guard, Path socket) {
+    private static DatabaseLock acquireFile(Path db, Path file, Guard guard) {
         FileChannel ch;
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -159,7 +167,7 @@ public final class DatabaseLock implements AutoCloseable {
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
-            return new DatabaseLock(ch, l, guard, socket);
+            return new DatabaseLock(l, guard);
         } catch (IOException e) {
             try {
                 ch.close();
@@ -195,17 +203,12 @@ public final class DatabaseLock implements AutoCloseable {
             if (lock.isValid()) {
                 lock.release();
             }
-            channel.close();
+            lock.channel().close();
         } catch (IOException ignored) {
             // released by the operating system when the process ends anyway
         }
-        if (guard != null && guard.isOpen()) {
-            closeQuietly(guard);
-            try {
-                Files.deleteIfExists(guardFile);
-            } catch (IOException ignored) {
-                // a stale socket refuses connections and is replaced by the next start
-            }
+        if (guard != null) {
+            guard.release();
         }
     }
 }

@@ -1,9 +1,11 @@
 package cn.yanggu.workbench.store;
 
+import cn.yanggu.workbench.domain.Refusal;
+
 import java.nio.file.Path;
 
 /** A database problem the user can act on. {@link #reason()} lets the caller word it in the UI language. */
-public final class StoreException extends RuntimeException {
+public final class StoreException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     /** What went wrong, in terms a user can act on. */
@@ -26,19 +28,16 @@ public final class StoreException extends RuntimeException {
         IN_USE
     }
 
-    private final Reason reason;
     private final transient Path path;
-    private final String info;
 
     public StoreException(Reason reason, Path path, String detail, Throwable cause) {
-        super(reason + " " + path + (detail == null ? "" : ": " + detail), cause);
-        this.reason = reason;
+        super(reason, path, detail, cause);
         this.path = path;
-        this.info = detail;
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     public Path path() {
@@ -46,8 +45,9 @@ public final class StoreException extends RuntimeException {
     }
 
     /** The technical detail (driver message), for the log and as a suffix of user messages. */
+    @Override
     public String detail() {
         Throwable c = getCause();
-        return c == null ? (info == null ? "" : info) : String.valueOf(c.getMessage());
+        return c != null ? String.valueOf(c.getMessage()) : super.detail() == null ? "" : super.detail();
     }
 }

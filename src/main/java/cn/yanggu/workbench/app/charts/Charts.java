@@ -66,7 +66,7 @@ import java.util.Optional;
  * of the data year ({@link Judgements#dataYear}), numbers read in the display unit and precision of
  * {@link Figures}, words come from {@link Judgements}. Colours and sizes follow the design brief.
  */
-public final class Charts {
+public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     static final Color PLAN = new Color(0x1E6FD9);
     static final Color ACTUAL = new Color(0x1F2329);
     static final Color PROJECTION = new Color(0xD98200);
@@ -87,16 +87,9 @@ public final class Charts {
     public static final String INDICATOR = "indicator-";
     public static final String VISION = "vision-";
 
-    private final I18n t;
-    private final ChartFonts fonts;
-    private final double tolerance;
-    private final Judgements words;
-
-    public Charts(I18n t, ChartFonts fonts, double tolerance) {
-        this.t = t;
-        this.fonts = fonts;
-        this.tolerance = tolerance;
-        this.words = new Judgements(t);
+    /** The words for statuses, targets and values, in the charts' language. */
+    private Judgements words() {
+        return new Judgements(t);
     }
 
     // ------------------------------------------------------------------ the chart set
@@ -335,7 +328,7 @@ public final class Charts {
             r.setSeriesLinesVisible(s, false);
             r.setSeriesShape(s, diamond(15));
             r.setSeriesShapesFilled(s, true);
-            r.label(s, targets.stream().map(x -> t.get("chart.targetValue", x.year(), words.target(ind, x)))
+            r.label(s, targets.stream().map(x -> t.get("chart.targetValue", x.year(), words().target(ind, x)))
                     .toList(), TARGET, fonts.bold(TEXT));
         }
         String unit = du.unit();
@@ -368,11 +361,11 @@ public final class Charts {
         });
 
         String title = toVision ? visionTitle(ind) : title(ind);
-        String status = a.latest().isPresent() ? (verdict ? words.verdictLine(a) : words.statusLine(a))
+        String status = a.latest().isPresent() ? (verdict ? words().verdictLine(a) : words().statusLine(a))
                 : !path.isEmpty() || !targets.isEmpty() ? t.get("chart.noActuals")
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
-        String basis = words.basis(a);
+        String basis = words().basis(a);
         if (!basis.isEmpty()) {
             chart.addSubtitle(2, subtitleText(basis));
         }
@@ -574,14 +567,14 @@ public final class Charts {
                         continue;
                     }
                     String category = ind.name() + "\n" + t.get("chart.targetValue", target.year(),
-                            words.target(ind, target)) + " · " + t.get("chart.latestShort", a.latest().get().year(),
-                            words.value(ind, a.latest().get().value()));
+                            words().target(ind, target)) + " · " + t.get("chart.latestShort", a.latest().get().year(),
+                            words().value(ind, a.latest().get().value()));
                     double share = 100 * a.valueProgress().getAsDouble();
                     most = Math.max(most, share);
                     data.addValue(share, t.get("chart.shareOfTarget"), category);
                     // the colour never alone: the share, then the status's symbol and word
-                    barLabels.put(category, words.progress(a) + "  " + Words.symbol(a.status()) + " "
-                            + words.status(a));
+                    barLabels.put(category, words().progress(a) + "  " + Words.symbol(a.status()) + " "
+                            + words().status(a));
                     statuses.put(category, a.status());
                 }
             }

@@ -25,20 +25,19 @@ import java.util.List;
  * The 亩产效益 distribution for a slide: one bar per class (优先发展 … 整治淘汰) with its count and share, coloured by
  * class, the method in the subtitle and the firms that could not be graded named by count.
  */
-public final class GradingChart {
+public record GradingChart(I18n t, ChartFonts fonts) {
     /** Class colours, best to worst (the status tokens: green, blue, amber, red). */
     public static final Color[] GRADE_COLOURS = {new Color(0x1B7F3B), new Color(0x1E6FD9), new Color(0xD98200),
         new Color(0xC62828)};
 
-    private final I18n t;
-    private final Charts charts;
-    private final ChartFonts fonts;
-
     /** {@code asOf} is no longer printed: the stamp says 数据截至 the grading's year. */
     public GradingChart(I18n t, ChartFonts fonts, LocalDate asOf) {
-        this.t = t;
-        this.fonts = fonts;
-        this.charts = new Charts(t, fonts, Assessment.DEFAULT_TOLERANCE);
+        this(t, fonts);
+    }
+
+    /** The slide frame (title, stamp, fonts) shared with the other charts(). */
+    private Charts charts() {
+        return new Charts(t, fonts, Assessment.DEFAULT_TOLERANCE);
     }
 
     public SlideChart distribution(Plan plan, Grading.Result result) {
@@ -79,9 +78,9 @@ public final class GradingChart {
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         y.setUpperMargin(0.15);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
-        charts.style(plot);
+        charts().style(plot);
         String title = t.get("grading.chart.title", result.year());
-        JFreeChart chart = charts.chart(title, plot, null, result.year());
+        JFreeChart chart = charts().chart(title, plot, null, result.year());
         chart.removeLegend();
         String line = t.get("grading.chart.counts", n, result.notGraded().size());
         chart.addSubtitle(1, left(words.describe(m, plan)));
@@ -93,7 +92,7 @@ public final class GradingChart {
     }
 
     private org.jfree.chart.title.TextTitle left(String text) {
-        org.jfree.chart.title.TextTitle title = charts.subtitleText(text);
+        org.jfree.chart.title.TextTitle title = charts().subtitleText(text);
         title.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
         return title;
     }

@@ -18,14 +18,7 @@ public final class ExchangeText {
     }
 
     public static String kind(I18n t, ThreeWay.Kind k) {
-        return switch (k) {
-            case NEW -> t.get("exchange.kind.new");
-            case CHANGED -> t.get("exchange.kind.changed");
-            case CONFLICT -> t.get("exchange.kind.conflict");
-            case DELETED -> t.get("exchange.kind.deleted");
-            case KEPT -> t.get("exchange.kind.kept");
-            case LOCKED -> t.get("exchange.kind.locked");
-        };
+        return Words.of(t, k);
     }
 
     /** "项目 P01 北赛电工…": which record. */
@@ -89,7 +82,7 @@ public final class ExchangeText {
             return Words.stage(t, s);
         }
         if (v instanceof Enums.ProjectKind k) {
-            return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");
+            return Words.of(t, k);
         }
         if (v instanceof Enum<?> e) {
             return Enums.wire(e);
@@ -145,11 +138,7 @@ public final class ExchangeText {
     }
 
     public static String kindName(I18n t, Selection.Kind k) {
-        return switch (k) {
-            case PROJECTS -> t.get("exchange.selection.projects");
-            case ENTERPRISES -> t.get("exchange.selection.enterprises");
-            case VALUES -> t.get("exchange.selection.values");
-        };
+        return Words.of(t, k);
     }
 
     /** "新增 1 条 · 采用来件 2 处 · 冲突 1 处 …". */

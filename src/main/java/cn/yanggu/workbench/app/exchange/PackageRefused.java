@@ -1,7 +1,9 @@
 package cn.yanggu.workbench.app.exchange;
 
+import cn.yanggu.workbench.domain.Refusal;
+
 /** A package that is not imported, with why; nothing was changed. {@code detail} says where, when it can. */
-public final class PackageRefused extends RuntimeException {
+public final class PackageRefused extends Refusal {
     private static final long serialVersionUID = 1L;
 
     /** Why a package is refused. */
@@ -22,26 +24,17 @@ public final class PackageRefused extends RuntimeException {
         BAD_CONTENT
     }
 
-    private final Reason reason;
-    private final String file;
-    private final String detail;
-
     public PackageRefused(Reason reason, String file, String detail) {
-        super(reason + " " + file + (detail == null ? "" : ": " + detail));
-        this.reason = reason;
-        this.file = file;
-        this.detail = detail;
+        super(reason, file, detail, null);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
+    /** The package file's name. */
     public String file() {
-        return file;
-    }
-
-    public String detail() {
-        return detail;
+        return where();
     }
 }

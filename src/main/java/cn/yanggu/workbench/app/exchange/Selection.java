@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app.exchange;
 
 import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Project;
@@ -20,21 +21,15 @@ import java.util.Set;
 public record Selection(String zoneCode, Integer fromYear, Integer toYear, Set<Kind> kinds) {
     /** The kinds of data a package can carry; the wire name is what the manifest stores. */
     public enum Kind {
-        PROJECTS("projects"), ENTERPRISES("enterprises"), VALUES("values");
-
-        private final String wire;
-
-        Kind(String wire) {
-            this.wire = wire;
-        }
+        PROJECTS, ENTERPRISES, VALUES;
 
         public String wire() {
-            return wire;
+            return Enums.wire(this);
         }
 
         public static Kind ofWire(String s) {
             for (Kind k : values()) {
-                if (k.wire.equals(s)) {
+                if (k.wire().equals(s)) {
                     return k;
                 }
             }

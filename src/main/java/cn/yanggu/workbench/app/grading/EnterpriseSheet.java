@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app.grading;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.GradingProblem;
@@ -78,14 +79,7 @@ public final class EnterpriseSheet {
 
     /** A figure's name: 用地面积, 税收 … */
     public static String figureName(I18n t, EnterpriseYear.Figure f) {
-        return switch (f) {
-            case LAND -> t.get("grading.figure.land");
-            case TAX -> t.get("grading.figure.tax");
-            case REVENUE -> t.get("grading.figure.revenue");
-            case ENERGY -> t.get("grading.figure.energy");
-            case RD -> t.get("grading.figure.rd");
-            case EMPLOYEES -> t.get("grading.figure.employees");
-        };
+        return Words.of(t, f);
     }
 
     public static String unitWord(I18n t, EnterpriseYear.Figure f) {

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app.json;
 import cn.yanggu.workbench.domain.Admission;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Refusal;
 import cn.yanggu.workbench.domain.YearLock;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -40,24 +41,20 @@ public final class PlanMapper {
     private final ObjectMapper mapper;
 
     /** A field of the file that is missing or wrong; {@link #position()} says where. */
-    public static class Invalid extends RuntimeException {
+    public static class Invalid extends Refusal {
         private static final long serialVersionUID = 1L;
-        private final String position;
-        private final String problem;
 
         public Invalid(String position, String problem) {
-            super(position + ": " + problem);
-            this.position = position;
-            this.problem = problem;
+            super(null, position, problem, null);
         }
 
         public String position() {
-            return position;
+            return where();
         }
 
         /** What is wrong, without the position. */
         public String problem() {
-            return problem;
+            return detail();
         }
     }
 

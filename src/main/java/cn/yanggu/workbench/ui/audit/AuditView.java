@@ -33,16 +33,15 @@ public final class AuditView extends FeatureView<AuditView.Row> {
         super(t, session, t.get("nav.audit"), Row::searchable);
         header.noun(t.get("noun.audit"));
         this.zone = zone;
-        TableView<Row> table = Tables.table(t.get("audit.empty"));
-        table.setId("audit-table");
-        table.getColumns().add(Tables.text(t.get("audit.at"), r -> r.line().at(), 165));
-        table.getColumns().add(Tables.text(t.get("audit.user"), r -> r.line().user(), 80));
-        table.getColumns().add(Tables.text(t.get("audit.action"), r -> r.line().action(), 70));
-        table.getColumns().add(Tables.text(t.get("audit.entity"), r -> r.line().record(), 200));
-        table.getColumns().add(Tables.text(t.get("audit.field"), r -> r.line().field(), 150));
-        table.getColumns().add(Tables.text(t.get("audit.old"), r -> r.line().oldValue(), 170));
-        table.getColumns().add(Tables.text(t.get("audit.new"), r -> r.line().newValue(), 170));
-        table.getColumns().add(Tables.text(t.get("audit.origin"), r -> r.line().origin(), 100));
+        TableView<Row> table = Tables.table(t.get("audit.empty"), "audit-table",
+                Tables.text(t.get("audit.at"), r -> r.line().at(), 165),
+                Tables.text(t.get("audit.user"), r -> r.line().user(), 80),
+                Tables.text(t.get("audit.action"), r -> r.line().action(), 70),
+                Tables.text(t.get("audit.entity"), r -> r.line().record(), 200),
+                Tables.text(t.get("audit.field"), r -> r.line().field(), 150),
+                Tables.text(t.get("audit.old"), r -> r.line().oldValue(), 170),
+                Tables.text(t.get("audit.new"), r -> r.line().newValue(), 170),
+                Tables.text(t.get("audit.origin"), r -> r.line().origin(), 100));
         model.bind(table);
         root.setCenter(withDetail(table, "audit-detail", 0.75));
     }

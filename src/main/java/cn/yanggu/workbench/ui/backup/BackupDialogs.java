@@ -3,6 +3,7 @@ package cn.yanggu.workbench.ui.backup;
 import cn.yanggu.workbench.app.Backups;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.ui.common.TaskRunner;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -31,27 +32,12 @@ import java.util.function.Consumer;
  * 文件 › 备份… and 从备份恢复…: the database's backups (time, reason, size) in a table; making a backup and
  * reading the list run in the background with a progress indicator in the dialog.
  */
-public final class BackupDialogs {
+public record BackupDialogs(I18n t, TaskRunner runner, Window owner) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private final I18n t;
-    private final TaskRunner runner;
-    private final Window owner;
-
-    public BackupDialogs(I18n t, TaskRunner runner, Window owner) {
-        this.t = t;
-        this.runner = runner;
-        this.owner = owner;
-    }
 
     /** The word for a backup's reason. */
     public static String reason(I18n t, Backups.Reason r) {
-        return switch (r) {
-            case BEFORE_MIGRATION -> t.get("safety.reason.beforeMigration");
-            case BEFORE_IMPORT -> t.get("safety.reason.beforeImport");
-            case BEFORE_RESTORE -> t.get("safety.reason.beforeRestore");
-            case ON_EXIT -> t.get("safety.reason.onExit");
-            case MANUAL -> t.get("safety.reason.manual");
-        };
+        return Words.of(t, r);
     }
 
     /** "2025-06-01 10:20:30 · 导入前". */
@@ -65,6 +51,15 @@ public final class BackupDialogs {
         final ProgressIndicator busy = new ProgressIndicator();
         final Label message = new Label();
         final VBox box = new VBox(8);
+
+        /** The dialog's id and its buttons in order; gives the button of {@code main}, with the id {@code mainId}. */
+        Button buttons(String dialogId, ButtonType main, String mainId, ButtonType... all) {
+            dialog.getDialogPane().setId(dialogId);
+            dialog.getDialogPane().getButtonTypes().setAll(all);
+            Button b = (Button) dialog.getDialogPane().lookupButton(main);
+            b.setId(mainId);
+            return b;
+        }
 
         Listing(Backups backups, String title) {
             dialog.setTitle(title);
@@ -133,13 +128,10 @@ public final class BackupDialogs {
      */
     public Dialog<ButtonType> showBackup(Backups backups, Callable<Backups.Backup> backupNow, Consumer<Path> openFolder) {
         Listing l = new Listing(backups, t.get("safety.dialog.backupTitle"));
-        l.dialog.getDialogPane().setId("backup-dialog");
         ButtonType now = new ButtonType(t.get("safety.dialog.backupNow"), ButtonBar.ButtonData.LEFT);
         ButtonType folder = new ButtonType(t.get("safety.dialog.openFolder"), ButtonBar.ButtonData.HELP_2);
         ButtonType close = new ButtonType(t.get("safety.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        l.dialog.getDialogPane().getButtonTypes().setAll(now, folder, close);
-        Button nowButton = (Button) l.dialog.getDialogPane().lookupButton(now);
-        nowButton.setId("backup-now");
+        Button nowButton = l.buttons("backup-dialog", now, "backup-now", now, folder, close);
         nowButton.setDefaultButton(true);   // Enter backs up now
         nowButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -173,13 +165,10 @@ public final class BackupDialogs {
         if (header != null) {
             l.dialog.setHeaderText(header);
         }
-        l.dialog.getDialogPane().setId("restore-dialog");
         ButtonType chosen = new ButtonType(t.get("safety.dialog.restoreSelected"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(t.get("safety.dialog.chooseFile"), ButtonBar.ButtonData.LEFT);
         ButtonType cancel = new ButtonType(t.get("safety.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        l.dialog.getDialogPane().getButtonTypes().setAll(other, chosen, cancel);
-        Button restoreButton = (Button) l.dialog.getDialogPane().lookupButton(chosen);
-        restoreButton.setId("restore-selected");
+        Button restoreButton = l.buttons("restore-dialog", chosen, "restore-selected", other, chosen, cancel);
         restoreButton.disableProperty().bind(l.table.getSelectionModel().selectedItemProperty().isNull());
         Path[] pick = new Path[1];
         restoreButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

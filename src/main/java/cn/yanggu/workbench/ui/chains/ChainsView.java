@@ -44,14 +44,13 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
     public ChainsView(I18n t, Session session) {
         super(t, session, t.get("nav.chains"), Row::searchable);
         header.noun(t.get("noun.chains"));
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("chains-table");
-        table.getColumns().add(Tables.text(t.get("chain.name"), r -> r.chain().name(), 150));
-        table.getColumns().add(Tables.text(t.get("chain.brand"), Row::brand, 120));
-        table.getColumns().add(Tables.number(t.get("chain.enterpriseCount"), r -> (double) r.enterpriseNames().size(),
-                Formats::number, null, 70));
-        table.getColumns().add(Tables.number(t.get("chain.projectCount"), r -> (double) r.projects().size(),
-                Formats::number, null, 70));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "chains-table",
+                Tables.text(t.get("chain.name"), r -> r.chain().name(), 150),
+                Tables.text(t.get("chain.brand"), Row::brand, 120),
+                Tables.number(t.get("chain.enterpriseCount"), r -> (double) r.enterpriseNames().size(),
+                        Formats::number, null, 70),
+                Tables.number(t.get("chain.projectCount"), r -> (double) r.projects().size(),
+                        Formats::number, null, 70));
         model.bind(table);
         model.visible().addListener((javafx.collections.ListChangeListener<Row>) ch -> {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

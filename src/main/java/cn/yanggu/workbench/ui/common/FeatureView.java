@@ -10,9 +10,13 @@ import cn.yanggu.workbench.domain.PlanRecord;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +77,22 @@ public abstract class FeatureView<R> implements WorkbenchView {
     /** A new record with sensible defaults for 新增, or null when the view does not create records. */
     protected PlanRecord newRecord(Plan plan, String code) {
         return null;
+    }
+
+    /**
+     * A page of stacked parts that scrolls on a small or scaled screen rather than squeezing them: {@code grows} takes
+     * the height left over, never less than {@code minHeight}; {@code spacing} between the parts, in px.
+     */
+    protected static ScrollPane page(double spacing, Region grows, double minHeight, Node... parts) {
+        VBox body = new VBox(spacing, parts);
+        body.getStyleClass().add("view-body");
+        VBox.setVgrow(grows, Priority.ALWAYS);
+        grows.setMinHeight(minHeight);
+        ScrollPane page = new ScrollPane(body);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("page-scroll");
+        return page;
     }
 
     /** The table beside a detail pane that shows (and edits) the selected row. */

@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.ui.common;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.Enums;
 
 /** UI words for the plan's vocabularies. Each key is written out so the i18n test can see it is used. */
@@ -9,34 +10,27 @@ public final class Labels {
     }
 
     public static String stage(I18n t, Enums.ProjectStage s) {
-        return s == null ? t.get("common.unset") : cn.yanggu.workbench.app.Words.stage(t, s);
+        return s == null ? t.get("common.unset") : Words.of(t, s);
     }
 
     public static String kind(I18n t, Enums.ProjectKind k) {
-        return k == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform") : t.get("projectKind.project");
+        return Words.of(t, k == null ? Enums.ProjectKind.PROJECT : k);
     }
 
     public static String role(I18n t, Enums.EnterpriseRole r) {
-        return switch (r) {
-            case LEADING -> t.get("role.leading");
-            case BACKBONE -> t.get("role.backbone");
-            case OTHER -> t.get("role.other");
-        };
+        return Words.of(t, r);
     }
 
     public static String zoneKind(I18n t, Enums.ZoneKind k) {
-        return k == Enums.ZoneKind.RESERVED ? t.get("zoneKind.reserved") : t.get("zoneKind.industrial");
+        return Words.of(t, k == null ? Enums.ZoneKind.INDUSTRIAL : k);
     }
 
     public static String attribute(I18n t, Enums.Attribute a) {
-        if (a == null) {
-            return t.get("common.unset");
-        }
-        return a == Enums.Attribute.BINDING ? t.get("attribute.binding") : t.get("attribute.expected");
+        return a == null ? t.get("common.unset") : Words.of(t, a);
     }
 
     public static String direction(I18n t, Enums.Direction d) {
-        return d == Enums.Direction.LOWER ? t.get("direction.lower") : t.get("direction.higher");
+        return Words.of(t, d == null ? Enums.Direction.HIGHER : d);
     }
 
     /** A comparison as people write it before a number: "" for equality, "≥ ", "> " …. */

@@ -1,6 +1,8 @@
 package cn.yanggu.workbench.ui.common;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Words;
+import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.domain.RecordField;
@@ -34,6 +36,18 @@ public final class RecordForm<R extends PlanRecord> extends VBox {
 
     /** A choice of a drop-down: the stored value (wire name, code or null) and what the user sees. */
     public record Choice(String value, String label) {
+        /** A vocabulary's constants as choices, in their order: the wire name, the word the views use. */
+        public static List<Choice> of(I18n t, Enum<?>... values) {
+            return java.util.Arrays.stream(values).map(v -> new Choice(Enums.wire(v), Words.of(t, v))).toList();
+        }
+
+        /** The choices after a first 未填写 (null) for a field that may stay empty. */
+        public static List<Choice> withUnset(I18n t, List<Choice> choices) {
+            List<Choice> out = new java.util.ArrayList<>();
+            out.add(new Choice(null, t.get("common.unset")));
+            out.addAll(choices);
+            return out;
+        }
     }
 
     /** A parse error of a field's text. */
@@ -67,6 +81,16 @@ public final class RecordForm<R extends PlanRecord> extends VBox {
 
         public static <R extends PlanRecord> Field<R> of(String label, RecordField<R, ?> field, Kind kind) {
             return new Field<>(label, field.name(), field, kind, List.of(), null, null, null);
+        }
+
+        /** 来源: where the record comes from; every record says so. */
+        public static <R extends PlanRecord> Field<R> source(I18n t, RecordField<R, ?> field) {
+            return of(t.get("common.source"), field, Kind.REQUIRED_TEXT);
+        }
+
+        /** 备注: free text over several lines. */
+        public static <R extends PlanRecord> Field<R> note(I18n t, RecordField<R, ?> field) {
+            return of(t.get("common.note"), field, Kind.MULTILINE);
         }
 
         public static <R extends PlanRecord> Field<R> number(String label, RecordField<R, Double> field,

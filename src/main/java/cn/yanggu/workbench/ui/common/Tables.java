@@ -24,6 +24,15 @@ public final class Tables {
         return table;
     }
 
+    /** A table with its id (for tests and styles) and its columns, in order. */
+    @SafeVarargs
+    public static <T> TableView<T> table(String emptyText, String id, TableColumn<T, ?>... columns) {
+        TableView<T> table = table(emptyText);
+        table.setId(id);
+        table.getColumns().addAll(columns);
+        return table;
+    }
+
     /**
      * Columns share the width while they fit; on a narrow window (1366×768, or 150 %) they keep their widths and
      * the table scrolls sideways instead — a constrained table has no horizontal scroll bar and would push its last

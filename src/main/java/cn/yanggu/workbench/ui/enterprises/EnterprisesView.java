@@ -30,22 +30,21 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
     public EnterprisesView(I18n t, Session session) {
         super(t, session, t.get("nav.enterprises"), Row::searchable);
         header.noun(t.get("noun.enterprises"));
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("enterprises-table");
-        table.getColumns().add(Tables.text(t.get("enterprise.name"), r -> r.enterprise().name(), 160));
-        table.getColumns().add(Tables.text(t.get("enterprise.aliases"),
-                r -> String.join("、", r.enterprise().aliases()), 160));
-        table.getColumns().add(Tables.text(t.get("enterprise.chains"), Row::chains, 200));
-        table.getColumns().add(Tables.number(t.get("chain.projectCount"), r -> (double) r.projects(),
-                Formats::number, null, 70));
-        table.getColumns().add(Tables.text(t.get("common.source"), r -> r.enterprise().source(), 150));
-        table.getColumns().add(Tables.text(t.get("common.note"), r -> r.enterprise().note(), 220));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "enterprises-table",
+                Tables.text(t.get("enterprise.name"), r -> r.enterprise().name(), 160),
+                Tables.text(t.get("enterprise.aliases"),
+                        r -> String.join("、", r.enterprise().aliases()), 160),
+                Tables.text(t.get("enterprise.chains"), Row::chains, 200),
+                Tables.number(t.get("chain.projectCount"), r -> (double) r.projects(),
+                        Formats::number, null, 70),
+                Tables.text(t.get("common.source"), r -> r.enterprise().source(), 150),
+                Tables.text(t.get("common.note"), r -> r.enterprise().note(), 220));
         model.bind(table);
         form = new RecordForm<>(t, session, "enterprise-form", List.of(
                 RecordForm.Field.of(t.get("enterprise.name"), Enterprise.NAME, RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("enterprise.aliasesField"), Enterprise.ALIASES, RecordForm.Kind.LINES),
-                RecordForm.Field.of(t.get("common.source"), Enterprise.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), Enterprise.NOTE, RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.source(t, Enterprise.SOURCE),
+                RecordForm.Field.note(t, Enterprise.NOTE)));
         editable(form, Row::enterprise);
         addCreateAndDelete();
         root.setCenter(withDetail(table, "enterprise-detail", 0.66));

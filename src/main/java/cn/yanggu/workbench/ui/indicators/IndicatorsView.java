@@ -14,13 +14,12 @@ import cn.yanggu.workbench.ui.common.Tables;
 import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.RecordForm;
 import cn.yanggu.workbench.ui.common.Session;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,19 +47,18 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         super(t, session, t.get("nav.indicators"), Row::searchable);
         header.noun(t.get("noun.indicators"));
 
-        TableView<Row> main = Tables.table(t.get("common.loading"));
-        main.setId("table21");
-        main.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84));
-        main.getColumns().add(Tables.text(t.get("indicator.nameUnit"), Row::label, 290));
-        main.getColumns().add(Tables.number(t.get("indicator.base2020"), Row::base, Formats::number,
-                r -> yiHover(r, r.base()), 100));
-        main.getColumns().add(Tables.number(t.get("indicator.target2025"), Row::target, Formats::number,
-                r -> yiHover(r, r.target()), 100));
-        main.getColumns().add(rateColumn(t.get("indicator.statedRate"), Row::stated));
-        main.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
-        main.getColumns().add(Tables.text(t.get("indicator.attribute"), Row::attribute, 70));
-        main.getColumns().add(Tables.text(t.get("indicator.check"), Row::check, 120));
-        main.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
+        TableView<Row> main = Tables.table(t.get("common.loading"), "table21",
+                Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84),
+                Tables.text(t.get("indicator.nameUnit"), Row::label, 290),
+                Tables.number(t.get("indicator.base2020"), Row::base, Formats::number,
+                        r -> yiHover(r, r.base()), 100),
+                Tables.number(t.get("indicator.target2025"), Row::target, Formats::number,
+                        r -> yiHover(r, r.target()), 100),
+                rateColumn(t.get("indicator.statedRate"), Row::stated),
+                rateColumn(t.get("indicator.computedRate"), Row::computed),
+                Tables.text(t.get("indicator.attribute"), Row::attribute, 70),
+                Tables.text(t.get("indicator.check"), Row::check, 120),
+                Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
         model.bind(main, r -> r.indicator().inMainTable());
         // 表2-1 is shown whole — as many rows as it has, no scroll area of its own — and the page scrolls instead
         main.setFixedCellSize(30);
@@ -71,17 +69,16 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         main.setMinHeight(Region.USE_PREF_SIZE);
         main.setMaxHeight(Region.USE_PREF_SIZE);
 
-        TableView<Row> other = Tables.table(t.get("common.loading"));
-        other.setId("other-indicators");
-        other.getColumns().add(Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84));
-        other.getColumns().add(Tables.text(t.get("indicator.name"), r -> r.indicator().name(), 190));
-        other.getColumns().add(Tables.text(t.get("indicator.unit"), r -> r.indicator().unit(), 60));
-        other.getColumns().add(Tables.text(t.get("indicator.baseline"), Row::baseText, 110));
-        other.getColumns().add(Tables.text(t.get("indicator.target"), Row::targetText, 120));
-        other.getColumns().add(rateColumn(t.get("indicator.computedRate"), Row::computed));
-        other.getColumns().add(Tables.text(t.get("indicator.direction"),
-                r -> Labels.direction(t, r.indicator().direction()), 84));
-        other.getColumns().add(Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
+        TableView<Row> other = Tables.table(t.get("common.loading"), "other-indicators",
+                Tables.text(t.get("indicator.category"), r -> r.indicator().category(), 84),
+                Tables.text(t.get("indicator.name"), r -> r.indicator().name(), 190),
+                Tables.text(t.get("indicator.unit"), r -> r.indicator().unit(), 60),
+                Tables.text(t.get("indicator.baseline"), Row::baseText, 110),
+                Tables.text(t.get("indicator.target"), Row::targetText, 120),
+                rateColumn(t.get("indicator.computedRate"), Row::computed),
+                Tables.text(t.get("indicator.direction"),
+                        r -> Labels.direction(t, r.indicator().direction()), 84),
+                Tables.text(t.get("common.note"), r -> r.indicator().note(), 160));
         model.bind(other, r -> !r.indicator().inMainTable());
 
         Label mainTitle = new Label(t.get("indicator.table21Title"));
@@ -91,34 +88,21 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
         rule.setWrapText(true);
         Label otherTitle = new Label(t.get("indicator.otherTitle"));
         otherTitle.getStyleClass().add("section-title");
-        VBox body = new VBox(6, mainTitle, rule, main, otherTitle, other);
-        body.getStyleClass().add("view-body");
-        VBox.setVgrow(other, Priority.ALWAYS);
-        other.setMinHeight(240);
-        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(body);
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("page-scroll");
+        Node page = page(6, other, 240, mainTitle, rule, main, otherTitle, other);
         form = new RecordForm<>(t, session, "indicator-form", List.of(
                 RecordForm.Field.of(t.get("indicator.name"), Indicator.NAME, RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("indicator.category"), Indicator.CATEGORY, RecordForm.Kind.REQUIRED_TEXT),
                 RecordForm.Field.of(t.get("indicator.unit"), Indicator.UNIT, RecordForm.Kind.TEXT),
-                RecordForm.Field.choice(t.get("indicator.direction"), Indicator.DIRECTION, List.of(
-                        new RecordForm.Choice("higher", t.get("direction.higher")),
-                        new RecordForm.Choice("lower", t.get("direction.lower")))),
-                RecordForm.Field.choice(t.get("indicator.attribute"), Indicator.ATTRIBUTE, List.of(
-                        new RecordForm.Choice(null, t.get("common.unset")),
-                        new RecordForm.Choice("expected", t.get("attribute.expected")),
-                        new RecordForm.Choice("binding", t.get("attribute.binding")))),
-                RecordForm.Field.choice(t.get("indicator.growthKind"), Indicator.GROWTH_KIND, List.of(
-                        new RecordForm.Choice("annual", t.get("growthKind.annual")),
-                        new RecordForm.Choice("cumulative", t.get("growthKind.cumulative")),
-                        new RecordForm.Choice("none", t.get("growthKind.none")),
-                        new RecordForm.Choice("direction", t.get("growthKind.direction")))),
+                RecordForm.Field.choice(t.get("indicator.direction"), Indicator.DIRECTION, RecordForm.Choice.of(t,
+                        Enums.Direction.values())),
+                RecordForm.Field.choice(t.get("indicator.attribute"), Indicator.ATTRIBUTE, RecordForm.Choice.withUnset(t,
+                        RecordForm.Choice.of(t, Enums.Attribute.values()))),
+                RecordForm.Field.choice(t.get("indicator.growthKind"), Indicator.GROWTH_KIND, RecordForm.Choice.of(t,
+                        Enums.GrowthKind.values())),
                 RecordForm.Field.number(t.get("indicator.statedRate"), Indicator.STATED_RATE, null),
                 RecordForm.Field.choice(t.get("indicator.chain"), Indicator.CHAIN_CODE, List.of()),
-                RecordForm.Field.of(t.get("common.source"), Indicator.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), Indicator.NOTE, RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.source(t, Indicator.SOURCE),
+                RecordForm.Field.note(t, Indicator.NOTE)));
         editable(form, Row::indicator);
         addCreateAndDelete();
         root.setCenter(withDetail(List.of(main, other), page, "indicator-detail", 0.74));
@@ -207,10 +191,8 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
 
     @Override
     public void show(Plan plan) {
-        List<RecordForm.Choice> chains = new java.util.ArrayList<>();
-        chains.add(new RecordForm.Choice(null, t.get("common.unset")));
-        plan.chains().forEach(c -> chains.add(new RecordForm.Choice(c.code(), c.name())));
-        form.setChoices("chainCode", chains);
+        form.setChoices("chainCode", RecordForm.Choice.withUnset(t, plan.chains().stream()
+                .map(c -> new RecordForm.Choice(c.code(), c.name())).toList()));
         super.show(plan);
     }
 }

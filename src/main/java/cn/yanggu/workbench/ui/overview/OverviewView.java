@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -62,12 +61,11 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         cards.setId("overview-cards");
         cards.getStyleClass().add("cards");
 
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("statements-table");
-        table.getColumns().add(Tables.text(t.get("overview.kind"), Row::kind, 110));
-        table.getColumns().add(Tables.text(t.get("overview.title"), Row::title, 170));
-        table.getColumns().add(Tables.text(t.get("overview.text"), Row::text, 560));
-        table.getColumns().add(Tables.text(t.get("common.source"), Row::source, 150));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "statements-table",
+                Tables.text(t.get("overview.kind"), Row::kind, 110),
+                Tables.text(t.get("overview.title"), Row::title, 170),
+                Tables.text(t.get("overview.text"), Row::text, 560),
+                Tables.text(t.get("common.source"), Row::source, 150));
         model.bind(table);
 
         Label tableTitle = new Label(t.get("overview.statementsTitle"));
@@ -75,16 +73,8 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         VBox strip = new VBox(4, planTitle, period);
         strip.getStyleClass().add("plan-strip");
         SplitPane split = withDetail(table, "statement-detail", 0.7);
-        VBox body = new VBox(12, strip, cards, actualsHint, board, tableTitle, split);
-        body.getStyleClass().add("view-body");
-        VBox.setVgrow(split, Priority.ALWAYS);
-        split.setMinHeight(320);
         // on a small or scaled screen the page scrolls rather than squeezing the table to nothing
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("page-scroll");
-        root.setCenter(scroll);
+        root.setCenter(page(12, split, 320, strip, cards, actualsHint, board, tableTitle, split));
     }
 
     /** "规划期已过 N/5 年", or before / after the period. */

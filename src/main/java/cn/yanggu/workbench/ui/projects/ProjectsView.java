@@ -51,27 +51,25 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 RecordForm.Field.of(t.get("project.finishYear"), Project.FINISH_YEAR, RecordForm.Kind.INTEGER),
                 RecordForm.Field.choice(t.get("project.zone"), Project.ZONE_CODE, List.of()),
                 RecordForm.Field.choice(t.get("project.enterprise"), Project.ENTERPRISE_CODE, List.of()),
-                RecordForm.Field.choice(t.get("project.kind"), Project.KIND, List.of(
-                        new RecordForm.Choice("project", t.get("projectKind.project")),
-                        new RecordForm.Choice("platform", t.get("projectKind.platform")))),
-                RecordForm.Field.of(t.get("common.source"), Project.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), Project.NOTE, RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.choice(t.get("project.kind"), Project.KIND, RecordForm.Choice.of(t,
+                        Enums.ProjectKind.values())),
+                RecordForm.Field.source(t, Project.SOURCE),
+                RecordForm.Field.note(t, Project.NOTE)));
         editable(form, Row::project);
         addCreateAndDelete();
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("projects-table");
-        table.getColumns().add(Tables.text(t.get("project.name"), r -> r.project().name(), 300));
-        table.getColumns().add(Tables.text(t.get("project.chain"), Row::chain, 120));
-        table.getColumns().add(Tables.text(t.get("project.listings"), Row::listings, 150));
-        table.getColumns().add(Tables.text(t.get("project.stage"), Row::stage, 80));
-        table.getColumns().add(Tables.text(t.get("project.enterprise"), Row::enterprise, 130));
-        table.getColumns().add(Tables.text(t.get("project.zone"), Row::zone, 90));
-        table.getColumns().add(Tables.number(t.get("project.investment"), r -> r.project().investmentWan(),
-                v -> v == null ? t.get("common.unset") : Formats.number(v), null, 100));
-        table.getColumns().add(Tables.text(t.get("project.kind"), Row::kind, 70));
-        table.getColumns().add(Tables.text(t.get("admission.project.column"), Row::admission, 90));
-        table.getColumns().add(Tables.text(t.get("common.source"), r -> r.project().source(), 150));
-        table.getColumns().add(Tables.text(t.get("common.note"), r -> r.project().note(), 200));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "projects-table",
+                Tables.text(t.get("project.name"), r -> r.project().name(), 300),
+                Tables.text(t.get("project.chain"), Row::chain, 120),
+                Tables.text(t.get("project.listings"), Row::listings, 150),
+                Tables.text(t.get("project.stage"), Row::stage, 80),
+                Tables.text(t.get("project.enterprise"), Row::enterprise, 130),
+                Tables.text(t.get("project.zone"), Row::zone, 90),
+                Tables.number(t.get("project.investment"), r -> r.project().investmentWan(),
+                        v -> v == null ? t.get("common.unset") : Formats.number(v), null, 100),
+                Tables.text(t.get("project.kind"), Row::kind, 70),
+                Tables.text(t.get("admission.project.column"), Row::admission, 90),
+                Tables.text(t.get("common.source"), r -> r.project().source(), 150),
+                Tables.text(t.get("common.note"), r -> r.project().note(), 200));
         model.bind(table);
         root.setCenter(withDetail(table, "project-detail", 0.72));
     }
@@ -224,19 +222,11 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     }
 
     private List<RecordForm.Choice> withNone(List<RecordForm.Choice> choices) {
-        List<RecordForm.Choice> out = new java.util.ArrayList<>();
-        out.add(new RecordForm.Choice(null, t.get("common.unset")));
-        out.addAll(choices);
-        return out;
+        return RecordForm.Choice.withUnset(t, choices);
     }
 
     private static List<RecordForm.Choice> stages(I18n t) {
-        List<RecordForm.Choice> out = new java.util.ArrayList<>();
-        out.add(new RecordForm.Choice(null, t.get("common.unset")));
-        for (Enums.ProjectStage s : Enums.ProjectStage.values()) {
-            out.add(new RecordForm.Choice(Enums.wire(s), Labels.stage(t, s)));
-        }
-        return out;
+        return RecordForm.Choice.withUnset(t, RecordForm.Choice.of(t, Enums.ProjectStage.values()));
     }
 
 }

@@ -38,31 +38,29 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         header.noun(t.get("noun.zones"));
         form = new RecordForm<>(t, session, "zone-form", List.of(
                 RecordForm.Field.of(t.get("zone.name"), Zone.NAME, RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.choice(t.get("zone.kind"), Zone.KIND, List.of(
-                        new RecordForm.Choice("industrial", t.get("zoneKind.industrial")),
-                        new RecordForm.Choice("reserved", t.get("zoneKind.reserved")))),
+                RecordForm.Field.choice(t.get("zone.kind"), Zone.KIND, RecordForm.Choice.of(t,
+                        Enums.ZoneKind.values())),
                 RecordForm.Field.number(t.get("zone.areaField"), Zone.AREA_KM2, "km²"),
                 RecordForm.Field.of(t.get("zone.east"), Zone.EAST, RecordForm.Kind.TEXT),
                 RecordForm.Field.of(t.get("zone.west"), Zone.WEST, RecordForm.Kind.TEXT),
                 RecordForm.Field.of(t.get("zone.south"), Zone.SOUTH, RecordForm.Kind.TEXT),
                 RecordForm.Field.of(t.get("zone.north"), Zone.NORTH, RecordForm.Kind.TEXT),
-                RecordForm.Field.of(t.get("common.source"), Zone.SOURCE, RecordForm.Kind.REQUIRED_TEXT),
-                RecordForm.Field.of(t.get("common.note"), Zone.NOTE, RecordForm.Kind.MULTILINE)));
+                RecordForm.Field.source(t, Zone.SOURCE),
+                RecordForm.Field.note(t, Zone.NOTE)));
         editable(form, Row::zone);
         addCreateAndDelete();
-        TableView<Row> table = Tables.table(t.get("common.loading"));
-        table.setId("zones-table");
-        table.getColumns().add(Tables.text(t.get("zone.name"), r -> r.zone().name(), 130));
-        table.getColumns().add(Tables.text(t.get("zone.kind"), Row::kind, 90));
-        table.getColumns().add(Tables.number(t.get("zone.area"), r -> r.zone().areaKm2(),
-                v -> v == null ? t.get("common.unset") : Formats.number(v), null, 90));
-        table.getColumns().add(Tables.text(t.get("zone.east"), r -> r.zone().east(), 170));
-        table.getColumns().add(Tables.text(t.get("zone.west"), r -> r.zone().west(), 150));
-        table.getColumns().add(Tables.text(t.get("zone.south"), r -> r.zone().south(), 150));
-        table.getColumns().add(Tables.text(t.get("zone.north"), r -> r.zone().north(), 170));
-        table.getColumns().add(Tables.text(t.get("common.flag"), Row::flag, 60));
-        table.getColumns().add(Tables.text(t.get("common.source"), r -> r.zone().source(), 120));
-        table.getColumns().add(Tables.text(t.get("common.note"), r -> r.zone().note(), 260));
+        TableView<Row> table = Tables.table(t.get("common.loading"), "zones-table",
+                Tables.text(t.get("zone.name"), r -> r.zone().name(), 130),
+                Tables.text(t.get("zone.kind"), Row::kind, 90),
+                Tables.number(t.get("zone.area"), r -> r.zone().areaKm2(),
+                        v -> v == null ? t.get("common.unset") : Formats.number(v), null, 90),
+                Tables.text(t.get("zone.east"), r -> r.zone().east(), 170),
+                Tables.text(t.get("zone.west"), r -> r.zone().west(), 150),
+                Tables.text(t.get("zone.south"), r -> r.zone().south(), 150),
+                Tables.text(t.get("zone.north"), r -> r.zone().north(), 170),
+                Tables.text(t.get("common.flag"), Row::flag, 60),
+                Tables.text(t.get("common.source"), r -> r.zone().source(), 120),
+                Tables.text(t.get("common.note"), r -> r.zone().note(), 260));
         model.bind(table);
 
         total.setId("zones-total");
