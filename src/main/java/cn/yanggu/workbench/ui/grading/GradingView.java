@@ -292,6 +292,12 @@ public final class GradingView implements WorkbenchView {
         header.filterField().requestFocus();
     }
 
+    /** Shows one enterprise's figures: the 企业数据 tab, filtered to its name (企业 › 在亩产效益中查看). */
+    public void showEnterprise(String name) {
+        model.filterProperty().set(name);
+        tabs.getSelectionModel().select(2);
+    }
+
     private int selectedYear() {
         return year.getValue() != null ? year.getValue() : LocalDate.now(clock).getYear() - 1;
     }
