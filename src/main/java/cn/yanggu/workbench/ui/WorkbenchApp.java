@@ -136,6 +136,8 @@ public final class WorkbenchApp extends Application {
         Lazy<ChartFonts> chartFonts = new Lazy<>(ChartFonts::load);
         java.util.function.Supplier<ChartFonts> reportFonts = chartFonts::get;
         Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, chartFonts.get(), this::notice));
+        Lazy<GradingView> grading = new Lazy<>(() -> new GradingView(t, session,
+                () -> workbench == null ? null : workbench.grading(), chartFonts.get(), clock, this::notice));
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
                         "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", () -> new OverviewView(t, session,
@@ -160,11 +162,13 @@ public final class WorkbenchApp extends Application {
                         "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", () -> new ProjectsView(t, session)),
                 new Shell.Destination("enterprises", t.get("nav.enterprises"),
                         "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
-                        () -> new EnterprisesView(t, session)),
+                        () -> new EnterprisesView(t, session, name -> {
+                            shell.select("grading");
+                            grading.get().showEnterprise(name);
+                        })),
                 new Shell.Destination("grading", t.get("grading.nav"),
                         "M4 20V10h4v10zm6 0V4h4v16zm6 0v-7h4v7zM2 21h20v1.5H2z",
-                        () -> new GradingView(t, session, () -> workbench == null ? null : workbench.grading(),
-                                chartFonts.get(), clock, this::notice)),
+                        grading),
                 new Shell.Destination("thresholds", t.get("nav.thresholds"),
                         "M4 4h16v4H4zm0 6h10v4H4zm0 6h16v4H4z", () -> new ThresholdsView(t, session, clock)),
                 new Shell.Destination("reports", t.get("nav.reports"),

@@ -81,6 +81,33 @@ class GradingViewTest {
 
     @Test
     @SuppressWarnings({"rawtypes", "unchecked"})
+    void ctrlFFiltersTheFirmsOfEveryTab() throws Exception {
+        robot.clickOn("#nav-grading");
+        TableView grid = robot.lookup("#grading-data-table").queryAs(TableView.class);
+        waitFor(() -> grid.getItems().size() > 50);
+        TabPane tabs = robot.lookup("#grading-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        int all = grid.getItems().size();
+        String name = ((cn.yanggu.workbench.ui.grading.GradingView.DataRow) grid.getItems().get(3)).enterprise()
+                .name();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        TextField filter = robot.lookup("#filter").match(Node::isVisible).queryAs(TextField.class);
+        assertSame(filter, filter.getScene().getFocusOwner(), "Ctrl+F puts the cursor in the filter box");
+        robot.interact(() -> filter.setText(name));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(grid.getItems().size() >= 1 && grid.getItems().size() < all, "the data grid is filtered");
+        assertTrue(grid.getItems().stream().allMatch(r -> ((cn.yanggu.workbench.ui.grading.GradingView.DataRow) r)
+                .enterprise().name().contains(name)), "only the firms named in the filter remain");
+
+        robot.interact(() -> filter.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, grid.getItems().size(), "clearing the filter shows every firm again");
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
     void figuresAreTypedByKeyboardAloneLikeASpreadsheet() throws Exception {
         robot.clickOn("#nav-grading");
         TableView grid = robot.lookup("#grading-data-table").queryAs(TableView.class);

@@ -64,6 +64,70 @@ class ReportsViewTest {
     }
 
     @Test
+    void valuesAndStatusesAreShownWholeAt1280x720() throws Exception {
+        robot.clickOn("#nav-reports");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportKind> kind = robot.lookup("#report-kind").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#report-year").queryAs(ComboBox.class);
+        ReportKind kindWas = kind.getValue();
+        Integer yearWas = year.getValue();
+        // a report for 2024 names the latest actual's year: "5.2（2023年快报）"
+        robot.interact(() -> {
+            kind.setValue(ReportKind.MIDTERM);
+            year.setValue(2024);
+        });
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#report-table").query().getScene().getWindow();
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = robot.lookup("#report-table").queryAs(TableView.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            // the value columns (基期值 … 状态), not 序号 and the indicator's name (whose tooltip gives it whole)
+            List<? extends javafx.scene.control.TableColumn<?, ?>> read = table.getVisibleLeafColumns()
+                    .subList(2, table.getVisibleLeafColumns().size());
+            robot.interact(() -> {
+                for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+                    if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.isVisible() && c.getText() != null
+                            && !c.getText().isBlank() && read.contains(c.getTableColumn())) {
+                        seen.add(c.getText());
+                        String shown = c.lookupAll(".text").stream()
+                                .filter(x -> x instanceof javafx.scene.text.Text)
+                                .map(x -> ((javafx.scene.text.Text) x).getText()).findFirst().orElse("");
+                        javafx.scene.text.Text whole = new javafx.scene.text.Text(c.getText());
+                        whole.setFont(c.getFont());
+                        double need = whole.getLayoutBounds().getWidth() + c.snappedLeftInset()
+                                + c.snappedRightInset();
+                        if (!shown.equals(c.getText()) || need > c.getTableColumn().getWidth()) {
+                            cut.add(c.getText() + " → " + shown + " (" + Math.round(need) + " > "
+                                    + Math.round(c.getTableColumn().getWidth()) + ")");
+                        }
+                    }
+                }
+            });
+            assertTrue(seen.stream().anyMatch(s -> s.contains("尚无")), "a status 尚无实际值 is on screen: " + seen);
+            assertTrue(seen.stream().anyMatch(s -> s.contains("（2023年")), "a value with its year is on screen: " + seen);
+            assertEquals(List.of(), cut, "values elided at 1280×720; columns " + read.stream().map(c -> c.getText() + "=" + Math.round(c.getWidth())).toList());
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(w);
+                stage.setHeight(h);
+                kind.setValue(kindWas);
+                year.setValue(yearWas);
+            });
+        }
+    }
+
+    @Test
     void typingANarrativeAndGeneratingWritesADocxContainingIt() throws Exception {
         robot.clickOn("#nav-reports");
         WaitForAsyncUtils.waitForFxEvents();

@@ -54,6 +54,12 @@ public final class GradingService {
         return db.read(c -> GradingRepository.year(c, year));
     }
 
+    /** One enterprise's figures, every year that has any, oldest first (企业's read-only summary). */
+    public List<EnterpriseYear> figuresOf(String enterpriseCode) {
+        return db.read(GradingRepository::all).stream()
+                .filter(d -> d.enterpriseCode().equals(enterpriseCode) && !d.isEmpty()).toList();
+    }
+
     public List<GradingMethod> methods() {
         return db.read(GradingRepository::methods);
     }

@@ -222,6 +222,11 @@ public abstract class FeatureView<R> implements WorkbenchView {
         }
     }
 
+    /** What deleting does to the records that refer to the deleted one (a view names its own case). */
+    protected String detachNote() {
+        return t.get("delete.detach");
+    }
+
     private void deleteSelected() {
         R row = tables.stream().map(x -> x.getSelectionModel().getSelectedItem()).filter(Objects::nonNull)
                 .findFirst().orElse(null);
@@ -240,7 +245,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
             if (dependents.size() > 12) {
                 text.append("\n…");
             }
-            text.append("\n\n").append(t.get("delete.detach"));
+            text.append("\n\n").append(detachNote());
         }
         text.append("\n\n").append(t.get("delete.undoable"));
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), ButtonType.OK, ButtonType.CANCEL);

@@ -56,9 +56,51 @@ public final class Tables {
      * 0.62 em, at the base size of 14 px, plus the header's padding and sort arrow).
      */
     public static double headerWidth(String title) {
-        double em = title.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || (cp >= 0xFF00 && cp <= 0xFFEF)
-                || (cp >= 0x3000 && cp <= 0x303F) ? 1.0 : 0.62).sum();
-        return Math.ceil(em * 14.5 + 26);
+        return Math.ceil(ems(title) * 14.5 + 26);
+    }
+
+    /**
+     * How wide a text is in em at most: CJK, full-width forms and symbols (○ ● ▲ …) 1 em, others about 0.62 em —
+     * generous for digits and Latin letters of the bundled font, so an estimate never cuts.
+     */
+    private static double ems(String text) {
+        return text.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x2000 && cp <= 0x2BFF) ? 1.0 : 0.62).sum();
+    }
+
+    /** The width a cell needs to show {@code text} whole (the base size of 14 px, plus the cell's padding). */
+    public static double cellWidth(String text) {
+        return text == null ? 0 : Math.ceil(ems(text) * 14.5 + 20);
+    }
+
+    /**
+     * Keeps {@code column} as wide as its longest value (and never narrower), so a reader sees every value whole —
+     * "5.1（2023年估计）", "○ 尚无实际值" — and a narrow window scrolls sideways instead of eliding.
+     */
+    public static <T> void fitContent(TableView<T> table, TableColumn<T, String> column) {
+        double header = column.getMinWidth();
+        javafx.beans.InvalidationListener fit = o -> {
+            double need = header;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                need = Math.max(need, cellWidth(column.getCellData(i)));
+            }
+            column.setMinWidth(need);
+            column.setPrefWidth(Math.max(need, column.getPrefWidth()));
+        };
+        javafx.collections.ListChangeListener<T> rows = c -> fit.invalidated(null);
+        table.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(rows);
+            }
+            if (now != null) {
+                now.addListener(rows);
+            }
+            fit.invalidated(null);
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(rows);
+        }
+        fit.invalidated(null);
     }
 
     /** Every column is at least as wide as its header (and short columns keep their width), so narrowing the window scrolls instead of cutting. */

@@ -1,7 +1,9 @@
 package cn.yanggu.workbench.ui.enterprises;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.grading.EnterpriseSheet;
 import cn.yanggu.workbench.domain.Enterprise;
+import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FeatureView;
@@ -11,9 +13,13 @@ import cn.yanggu.workbench.ui.common.Labels;
 import cn.yanggu.workbench.ui.common.RecordForm;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.Tables;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** 企业: every enterprise the plan names, the chains it belongs to and its projects. */
 public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
@@ -27,8 +33,12 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
 
     private final RecordForm<Enterprise> form;
 
-    public EnterprisesView(I18n t, Session session) {
+    /** Opens 亩产效益 on an enterprise's figures (given by its name); passed from the window. */
+    private final Consumer<String> openGrading;
+
+    public EnterprisesView(I18n t, Session session, Consumer<String> openGrading) {
         super(t, session, t.get("nav.enterprises"), Row::searchable);
+        this.openGrading = openGrading;
         header.noun(t.get("noun.enterprises"));
         TableView<Row> table = Tables.table(t.get("common.loading"), "enterprises-table",
                 Tables.text(t.get("enterprise.name"), r -> r.enterprise().name(), 160),
@@ -61,16 +71,61 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
                 plan.projects().stream().filter(p -> e.code().equals(p.enterpriseCode())).count())).toList();
     }
 
+    /**
+     * Above the form: the chains that list the enterprise with its role in each (龙头、配套 …); below it: its
+     * projects and its figures of each year from 亩产效益 (read-only), with a button that opens them there.
+     */
     @Override
     protected void describe(Row row, DetailPane detail) {
-        detail.title(row.enterprise().name()).field(t.get("enterprise.chains"), row.chains());
+        Enterprise e = row.enterprise();
+        detail.title(e.name());
+        Label chains = new Label(row.chains().isEmpty() ? t.get("enterprise.noChain") : row.chains());
+        chains.setId("enterprise-chains");
+        chains.setWrapText(true);
+        Label chainsLabel = new Label(t.get("enterprise.chainsRole"));
+        chainsLabel.getStyleClass().add("field-label");
+        Label chainsHint = new Label(t.get("enterprise.chainsHint"));
+        chainsHint.getStyleClass().add("secondary");
+        chainsHint.setWrapText(true);
+        detail.lead(new VBox(4, chainsLabel, chains, chainsHint));
         Plan plan = session.plan();
         if (plan != null) {
-            String projects = String.join("\n", plan.projects().stream()
-                    .filter(p -> row.enterprise().code().equals(p.enterpriseCode())).map(p -> "• " + p.name())
-                    .toList());
-            detail.field(t.get("nav.projects"), projects);
+            List<String> projects = plan.projects().stream().filter(p -> e.code().equals(p.enterpriseCode()))
+                    .map(p -> "• " + p.name()).toList();
+            detail.field(t.get("nav.projects"), projects.isEmpty() ? t.get("enterprise.noProject")
+                    : String.join("\n", projects));
         }
+        detail.heading(t.get("enterprise.figures"));
+        Label figures = new Label(t.get("common.loading"));
+        figures.setId("enterprise-figures");
+        figures.setWrapText(true);
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button open = new Button(t.get("enterprise.openGrading"));
+        open.setId("enterprise-open-grading");
+        open.setOnAction(x -> openGrading.accept(e.name()));
+        detail.node(figures).node(open);
+        session.withWorkbench("enterprise-figures", wb -> wb.grading().figuresOf(e.code()),
+                years -> figures.setText(years.isEmpty() ? t.get("enterprise.noFigures")
+                        : String.join("\n", years.stream().map(this::yearLine).toList())),
+                x -> figures.setText(t.get("enterprise.figuresFailed")));
+    }
+
+    /** "2023 年：用地面积 12 亩，税收 60 万元，…" — the figures given that year. */
+    private String yearLine(EnterpriseYear y) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (EnterpriseYear.Figure f : EnterpriseYear.Figure.values()) {
+            Double v = y.get(f);
+            if (v != null) {
+                parts.add(EnterpriseSheet.figureName(t, f) + " " + Formats.number(v) + " " + f.unit());
+            }
+        }
+        return t.get("enterprise.yearLine", y.year(), String.join("，", parts));
+    }
+
+    /** Deletion (domain) detaches: projects stay without an enterprise, chains stop listing it. */
+    @Override
+    protected String detachNote() {
+        return t.get("delete.detach.enterprise");
     }
 
     @Override

@@ -74,10 +74,16 @@ public final class GradingView implements WorkbenchView {
 
     /** One row of the data grid: an enterprise and its figures of the year. */
     public record DataRow(Enterprise enterprise, EnterpriseYear figures) {
+        String searchable() {
+            return FilterModel.text(enterprise.name(), enterprise.aliases(), enterprise.code());
+        }
     }
 
     /** One row of the comparison. */
     public record MoveRow(String name, String from, String to, String change, Grading.Direction direction) {
+        String searchable() {
+            return FilterModel.text(name, from, to, change);
+        }
     }
 
     /** What one background load brings back. */
@@ -94,6 +100,9 @@ public final class GradingView implements WorkbenchView {
     private final BiConsumer<String, Path> notice;
     private final BorderPane root = new BorderPane();
     private final FilterModel<GradedRow> model = new FilterModel<>(GradedRow::searchable);
+    /** The 企业数据 and 变化 tabs follow the same filter box (Ctrl+F) as the graded table. */
+    private final FilterModel<DataRow> dataModel = new FilterModel<>(DataRow::searchable);
+    private final FilterModel<MoveRow> moveModel = new FilterModel<>(MoveRow::searchable);
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Integer> compareYear = new ComboBox<>();
     private final TableView<GradedRow> graded = Tables.table("");
@@ -127,6 +136,8 @@ public final class GradingView implements WorkbenchView {
         this.dialogs = FxDialogs.of(t, root);
         root.getStyleClass().add("view");
         header = new ViewHeader(t, t.get("grading.nav"), model);
+        dataModel.filterProperty().bind(model.filterProperty());
+        moveModel.filterProperty().bind(model.filterProperty());
         Label yearLabel = new Label(t.get("grading.year"));
         yearLabel.setMinWidth(Region.USE_PREF_SIZE);
         year.setId("grading-year");
@@ -188,6 +199,7 @@ public final class GradingView implements WorkbenchView {
     private Node dataPane() {
         grid.setId("grading-data-table");
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        dataModel.bind(grid);
         sheet = new SheetGrid<>(grid, (row, column, text) -> enter(row, figures.get(column), text));
         sheet.paste(this::paste);
         TableColumn<DataRow, String> name = Tables.text(t.get("grading.enterprise"), r -> r.enterprise().name(), 200);
@@ -236,6 +248,7 @@ public final class GradingView implements WorkbenchView {
         top.setAlignment(Pos.CENTER_LEFT);
         moves.setId("grading-compare-table");
         moves.setPlaceholder(new Label(t.get("grading.compareEmpty")));
+        moveModel.bind(moves);
         moves.getColumns().add(Tables.text(t.get("grading.enterprise"), MoveRow::name, 200));
         moves.getColumns().add(Tables.text(t.get("grading.fromGrade"), MoveRow::from, 120));
         moves.getColumns().add(Tables.text(t.get("grading.toGrade"), MoveRow::to, 120));
@@ -277,6 +290,12 @@ public final class GradingView implements WorkbenchView {
     @Override
     public void focusFilter() {
         header.filterField().requestFocus();
+    }
+
+    /** Shows one enterprise's figures: the 企业数据 tab, filtered to its name (企业 › 在亩产效益中查看). */
+    public void showEnterprise(String name) {
+        model.filterProperty().set(name);
+        tabs.getSelectionModel().select(2);
     }
 
     private int selectedYear() {
@@ -321,7 +340,7 @@ public final class GradingView implements WorkbenchView {
         List<DataRow> dataRows = plan.enterprises().stream().map(e -> new DataRow(e,
                 byCode.getOrDefault(e.code(), EnterpriseYear.empty(e.code(), l.year())))).toList();
         // not while a figure is being typed (that would take the text away); the selected cell stays selected
-        sheet.whenIdle(() -> sheet.keepSelection(r -> r.enterprise().code(), () -> grid.getItems().setAll(dataRows)));
+        sheet.whenIdle(() -> sheet.keepSelection(r -> r.enterprise().code(), () -> dataModel.setAll(dataRows)));
 
         Grading.Result r = l.result();
         graded.setPlaceholder(new Label(t.get("grading.empty")));
@@ -343,7 +362,7 @@ public final class GradingView implements WorkbenchView {
         editor.show(plan, l.year(), GradingMethod.applicable(l.methods(), l.year()));
 
         List<Grading.Move> ms = Grading.compare(l.compared(), r);
-        moves.getItems().setAll(ms.stream().map(m -> new MoveRow(name(m.enterpriseCode()), gradeWord(m.fromGrade()),
+        moveModel.setAll(ms.stream().map(m -> new MoveRow(name(m.enterpriseCode()), gradeWord(m.fromGrade()),
                 gradeWord(m.toGrade()), change(m), m.direction())).toList());
         long up = ms.stream().filter(m -> m.direction() == Grading.Direction.UP).count();
         long down = ms.stream().filter(m -> m.direction() == Grading.Direction.DOWN).count();

@@ -161,6 +161,9 @@ public final class ReportsView implements WorkbenchView {
         table.getColumns().add(Tables.text(t.get("report.doc.colStatus"), r -> cn.yanggu.workbench.app.Words.symbol(r.statusCode()) + " " + r.status(),
                 110));
         model.bind(table);
+        // the values and statuses a reader reads are shown whole ("5.1（2023年估计）", "○ 尚无实际值"): those columns
+        // are as wide as their longest value, and a narrow window scrolls sideways
+        table.getColumns().stream().skip(2).forEach(c -> fitText(table, c));
         table.setPrefHeight(360);
         VBox.setVgrow(table, Priority.ALWAYS);
         counts.setId("report-counts");
@@ -243,6 +246,11 @@ public final class ReportsView implements WorkbenchView {
         root.setTop(header);
         root.setCenter(split);
         session.tolerance().addListener((o, a, b) -> preview());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void fitText(TableView<T> table, javafx.scene.control.TableColumn<T, ?> c) {
+        Tables.fitContent(table, (javafx.scene.control.TableColumn<T, String>) c);
     }
 
     private static <T, V> javafx.scene.control.TableColumn<T, V> numeric(javafx.scene.control.TableColumn<T, V> c) {
