@@ -19,9 +19,11 @@ public final class RecordField<R extends PlanRecord, V> {
     private final Class<?> type;
     private final Function<R, V> getter;
     private final BiFunction<R, V, R> wither;
+    private final Table<R> table;
 
-    private RecordField(EntityKind kind, String name, Class<?> type, Function<R, V> getter,
+    private RecordField(Table<R> table, EntityKind kind, String name, Class<?> type, Function<R, V> getter,
                         BiFunction<R, V, R> wither) {
+        this.table = Objects.requireNonNull(table);
         this.kind = Objects.requireNonNull(kind);
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
@@ -41,6 +43,11 @@ public final class RecordField<R extends PlanRecord, V> {
     /** The class of the field's values (an enum, Double, Integer, String or List). */
     public Class<?> type() {
         return type;
+    }
+
+    /** The table of every field of this field's kind of record (to read or build a whole record). */
+    public Table<R> table() {
+        return table;
     }
 
     public V get(R record) {
@@ -102,7 +109,7 @@ public final class RecordField<R extends PlanRecord, V> {
                 throw new IllegalStateException(kind.wire() + " fields are fixed already");
             }
             int index = declared.size();
-            RecordField<R, V> f = new RecordField<>(kind, name, type, getter, (record, value) -> {
+            RecordField<R, V> f = new RecordField<>(this, kind, name, type, getter, (record, value) -> {
                 Object[] values = new Object[declared.size()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = i == index ? value : declared.get(i).get(record);
@@ -111,6 +118,25 @@ public final class RecordField<R extends PlanRecord, V> {
             });
             declared.add(f);
             return f;
+        }
+
+        /** The kind of record the table describes. */
+        public EntityKind kind() {
+            return kind;
+        }
+
+        /**
+         * A record built from one value per field, in component order (as a store reads a row): the record's own
+         * checks apply.
+         *
+         * @throws IllegalArgumentException when the number of values is not the number of fields
+         */
+        public R build(Object[] values) {
+            if (values.length != fields().size()) {
+                throw new IllegalArgumentException(kind.wire() + " takes " + fields().size() + " values, not "
+                        + values.length);
+            }
+            return build.apply(values);
         }
 
         /** Every field, in component order. */

@@ -121,18 +121,14 @@ public final class PlanRepository {
         List<Statement> statements = query(c, "SELECT * FROM statement ORDER BY position", rs -> new Statement(
                 rs.getString("code"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 rs.getString("source")));
-        List<Zone> zones = query(c, "SELECT * FROM zone ORDER BY position", rs -> new Zone(rs.getString("code"),
-                rs.getString("name"), Enums.parse(Enums.ZoneKind.class, rs.getString("kind")), dbl(rs, "area_km2"),
-                rs.getString("east"), rs.getString("west"), rs.getString("south"), rs.getString("north"),
-                rs.getString("source"), rs.getString("note")));
+        List<Zone> zones = RecordTable.ZONES.loadAll(c, row -> {
+        });
 
         Map<String, List<String>> enterpriseAliases = grouped(c,
                 "SELECT enterprise_code, alias FROM enterprise_alias ORDER BY enterprise_code, position",
                 rs -> rs.getString(2));
-        List<Enterprise> enterprises = query(c, "SELECT * FROM enterprise ORDER BY position", rs -> new Enterprise(
-                rs.getString("code"), rs.getString("name"),
-                enterpriseAliases.getOrDefault(rs.getString("code"), List.of()), rs.getString("source"),
-                rs.getString("note")));
+        List<Enterprise> enterprises = RecordTable.ENTERPRISES.loadAll(c, row ->
+                row.set(Enterprise.ALIASES, enterpriseAliases.getOrDefault(row.code(), List.of())));
 
         Map<String, List<String>> chainAliases = grouped(c,
                 "SELECT chain_code, alias FROM chain_alias ORDER BY chain_code, position", rs -> rs.getString(2));
@@ -143,12 +139,10 @@ public final class PlanRepository {
                 "SELECT chain_code, enterprise_code, role, source FROM chain_enterprise ORDER BY chain_code, position",
                 rs -> new Chain.Member(rs.getString(2), Enums.parse(Enums.EnterpriseRole.class, rs.getString(3)),
                         rs.getString(4)));
-        List<Chain> chains = query(c, "SELECT * FROM chain ORDER BY position", rs -> {
-            String code = rs.getString("code");
-            return new Chain(code, rs.getString("name"), chainAliases.getOrDefault(code, List.of()),
-                    rs.getString("brand"), rs.getString("brand_source"), rs.getString("positioning"),
-                    rs.getString("section"), integer(rs, "column_no"), links.getOrDefault(code, List.of()),
-                    members.getOrDefault(code, List.of()));
+        List<Chain> chains = RecordTable.CHAINS.loadAll(c, row -> {
+            row.set(Chain.ALIASES, chainAliases.getOrDefault(row.code(), List.of()));
+            row.set(Chain.LINKS, links.getOrDefault(row.code(), List.of()));
+            row.set(Chain.ENTERPRISES, members.getOrDefault(row.code(), List.of()));
         });
 
         Map<String, List<Project.Listing>> listings = grouped(c,
@@ -158,13 +152,9 @@ public final class PlanRepository {
         Map<String, List<Project.Mention>> mentions = grouped(c,
                 "SELECT project_code, section, text FROM project_mention ORDER BY project_code, position",
                 rs -> new Project.Mention(rs.getString(2), rs.getString(3)));
-        List<Project> projects = query(c, "SELECT * FROM project ORDER BY position", rs -> {
-            String code = rs.getString("code");
-            return new Project(code, rs.getString("name"), rs.getString("chain_code"), rs.getString("zone_code"),
-                    rs.getString("enterprise_code"), Enums.parse(Enums.ProjectKind.class, rs.getString("kind")),
-                    Enums.parse(Enums.ProjectStage.class, rs.getString("stage")), dbl(rs, "investment_wan"),
-                    integer(rs, "start_year"), integer(rs, "finish_year"), listings.getOrDefault(code, List.of()),
-                    mentions.getOrDefault(code, List.of()), rs.getString("source"), rs.getString("note"));
+        List<Project> projects = RecordTable.PROJECTS.loadAll(c, row -> {
+            row.set(Project.LISTINGS, listings.getOrDefault(row.code(), List.of()));
+            row.set(Project.MENTIONS, mentions.getOrDefault(row.code(), List.of()));
         });
 
         Map<String, List<YearValue>> values = grouped(c,
@@ -173,23 +163,14 @@ public final class PlanRepository {
                 rs -> new YearValue(rs.getInt(2), Enums.parse(Enums.ValueKind.class, rs.getString(3)), rs.getDouble(4),
                         Enums.Comparator.ofSymbol(rs.getString(5)), Enums.parse(Enums.Vintage.class, rs.getString(6)),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
-        List<Indicator> indicators = query(c, "SELECT * FROM indicator ORDER BY position", rs -> {
-            String code = rs.getString("code");
-            return new Indicator(code, rs.getString("name"), rs.getString("category"), rs.getString("unit"),
-                    Enums.parse(Enums.Direction.class, rs.getString("direction")),
-                    Enums.parse(Enums.Attribute.class, rs.getString("attribute")),
-                    Enums.parse(Enums.GrowthKind.class, rs.getString("growth_kind")), dbl(rs, "stated_rate"),
-                    rs.getString("table_name"), integer(rs, "table_row"), rs.getString("chain_code"),
-                    rs.getString("source"), rs.getString("note"), values.getOrDefault(code, List.of()));
-        });
+        List<Indicator> indicators = RecordTable.INDICATORS.loadAll(c, row ->
+                row.set(Indicator.VALUES, values.getOrDefault(row.code(), List.of())));
         Map<String, List<Threshold.Version>> versions = grouped(c,
                 "SELECT threshold_code, from_year, value, source, note FROM threshold_version"
                         + " ORDER BY threshold_code, from_year",
                 rs -> new Threshold.Version(rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getString(5)));
-        List<Threshold> thresholds = query(c, "SELECT * FROM threshold ORDER BY position", rs -> new Threshold(
-                rs.getString("code"), rs.getString("name"), rs.getString("unit"),
-                Enums.Comparator.ofSymbol(rs.getString("comparator")), rs.getString("text"), rs.getString("source"),
-                versions.getOrDefault(rs.getString("code"), List.of())));
+        List<Threshold> thresholds = RecordTable.THRESHOLDS.loadAll(c, row ->
+                row.set(Threshold.VERSIONS, versions.getOrDefault(row.code(), List.of())));
         List<EfficiencyClass> classes = query(c, "SELECT * FROM efficiency_class ORDER BY rank",
                 rs -> new EfficiencyClass(rs.getString("code"), rs.getString("name"), rs.getInt("rank"),
                         rs.getString("text"), rs.getString("source")));
@@ -235,10 +216,6 @@ public final class PlanRepository {
         return rs.wasNull() ? null : v;
     }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

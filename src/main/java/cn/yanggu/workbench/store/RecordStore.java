@@ -9,7 +9,6 @@ import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
-import cn.yanggu.workbench.domain.Zone;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,14 +26,7 @@ public final class RecordStore {
     }
 
     private static String table(EntityKind kind) {
-        return switch (kind) {
-            case ZONE -> "zone";
-            case ENTERPRISE -> "enterprise";
-            case CHAIN -> "chain";
-            case PROJECT -> "project";
-            case INDICATOR -> "indicator";
-            case THRESHOLD -> "threshold";
-        };
+        return RecordTable.of(kind).name();
     }
 
     /** The record's position in the plan's order, or null when it does not exist. */
@@ -70,33 +62,19 @@ public final class RecordStore {
     /** Inserts or updates a record; {@code position} null keeps an existing record's place or appends. */
     public static void put(Connection c, PlanRecord record, Integer position) throws SQLException {
         EntityKind kind = record.entityKind();
-        int pos = positionFor(c, kind, record.code(), position);
+        RecordTable.of(kind).upsert(c, record, positionFor(c, kind, record.code(), position));
         switch (kind) {
-            case ZONE -> putZone(c, (Zone) record, pos);
-            case ENTERPRISE -> putEnterprise(c, (Enterprise) record, pos);
-            case CHAIN -> putChain(c, (Chain) record, pos);
-            case PROJECT -> putProject(c, (Project) record, pos);
-            case INDICATOR -> putIndicator(c, (Indicator) record, pos);
-            case THRESHOLD -> putThreshold(c, (Threshold) record, pos);
+            case ZONE -> {
+            }
+            case ENTERPRISE -> putAliases(c, (Enterprise) record);
+            case CHAIN -> putLists(c, (Chain) record);
+            case PROJECT -> putLists(c, (Project) record);
+            case INDICATOR -> putValues(c, (Indicator) record);
+            case THRESHOLD -> putVersions(c, (Threshold) record);
         }
     }
 
-    private static void putZone(Connection c, Zone z, int pos) throws SQLException {
-        exec(c, "INSERT INTO zone (code, position, name, kind, area_km2, east, west, south, north, source, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                        + " position = excluded.position, name = excluded.name, kind = excluded.kind,"
-                        + " area_km2 = excluded.area_km2, east = excluded.east, west = excluded.west,"
-                        + " south = excluded.south, north = excluded.north, source = excluded.source,"
-                        + " note = excluded.note",
-                z.code(), pos, z.name(), Enums.wire(z.kind()), z.areaKm2(), z.east(), z.west(), z.south(),
-                z.north(), z.source(), z.note());
-    }
-
-    private static void putEnterprise(Connection c, Enterprise e, int pos) throws SQLException {
-        exec(c, "INSERT INTO enterprise (code, position, name, source, note) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (code) DO UPDATE SET position = excluded.position, name = excluded.name,"
-                        + " source = excluded.source, note = excluded.note",
-                e.code(), pos, e.name(), e.source(), e.note());
+    private static void putAliases(Connection c, Enterprise e) throws SQLException {
         exec(c, "DELETE FROM enterprise_alias WHERE enterprise_code = ?", e.code());
         int a = 0;
         for (String alias : e.aliases()) {
@@ -105,13 +83,7 @@ public final class RecordStore {
         }
     }
 
-    private static void putChain(Connection c, Chain ch, int pos) throws SQLException {
-        exec(c, "INSERT INTO chain (code, position, name, brand, brand_source, positioning, section, column_no)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                        + " position = excluded.position, name = excluded.name, brand = excluded.brand,"
-                        + " brand_source = excluded.brand_source, positioning = excluded.positioning,"
-                        + " section = excluded.section, column_no = excluded.column_no",
-                ch.code(), pos, ch.name(), ch.brand(), ch.brandSource(), ch.positioning(), ch.section(), ch.column());
+    private static void putLists(Connection c, Chain ch) throws SQLException {
         exec(c, "DELETE FROM chain_alias WHERE chain_code = ?", ch.code());
         exec(c, "DELETE FROM chain_link WHERE chain_code = ?", ch.code());
         exec(c, "DELETE FROM chain_enterprise WHERE chain_code = ?", ch.code());
@@ -131,17 +103,7 @@ public final class RecordStore {
         }
     }
 
-    private static void putProject(Connection c, Project p, int pos) throws SQLException {
-        exec(c, "INSERT INTO project (code, position, name, chain_code, zone_code, enterprise_code, kind, stage,"
-                        + " investment_wan, start_year, finish_year, source, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                        + " position = excluded.position, name = excluded.name, chain_code = excluded.chain_code,"
-                        + " zone_code = excluded.zone_code, enterprise_code = excluded.enterprise_code,"
-                        + " kind = excluded.kind, stage = excluded.stage, investment_wan = excluded.investment_wan,"
-                        + " start_year = excluded.start_year, finish_year = excluded.finish_year,"
-                        + " source = excluded.source, note = excluded.note",
-                p.code(), pos, p.name(), p.chainCode(), p.zoneCode(), p.enterpriseCode(), Enums.wire(p.kind()),
-                Enums.wire(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), p.source(), p.note());
+    private static void putLists(Connection c, Project p) throws SQLException {
         exec(c, "DELETE FROM project_listing WHERE project_code = ?", p.code());
         exec(c, "DELETE FROM project_mention WHERE project_code = ?", p.code());
         for (Project.Listing l : p.listings()) {
@@ -156,18 +118,7 @@ public final class RecordStore {
         }
     }
 
-    private static void putIndicator(Connection c, Indicator ind, int pos) throws SQLException {
-        exec(c, "INSERT INTO indicator (code, position, name, category, unit, direction, attribute, growth_kind,"
-                        + " stated_rate, table_name, table_row, chain_code, source, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                        + " position = excluded.position, name = excluded.name, category = excluded.category,"
-                        + " unit = excluded.unit, direction = excluded.direction, attribute = excluded.attribute,"
-                        + " growth_kind = excluded.growth_kind, stated_rate = excluded.stated_rate,"
-                        + " table_name = excluded.table_name, table_row = excluded.table_row,"
-                        + " chain_code = excluded.chain_code, source = excluded.source, note = excluded.note",
-                ind.code(), pos, ind.name(), ind.category(), ind.unit(), Enums.wire(ind.direction()),
-                Enums.wire(ind.attribute()), Enums.wire(ind.growthKind()), ind.statedRate(), ind.table(),
-                ind.row(), ind.chainCode(), ind.source(), ind.note());
+    private static void putValues(Connection c, Indicator ind) throws SQLException {
         exec(c, "DELETE FROM indicator_value WHERE indicator_code = ?", ind.code());
         for (YearValue v : ind.values()) {
             exec(c, "INSERT INTO indicator_value (indicator_code, year, kind, vintage, value, comparator, as_stated,"
@@ -178,12 +129,7 @@ public final class RecordStore {
         }
     }
 
-    private static void putThreshold(Connection c, Threshold t, int pos) throws SQLException {
-        exec(c, "INSERT INTO threshold (code, position, name, unit, comparator, text, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                        + " position = excluded.position, name = excluded.name, unit = excluded.unit,"
-                        + " comparator = excluded.comparator, text = excluded.text, source = excluded.source",
-                t.code(), pos, t.name(), t.unit(), t.comparator().symbol(), t.text(), t.source());
+    private static void putVersions(Connection c, Threshold t) throws SQLException {
         exec(c, "DELETE FROM threshold_version WHERE threshold_code = ?", t.code());
         for (Threshold.Version v : t.versions()) {
             exec(c, "INSERT INTO threshold_version (threshold_code, from_year, value, source, note)"
