@@ -329,10 +329,25 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     // ------------------------------------------------------------------ export
 
     private void chooseExportFile() {
-        String name = origin.getText().isBlank() ? "package" : origin.getText().strip();
-        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).saveFile(null, name + "-" + LocalDate.now(clock)
-                + Exchange.EXTENSION, t.get("exchange.fileType"), List.of("*" + Exchange.EXTENSION))
-                .ifPresent(this::exportTo);
+        if (originMissing()) {
+            return;
+        }
+        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).saveFile(null,
+                Exchange.defaultFileName(origin.getText(), LocalDate.now(clock), t.get("exchange.fileFallback")),
+                t.get("exchange.fileType"), List.of("*" + Exchange.EXTENSION)).ifPresent(this::exportTo);
+    }
+
+    /**
+     * A package is signed by 本机名称: until it is filled in (it is remembered after the first export) the export
+     * asks for it — the message says so and the field takes the focus — and nothing is written.
+     */
+    private boolean originMissing() {
+        if (!origin.getText().isBlank()) {
+            return false;
+        }
+        text(message, t.get("exchange.noOrigin"));
+        origin.requestFocus();
+        return true;
     }
 
     /** The selection the export form describes. */
@@ -365,14 +380,16 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
 
     /** Exports the package described by the form to {@code file} in the background. */
     public void exportTo(Path file) {
+        if (originMissing()) {
+            return;
+        }
+        text(message, null);
         Selection sel = selection();
         String name = origin.getText().strip();
         String version = appVersion();
         busy(t.get("exchange.exporting"));
         session.withWorkbench("exchange-export", wb -> {
-            if (!name.isEmpty()) {
-                wb.exchange().setOriginName(name);
-            }
+            wb.exchange().setOriginName(name);
             return wb.exchange().export(file, sel, version);
         }, done -> {
             idle();
