@@ -28,8 +28,12 @@ public final class NoticeOverlay {
         error.getStyleClass().add("notice-error");
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
-        // closed by the user: the error is read, and gone
-        pane.setOnHidden(e -> error.setText(""));
+        // closed by the user (×): the error is read, and gone — unless a new one was shown while it slid away
+        pane.setOnHidden(e -> {
+            if (!pane.isShowing()) {
+                error.setText("");
+            }
+        });
     }
 
     /** The overlay with the table inside, to place where the table was. */
