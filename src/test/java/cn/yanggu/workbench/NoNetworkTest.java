@@ -105,8 +105,8 @@ class NoNetworkTest {
                 dir.resolve("t.xlsx").toString()});
             commands.add(new String[] {"report", "--db", db, "report", "--year", "2023", "--kind", "midterm", "--out",
                 dir.resolve("r.docx").toString()});
-            commands.add(new String[] {"package-export", "--db", db, "package", "export", "--out",
-                dir.resolve("k.ygpkg").toString()});
+            commands.add(new String[] {"package-export", "--db", db, "package", "export", "--office", "十五里园镇",
+                "--out", dir.resolve("k.ygpkg").toString()});
             commands.add(new String[] {"package-dry-run", "--db", db, "package", "import", "--in",
                 dir.resolve("k.ygpkg").toString(), "--dry-run"});
             commands.add(new String[] {"package-import", "--db", db, "package", "import", "--in",

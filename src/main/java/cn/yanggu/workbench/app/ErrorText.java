@@ -32,6 +32,9 @@ public final class ErrorText {
         if (e instanceof cn.yanggu.workbench.app.exchange.PackageRefused r) {
             return cn.yanggu.workbench.app.exchange.ExchangeText.refused(t, r);
         }
+        if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.NoOriginName) {
+            return t.get("exchange.noOrigin");
+        }
         if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.StaleDryRun) {
             return t.get("exchange.stale");
         }

@@ -52,7 +52,8 @@ final class PackageCommand extends Subcommand {
                 description = "projects,enterprises,values（默认全部 / default all）")
         Set<String> kinds;
 
-        @Option(names = "--origin", paramLabel = "NAME", description = "本机（单位）名称，保存后以后不必再给 / this office's name, stored")
+        @Option(names = {"--origin", "--office"}, paramLabel = "NAME",
+                description = "本机（单位）名称，保存后以后不必再给 / this office's name, stored")
         String origin;
 
         @Override
@@ -94,10 +95,13 @@ final class PackageCommand extends Subcommand {
                 }
                 if (origin != null && !origin.isBlank()) {
                     ex.setOriginName(origin);
+                } else if (ex.originName().filter(n -> !n.isBlank()).isEmpty()) {
+                    // a package is never signed by the OS user: the office says who it is, once
+                    throw refuse(Cli.USAGE, t.get("exchange.cli.noOrigin"));
                 }
                 var done = ex.export(target, new Selection(zoneCode, from, to, selected), Cli.Version.version());
                 out().println(t.get("exchange.cli.exported", target, done.projects(), done.enterprises(),
-                        done.values(), ex.originName().orElse("?")));
+                        done.values(), ex.originName().orElseThrow()));
                 return Cli.OK;
             } catch (IOException e) {
                 throw cannotWrite(target, e);

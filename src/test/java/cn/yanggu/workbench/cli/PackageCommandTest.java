@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code package export}, {@code package import --dry-run} and {@code package import --theirs|--mine}. */
@@ -129,7 +130,7 @@ class PackageCommandTest {
     }
 
     @Test
-    void badArgumentsAreUsageErrors() {
+    void badArgumentsAreUsageErrors() throws Exception {
         Path db = dir.resolve("w.db");
         Path pkg = dir.resolve("p.ygpkg");
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--years", "2025-2021"));
@@ -137,9 +138,18 @@ class PackageCommandTest {
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "火星"));
         assertTrue(cli.err().contains("东部工业集中区"), cli.err());
         assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--kinds", "money"));
+        // no 本机名称 stored and none given: refused, never signed by the OS user
+        assertEquals(2, run("--db", db.toString(), "package", "export", "--out", pkg.toString()));
+        assertTrue(cli.err().contains("本机名称尚未设置") && cli.err().contains("--office"), cli.err());
+        assertFalse(Files.exists(pkg));
         assertEquals(0, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--zone", "东部",
-                "--kinds", "projects,enterprises"), cli.err());
+                "--kinds", "projects,enterprises", "--office", "十五里园镇"), cli.err());
         assertTrue(Files.isRegularFile(pkg));
+        assertTrue(cli.out().contains("十五里园镇"), cli.out());
+        // remembered: the next export needs no --office
+        Files.delete(pkg);
+        assertEquals(0, run("--db", db.toString(), "package", "export", "--out", pkg.toString()), cli.err());
+        assertTrue(cli.out().contains("十五里园镇"), cli.out());
         assertEquals(2, run("--db", db.toString(), "package"));
     }
 }

@@ -111,7 +111,9 @@ class ChartsViewTest {
         try (var files = Files.list(out)) {
             assertTrue(files.count() >= 13);
         }
-        var img = ImageIO.read(out.resolve("indicator-T01.png").toFile());
+        // named by the title as the list shows it, numbered in its order: no internal ids
+        assertTrue(Files.exists(out.resolve(String.format("%02d 亩均税收.png", story + 1))), out.toString());
+        var img = ImageIO.read(out.resolve(String.format("%02d 亩均税收.png", story + 1)).toFile());
         assertEquals(1920, img.getWidth());
         assertEquals(1080, img.getHeight());
 

@@ -150,6 +150,31 @@ class ValuesGridTest {
     }
 
     @Test
+    void aRefusedCellIsSaidOverTheGridWhichDoesNotMoveAndTheMessageGoesWithTheNextGoodEdit() throws Exception {
+        click(TAX_ACTUAL, COL_2024);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds before = grid.localToScreen(grid.getLayoutBounds());
+        robot.write("abc").type(KeyCode.ENTER);
+        javafx.scene.control.Label message = robot.lookup("#values-message").queryAs(javafx.scene.control.Label.class);
+        waitFor(() -> message.getText().contains("亩均税收 2024 年实际值") && message.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds during = grid.localToScreen(grid.getLayoutBounds());
+        assertEquals(before.getMinY(), during.getMinY(), 0.5, "the grid's top stays where it was: " + before + " " + during);
+        assertEquals(before.getMinX(), during.getMinX(), 0.5);
+        assertEquals(before.getHeight(), during.getHeight(), 0.5, "the grid keeps its height");
+        assertEquals(TAX_ACTUAL, selected().getRow(), "the refused cell stays chosen");
+
+        // the next edit that succeeds takes the message away
+        robot.type(KeyCode.ESCAPE);
+        robot.write("5.4").type(KeyCode.ENTER);
+        waitFor(() -> actual(stored(), "亩均税收", 2024).equals(Optional.of(5.4)));
+        waitFor(() -> message.getText().isEmpty() && !robot.lookup("#values-notification")
+                .queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
+        javafx.geometry.Bounds after = grid.localToScreen(grid.getLayoutBounds());
+        assertEquals(before.getMinY(), after.getMinY(), 0.5);
+    }
+
+    @Test
     void aPlannerEntersAYearsActualsByKeyboardAlone() throws Exception {
         Map<String, List<YearValue>> plan = planValues(stored());
         click(TAX_ACTUAL, COL_2023);

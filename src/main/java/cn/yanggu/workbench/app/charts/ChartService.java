@@ -1,6 +1,7 @@
 package cn.yanggu.workbench.app.charts;
 
 import cn.yanggu.workbench.app.AtomicFile;
+import cn.yanggu.workbench.app.FileNames;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Plan;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * Charts as files, the one way the window (图表, 亩产效益) and the command line ({@code charts}, {@code deck}) write
  * them: one chart as PNG or SVG at a size, every chart (全部导出) into a folder, one file each named by the chart's
- * id, and the PPTX meeting deck made of them. Drawn with Java2D (no JavaFX), each file written atomically. Blocks:
+ * title ({@link #fileName}), and the PPTX meeting deck made of them. Drawn with Java2D (no JavaFX), each file written atomically. Blocks:
  * call it off the JavaFX thread.
  */
 public final class ChartService {
@@ -77,7 +78,23 @@ public final class ChartService {
     }
 
     /**
-     * 全部导出: writes every chart of {@code plan} into {@code folder} (created if missing) as {@code <id>.<format>},
+     * The chart's title as a file name a user recognises on any system: the unit in brackets left out
+     * ("亩均税收（万元/亩）" → "亩均税收", "亩均税收（万元/亩） · 远景2035" → "亩均税收 · 远景2035") and every character
+     * Windows refuses made a "-" ({@link FileNames#safe}). Without extension.
+     */
+    public static String fileName(SlideChart chart) {
+        String bare = chart.title().replaceAll("（[^（）]*）", "").strip();
+        return FileNames.safe(bare.isEmpty() ? chart.title() : bare, chart.id());
+    }
+
+    /** The name proposed for one chart exported at a size: "亩均税收-1920×1080.png". */
+    public static String fileName(SlideChart chart, Format format, int width, int height) {
+        return fileName(chart) + (format == Format.PNG ? "-" + width + "×" + height : "") + "." + format.extension();
+    }
+
+    /**
+     * 全部导出: writes every chart of {@code plan} into {@code folder} (created if missing) as
+     * {@code "01 亩均税收.<format>"} — numbered in the list's order, so the names are unique and sort as shown —
      * telling {@code progress} after each; returns how many were written.
      */
     public int writeAll(Plan plan, Path folder, Format format, int width, int height, Deck.Progress progress)
@@ -86,10 +103,17 @@ public final class ChartService {
         List<SlideChart> all = charts.all(plan);
         int n = 0;
         for (SlideChart c : all) {
-            write(c, format, width, height, folder.resolve(c.id() + "." + format.extension()));
-            progress.at(++n, all.size());
+            n++;
+            String name = String.format(Locale.ROOT, "%0" + digits(all.size()) + "d %s.%s", n, fileName(c),
+                    format.extension());
+            write(c, format, width, height, folder.resolve(name));
+            progress.at(n, all.size());
         }
         return n;
+    }
+
+    private static int digits(int count) {
+        return Math.max(2, String.valueOf(count).length());
     }
 
     /** Writes the meeting deck of {@code plan}, signed by {@code issuer}, to {@code target}; {@code progress} a slide. */

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app.exchange;
 import cn.yanggu.workbench.app.AtomicFile;
 import cn.yanggu.workbench.app.Change;
 import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.FileNames;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.PlanJson;
 import cn.yanggu.workbench.domain.Indicator;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -176,9 +178,13 @@ public final class Exchange {
 
     // ------------------------------------------------------------------ export
 
-    /** Writes a package of {@code selection} to {@code out}; the file appears complete or not at all. */
+    /**
+     * Writes a package of {@code selection} to {@code out}; the file appears complete or not at all.
+     *
+     * @throws NoOriginName when this database has no 本机名称 yet (a package is never signed by the OS user)
+     */
     public Exported export(Path out, Selection selection, String appVersion) throws IOException {
-        String name = originName().orElseGet(Exchange::defaultOriginName);
+        String name = originName().filter(n -> !n.isBlank()).orElseThrow(NoOriginName::new);
         String id = editor.settingOnce(DATABASE_ID, () -> UUID.randomUUID().toString());
         long revision = db.read(ExchangeRepository::revision);
         BaseState base = baseState();
@@ -193,15 +199,9 @@ public final class Exchange {
         return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision());
     }
 
-    static String defaultOriginName() {
-        for (String env : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
-            String v = System.getenv(env);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        String u = System.getProperty("user.name");
-        return u == null || u.isBlank() ? "?" : u;
+    /** The office's name for a file: "十五里园镇-2026-11-30.ygpkg" ({@code origin} blank: "交换包-…"). */
+    public static String defaultFileName(String origin, LocalDate day, String fallback) {
+        return FileNames.safe(origin, fallback) + "-" + day + EXTENSION;
     }
 
     // ------------------------------------------------------------------ import
@@ -328,6 +328,15 @@ public final class Exchange {
         }
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
+        }
+    }
+
+    /** A package is exported before this database has a 本机名称 to sign it with. */
+    public static final class NoOriginName extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NoOriginName() {
+            super("no origin name set: say which office exports the package");
         }
     }
 

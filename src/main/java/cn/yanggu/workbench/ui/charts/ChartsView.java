@@ -197,7 +197,7 @@ public final class ChartsView implements WorkbenchView {
         if (c == null) {
             return;
         }
-        Path file = choose(c.id() + "-" + w + "x" + h + ".png", "PNG", "*.png");
+        Path file = choose(ChartService.fileName(c, ChartService.Format.PNG, w, h), "PNG", "*.png");
         if (file != null) {
             exportTo(file, ChartService.Format.PNG, w, h);
         }
@@ -208,7 +208,8 @@ public final class ChartsView implements WorkbenchView {
         if (c == null) {
             return;
         }
-        Path file = choose(c.id() + ".svg", "SVG", "*.svg");
+        Path file = choose(ChartService.fileName(c, ChartService.Format.SVG, SlideChart.WIDTH, SlideChart.HEIGHT), "SVG",
+                "*.svg");
         if (file != null) {
             exportTo(file, ChartService.Format.SVG, SlideChart.WIDTH, SlideChart.HEIGHT);
         }

@@ -11,6 +11,7 @@ import cn.yanggu.workbench.domain.Zone;
 import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.NoticeOverlay;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.Tables;
 import javafx.beans.property.ObjectProperty;
@@ -99,7 +100,8 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     private final CheckBox enterprises = new CheckBox();
     private final CheckBox values = new CheckBox();
     private final Label manifest = wrapping("manifest");
-    private final Label message = wrapping("message");
+    /** Why an export or a package was refused, over the table: the dry run below never moves. */
+    private final NoticeOverlay message;
     private final Label counts = wrapping("counts");
     private final Label state = wrapping("state");
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
@@ -170,8 +172,6 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         Label importHeading = new Label(t.get("exchange.import.heading"));
         importHeading.getStyleClass().add("section-title");
         manifest.setId("exchange-manifest");
-        message.setId("exchange-message");
-        message.getStyleClass().add("exchange-error");
         counts.setId("exchange-counts");
         state.setId("exchange-state");
         progress.setId("exchange-progress");
@@ -182,9 +182,9 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         progressRow.visibleProperty().bind(progress.visibleProperty());
         progressRow.managedProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
-        VBox top = new VBox(8, hint, exportRow, importHeading, progressRow, message, manifest, counts, state);
+        VBox top = new VBox(8, hint, exportRow, importHeading, progressRow, manifest, counts, state);
         top.getStyleClass().add("exchange-top");
-        for (Label l : List.of(manifest, message, counts, state)) {
+        for (Label l : List.of(manifest, counts, state)) {
             show(l, false);
         }
 
@@ -210,8 +210,9 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         model.bind(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         var split = withDetail(table, "exchange-detail", 0.8);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        VBox center = new VBox(10, top, split);
+        message = new NoticeOverlay(split, "exchange-notification", "exchange-message");
+        VBox.setVgrow(message.node(), Priority.ALWAYS);
+        VBox center = new VBox(10, top, message.node());
         center.getStyleClass().add("exchange");
         root.setCenter(center);
         updateState();
@@ -329,10 +330,25 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     // ------------------------------------------------------------------ export
 
     private void chooseExportFile() {
-        String name = origin.getText().isBlank() ? "package" : origin.getText().strip();
-        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).saveFile(null, name + "-" + LocalDate.now(clock)
-                + Exchange.EXTENSION, t.get("exchange.fileType"), List.of("*" + Exchange.EXTENSION))
-                .ifPresent(this::exportTo);
+        if (originMissing()) {
+            return;
+        }
+        cn.yanggu.workbench.ui.common.FxDialogs.of(t, root).saveFile(null,
+                Exchange.defaultFileName(origin.getText(), LocalDate.now(clock), t.get("exchange.fileFallback")),
+                t.get("exchange.fileType"), List.of("*" + Exchange.EXTENSION)).ifPresent(this::exportTo);
+    }
+
+    /**
+     * A package is signed by 本机名称: until it is filled in (it is remembered after the first export) the export
+     * asks for it — the message says so and the field takes the focus — and nothing is written.
+     */
+    private boolean originMissing() {
+        if (!origin.getText().isBlank()) {
+            return false;
+        }
+        message.error(t.get("exchange.noOrigin"));
+        origin.requestFocus();
+        return true;
     }
 
     /** The selection the export form describes. */
@@ -365,14 +381,16 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
 
     /** Exports the package described by the form to {@code file} in the background. */
     public void exportTo(Path file) {
+        if (originMissing()) {
+            return;
+        }
+        message.error(null);
         Selection sel = selection();
         String name = origin.getText().strip();
         String version = appVersion();
         busy(t.get("exchange.exporting"));
         session.withWorkbench("exchange-export", wb -> {
-            if (!name.isEmpty()) {
-                wb.exchange().setOriginName(name);
-            }
+            wb.exchange().setOriginName(name);
             return wb.exchange().export(file, sel, version);
         }, done -> {
             idle();
@@ -380,7 +398,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
                     done.file().toAbsolutePath().getParent());
         }, e -> {
             idle();
-            text(message, ErrorText.describe(t, e));
+            message.error(ErrorText.describe(t, e));
         });
     }
 
@@ -399,14 +417,14 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     /** Reads and checks a package in the background and shows its dry run. */
     public void openPackage(Path file) {
         busy(t.get("exchange.reading"));
-        text(message, null);
+        message.error(null);
         session.withWorkbench("exchange-preview", wb -> wb.exchange().preview(file), p -> {
             idle();
             showPreview(p);
         }, e -> {
             idle();
             showPreview(null);
-            text(message, ErrorText.describe(t, e));
+            message.error(ErrorText.describe(t, e));
         });
     }
 
@@ -470,7 +488,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
             notices.accept(ExchangeText.result(t, result), null);
         }, e -> {
             idle();
-            text(message, ErrorText.describe(t, e));
+            message.error(ErrorText.describe(t, e));
             updateState();
         });
     }

@@ -216,7 +216,7 @@ public final class ValuesModel {
 
     /** Why a cell of a locked year cannot be typed into. */
     public String lockedMessage(Row row, int year) {
-        return t.get("values.cellAt", row.indicator().name(), year)
+        return t.get("values.cellAt", row.indicator().name(), year, row.kindLabel())
                 + ErrorText.problem(t, new Problem("values", Problem.Kind.LOCKED_YEAR, year));
     }
 
@@ -291,7 +291,7 @@ public final class ValuesModel {
     /** What a text typed into one cell comes to: a write of that cell, or refused with the reason. */
     public Outcome enter(Row row, int year, String text) {
         List<String> errors = new ArrayList<>();
-        CellValue v = check(row, year, text, errors, t.get("values.cellAt", row.indicator().name(), year));
+        CellValue v = check(row, year, text, errors, t.get("values.cellAt", row.indicator().name(), year, row.kindLabel()));
         if (v == null) {
             return new Refused(errors);
         }
@@ -332,7 +332,7 @@ public final class ValuesModel {
             }
             Row target = targets.get(cell.row());
             CellValue v = check(target, y, cell.text(), errors, t.get("values.pasteAt", cell.rowNumber(),
-                    cell.columnNumber(), target.indicator().name(), y));
+                    cell.columnNumber(), target.indicator().name(), y, target.kindLabel()));
             if (v != null) {
                 cells.add(v);
             }

@@ -11,11 +11,11 @@ import cn.yanggu.workbench.domain.YearLock;
 import cn.yanggu.workbench.ui.common.Dialogs;
 import cn.yanggu.workbench.ui.common.FeatureView;
 import cn.yanggu.workbench.ui.common.FxDialogs;
+import cn.yanggu.workbench.ui.common.NoticeOverlay;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.SheetGrid;
 import cn.yanggu.workbench.ui.common.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.controlsfx.control.NotificationPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -60,7 +60,6 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
     private final ComboBox<Enums.Vintage> vintage = new ComboBox<>();
     private final TextField source = new TextField();
     private final TextField date = new TextField();
-    private final Label message = new Label();
     private final List<TableColumn<ValuesModel.Row, String>> yearColumns = new ArrayList<>();
     private final SheetGrid<ValuesModel.Row> sheet;
     private Set<Integer> locked = Set.of();
@@ -70,7 +69,8 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
     private final Dialogs dialogs;
     private final ToggleButton actualsOnly = new ToggleButton();
     private final TableColumn<ValuesModel.Row, String> kind;
-    private final NotificationPane notification;
+    /** Refusals, failed saves and 已保存 over the grid's lower edge: the grid never moves. */
+    private final NoticeOverlay notification;
 
     public ValuesView(I18n t, Session session, Clock clock,
                       java.util.function.BiConsumer<String, java.nio.file.Path> notices) {
@@ -81,10 +81,11 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         this.dialogs = FxDialogs.of(t, root);
         table = Tables.table(t.get("common.loading"));
         table.setId("values-table");
+        notification = new NoticeOverlay(table, "values-notification", "values-message");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sheet = new SheetGrid<>(table, (row, column, text) -> enter(row, yearOf(column), text));
         sheet.editable((row, column) -> !values.locked(yearOf(column)))
-                .refused((row, column) -> message.setText(values.lockedMessage(row, yearOf(column))))
+                .refused((row, column) -> notification.error(values.lockedMessage(row, yearOf(column))))
                 .rowStep((row, step) -> ValuesModel.nextOfKind(table.getItems(), row, step))
                 .paste(this::paste);
         TableColumn<ValuesModel.Row, String> name = Tables.text(t.get("indicator.nameUnit"),
@@ -176,23 +177,13 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
                 caption(t.get("values.date")), date, new Region(), actualsOnly, template, importXlsx, lock, unlock);
         HBox.setHgrow(entry.getChildren().get(6), Priority.ALWAYS);
         entry.setAlignment(Pos.CENTER_LEFT);
-        message.setId("values-message");
-        message.getStyleClass().add("field-error");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label(t.get("values.hint"));
         hint.getStyleClass().add("secondary");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
-        notification = new NotificationPane(table);
-        notification.setId("values-notification");
-        notification.setShowFromTop(false);
-        notification.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        VBox body = new VBox(8, entry, hint, message, notification);
+        VBox body = new VBox(8, entry, hint, notification.node());
         body.getStyleClass().add("view-body");
-        VBox.setVgrow(notification, Priority.ALWAYS);
+        VBox.setVgrow(notification.node(), Priority.ALWAYS);
         root.setCenter(body);
     }
 
@@ -256,7 +247,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
     private boolean enter(ValuesModel.Row row, int year, String text) {
         ValuesModel.Outcome o = values.enter(row, year, text);
         if (o instanceof ValuesModel.Refused r) {
-            message.setText(r.message(t));
+            notification.error(r.message(t));
             return false;
         }
         if (o instanceof ValuesModel.Write w) {
@@ -275,7 +266,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             return;
         }
         values.pasteAsking(text, table.getItems(), pos.getRow(), yearOf(pos.getTableColumn()), dialogs,
-                w -> save(w, true), r -> message.setText(r.message(t)), table::requestFocus);
+                w -> save(w, true), r -> notification.error(r.message(t)), table::requestFocus);
     }
 
     /**
@@ -284,18 +275,17 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
      * stay (Tab, type, Tab …) instead of each one writing back an indicator without the one before.
      */
     private void save(ValuesModel.Write write, boolean tell) {
-        message.setText("");
-        notification.hide();
+        notification.clear();
         session.writeWith("write", wb -> {
             Editor editor = wb.editor();
             Edit edit = write.edit(editor.plan());
             return edit == null ? null : editor.apply(edit);
         }, done -> {
             if (tell) {
-                notification.show(t.get("values.saved", write.cells().size()));
+                notification.notice(t.get("values.saved", write.cells().size()));
             }
         }, e -> {
-            message.setText(t.get("values.notSaved") + "\n" + (e instanceof EditRejected r
+            notification.error(t.get("values.notSaved") + "\n" + (e instanceof EditRejected r
                     ? String.join("\n", r.problems().stream().map(p -> ErrorText.located(t, p)).toList())
                     : ErrorText.describe(t, e)));
             sheet.whenIdle(table::refresh);
@@ -339,7 +329,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         }
         dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null).ifPresent(b -> {
             if (lock) {
-                session.lockYear(year.getValue(), reason.getText(), rejected -> message.setText(String.join("\n",
+                session.lockYear(year.getValue(), reason.getText(), rejected -> notification.error(String.join("\n",
                         rejected.problems().stream().map(p -> ErrorText.problem(t, p.problem())).toList())));
             } else {
                 session.unlockYear(year.getValue(), reason.getText());
@@ -408,7 +398,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             if (!r.reporter().isEmpty()) {
                 done = t.get("excel.ui.importedBy", done, r.reporter().summary());
             }
-            message.setText("");
+            notification.error("");
             notices.accept(done, null);
         }, e -> {
             notices.accept(t.get("excel.ui.notImported", file.getFileName()), null);

@@ -81,6 +81,16 @@ class ChartsTest {
     // ------------------------------------------------------------------ the 2020–2025 story
 
     @Test
+    void filesAreNamedByTheTitleAUserReadsSafeForWindows() {
+        SlideChart story = charts.trajectory(plan, TestPlans.byCode(plan, "T01"));
+        assertEquals("亩均税收-1920×1080.png", ChartService.fileName(story, ChartService.Format.PNG, 1920, 1080));
+        assertEquals("亩均税收.svg", ChartService.fileName(story, ChartService.Format.SVG, 1920, 1080));
+        SlideChart odd = new SlideChart("x", "产值/税收: \"前*后\"? <a|b>.", story.chart(), "");
+        assertEquals("产值-税收- -前-后-- -a-b-", ChartService.fileName(odd));
+        assertEquals("x", ChartService.fileName(new SlideChart("x", "（万元）...", story.chart(), "")));
+    }
+
+    @Test
     void theDefaultChartEndsIn2025WithTheTargetAndAnAxisFittedToTheStory() {
         SlideChart c = charts.trajectory(plan, TestPlans.byCode(plan, "T01"));
         XYPlot p = c.chart().getXYPlot();

@@ -154,6 +154,7 @@ class ExchangeTest {
             office.editor().apply(cn.yanggu.workbench.app.Edit.of("new",
                     cn.yanggu.workbench.app.Change.create(cn.yanggu.workbench.app.Records.with(fresh, "listings",
                             List.of()))));
+            office.exchange().setOriginName("十五里园镇");
             office.exchange().export(pkg, new Selection(null, null, null, EnumSet.of(Selection.Kind.PROJECTS)),
                     "test");
         }
@@ -193,6 +194,11 @@ class ExchangeTest {
             setActual(office, "T01", 2022, 5.0);
             assertEquals("east", Exchange.resolveZone(office.editor().plan(), "东部"));
             assertThrows(IllegalArgumentException.class, () -> Exchange.resolveZone(office.editor().plan(), "工业"));
+            // no 本机名称 yet: refused, nothing written, never signed by the OS user
+            assertThrows(Exchange.NoOriginName.class,
+                    () -> office.exchange().export(pkg, new Selection("east", 2023, 2025, null), "test"));
+            assertTrue(Files.notExists(pkg));
+            office.exchange().setOriginName("东部工业集中区办公室");
             var done = office.exchange().export(pkg, new Selection("east", 2023, 2025, null), "test");
             assertEquals(1, done.projects());
         }
@@ -303,6 +309,7 @@ class ExchangeTest {
             assertEquals(700.0, office.exchange().syncBase().projects().stream()
                     .filter(p -> p.code().equals("P02")).findFirst().orElseThrow().investmentWan());
             setProject(office, "P01", "investmentWan", 1.0);
+            office.exchange().setOriginName("十五里园镇");
             office.exchange().export(pkg, Selection.all(), "test");
         }
         try (Workbench bureau = Workbench.open(bureauDb)) {

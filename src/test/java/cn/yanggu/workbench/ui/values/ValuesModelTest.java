@@ -196,6 +196,22 @@ class ValuesModelTest {
         assertTrue(written.isEmpty());
         String msg = refused.get(0).message(t);
         assertTrue(msg.contains("亩均投资") && msg.contains("2024") && msg.contains("第 2 行第 1 列"), msg);
+        assertTrue(msg.contains("亩均投资 2024 年实际值"), msg);
+    }
+
+    @Test
+    void aRefusedPastedCellSaysWhetherItIsThePlanOrTheActualRow() {
+        int planRow = row("亩均投资", false);
+        String plan = assertInstanceOf(ValuesModel.Refused.class, model.paste("garbage\n", model.rows(), planRow,
+                2021)).message(t);
+        assertTrue(plan.contains("亩均投资 2021 年规划值") && !plan.contains("实际值"), plan);
+        String actual = assertInstanceOf(ValuesModel.Refused.class, model.paste("garbage\n", model.rows(),
+                row("亩均投资", true), 2021)).message(t);
+        assertTrue(actual.contains("亩均投资 2021 年实际值") && !actual.contains("规划值"), actual);
+        model.select(row("亩均投资", false), 2021);
+        String typed = assertInstanceOf(ValuesModel.Refused.class, model.type("abc", ValuesModel.Move.DOWN))
+                .message(t);
+        assertTrue(typed.contains("亩均投资 2021 年规划值"), typed);
     }
 
     @Test
