@@ -143,10 +143,15 @@ class GradingViewTest {
         assertSelected(grid, 3, land + 2);
 
         // a figure that is not a number stays open to correct, with the reason; Esc gives up on it
+        double gridTop = grid.localToScene(grid.getBoundsInLocal()).getMinY();
         robot.write("约20").type(KeyCode.ENTER);
         assertEquals(3, grid.getEditingCell().getRow(), "the cell stays open");
         String message = robot.lookup("#grading-data-message").queryAs(Label.class).getText();
         assertTrue(message.contains("应为数字，实为“约20”"), message);
+        // a banner above the grid pushed it down by a line or more (20–150 px); the overlay leaves it in place
+        // (at most the pixel snapping of the notification pane's inset)
+        assertEquals(gridTop, grid.localToScene(grid.getBoundsInLocal()).getMinY(), 2,
+                "the message is shown over the grid, which does not move");
         robot.type(KeyCode.ESCAPE);
         assertSelected(grid, 3, land + 2);
         assertEquals(null, stored(code.apply(3)).revenueWan());

@@ -23,6 +23,7 @@ import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.SheetGrid;
 import cn.yanggu.workbench.ui.common.SlideCanvas;
 import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.NoticeOverlay;
 import cn.yanggu.workbench.ui.common.ViewHeader;
 import cn.yanggu.workbench.ui.common.WorkbenchView;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -110,7 +111,8 @@ public final class GradingView implements WorkbenchView {
     private final TableView<MoveRow> moves = Tables.table("");
     private final SlideCanvas canvas = new SlideCanvas();
     private final Label methodLine = new Label();
-    private final Label dataMessage = new Label();
+    /** Why a typed, pasted or imported figure was refused: shown over the grid, which does not move. */
+    private NoticeOverlay dataMessage;
     private final Label moveSummary = new Label();
     private final MethodEditor editor;
     private final ViewHeader header;
@@ -220,14 +222,9 @@ public final class GradingView implements WorkbenchView {
         hint.setWrapText(true);
         hint.getStyleClass().add("secondary");
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        dataMessage.setId("grading-data-message");
-        dataMessage.getStyleClass().add("field-error");
-        dataMessage.setWrapText(true);
-        dataMessage.setMinHeight(Region.USE_PREF_SIZE);
-        dataMessage.managedProperty().bind(dataMessage.textProperty().isNotEmpty());
-        dataMessage.visibleProperty().bind(dataMessage.managedProperty());
-        VBox box = new VBox(8, hint, dataMessage, grid);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        dataMessage = new NoticeOverlay(grid, "grading-notification", "grading-data-message");
+        VBox box = new VBox(8, hint, dataMessage.node());
+        VBox.setVgrow(dataMessage.node(), Priority.ALWAYS);
         box.getStyleClass().add("view-body");
         return box;
     }
@@ -491,7 +488,7 @@ public final class GradingView implements WorkbenchView {
 
     private boolean take(GradingModel.Outcome o) {
         if (o instanceof GradingModel.Refused r) {
-            dataMessage.setText(r.message());
+            dataMessage.error(r.message());
             return false;
         }
         if (o instanceof GradingModel.Write w) {
@@ -507,11 +504,11 @@ public final class GradingView implements WorkbenchView {
             return;
         }
         session.writeWith("grading-write", wb -> s.set(y, edits), n -> {
-            dataMessage.setText("");
+            dataMessage.clear();
             load();
         }, e -> {
             if (e instanceof GradingRejected r) {
-                dataMessage.setText(data.refused(r));
+                dataMessage.error(data.refused(r));
                 sheet.whenIdle(grid::refresh);
             } else {
                 failed(e);
@@ -594,12 +591,12 @@ public final class GradingView implements WorkbenchView {
             filling = true;
             year.setValue(r.year());
             filling = false;
-            dataMessage.setText("");
+            dataMessage.clear();
             load();
         }, e -> {
             if (e instanceof GradingRejected r) {
                 List<String> lines = words.lines(r);
-                dataMessage.setText(t.get("grading.importRefused", file.getFileName()) + "\n"
+                dataMessage.error(t.get("grading.importRefused", file.getFileName()) + "\n"
                         + String.join("\n", data.limit(lines)));
                 dialogs.message(Dialogs.Kind.WARNING, null, t.get("grading.importRefused", file.getFileName()),
                         String.join("\n", data.limit(lines)), "grading-import-dialog");
