@@ -216,39 +216,30 @@ public final class Editor {
      *                     refusal leaves the stack as it was.
      */
     public synchronized Plan undo() {
-        if (undo.isEmpty()) {
-            return plan;
-        }
-        Command edit = undo.peek();
-        try {
-            step(edit.inverse(), "undo");
-        } catch (EditRejected r) {
-            UndoRefused refused = new UndoRefused(edit.label(), false, r);
-            if (refused.dropped()) {
-                undo.pop();
-            }
-            throw refused;
-        }
-        redo.push(undo.pop());
-        return plan;
+        return move(undo, redo, false);
     }
 
     /** Redoes the last undone edit; refused like {@link #undo()} (a step into a locked year is taken off). */
     public synchronized Plan redo() {
-        if (redo.isEmpty()) {
+        return move(redo, undo, true);
+    }
+
+    /** Takes the top step of {@code from} (undoing or redoing it) onto {@code to}; see {@link #undo()}. */
+    private Plan move(Deque<Command> from, Deque<Command> to, boolean again) {
+        if (from.isEmpty()) {
             return plan;
         }
-        Command edit = redo.peek();
+        Command edit = from.peek();
         try {
-            step(edit.again(), "redo");
+            step(again ? edit.again() : edit.inverse(), again ? "redo" : "undo");
         } catch (EditRejected r) {
-            UndoRefused refused = new UndoRefused(edit.label(), true, r);
+            UndoRefused refused = new UndoRefused(edit.label(), again, r);
             if (refused.dropped()) {
-                redo.pop();
+                from.pop();
             }
             throw refused;
         }
-        undo.push(redo.pop());
+        to.push(from.pop());
         return plan;
     }
 
