@@ -9,6 +9,7 @@ import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.Admission;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -167,45 +168,30 @@ public final class Cli implements Callable<Integer> {
     /** {@code export}: writes the whole plan to a file. */
     @Command(name = "export", description = "导出全部规划数据 / export the whole plan")
     static final class Export extends Subcommand {
-        @Option(names = "--format", required = true, paramLabel = "json|xlsx",
-                description = "格式 / format: json, xlsx（每张表一个工作表 / one sheet per table）")
-        String format;
+        @Mixin
+        JsonOrXlsx format;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
         Path out;
 
         @Override
         public Integer call() {
-            boolean xlsx = jsonOrXlsx(t(), format);
-            Path target = outputFile(out);
-            try (Workbench wb = open()) {
+            boolean xlsx = format.xlsx(t());
+            return writeFile(out, (wb, target) -> {
                 if (xlsx) {
                     wb.xlsx().export(target, t(), Version.version(), java.time.ZoneId.systemDefault());
                 } else {
                     wb.exportJson(target, Version.version());
                 }
-                return OK;
-            } catch (IOException e) {
-                throw cannotWrite(target, e);
-            }
+            });
         }
-    }
-
-    /** Whether {@code format} is xlsx (else json); anything else is refused (exit 2). */
-    static boolean jsonOrXlsx(I18n t, String format) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!"json".equalsIgnoreCase(format) && !xlsx) {
-            throw Subcommand.refuse(USAGE, t.get("cli.error.format", format, "json, xlsx"));
-        }
-        return xlsx;
     }
 
     /** {@code import}: applies a file in the export format, all or nothing. */
     @Command(name = "import", description = "导入导出格式的规划数据（全部成功或不做任何改动）/ import a file in the export format (all or nothing)")
     static final class Import extends Subcommand {
-        @Option(names = "--format", required = true, paramLabel = "json|xlsx",
-                description = "格式 / format: json（整个规划 / the whole plan）, xlsx（填好的年度实际值模板 / a filled actuals template）")
-        String format;
+        @Mixin
+        JsonOrXlsx format;
 
         @Option(names = "--in", required = true, paramLabel = "FILE", description = "输入文件 / input file")
         Path in;
@@ -222,7 +208,7 @@ public final class Cli implements Callable<Integer> {
         public Integer call() {
             I18n t = t();
             Cli parent = cli();
-            boolean xlsx = jsonOrXlsx(t, format);
+            boolean xlsx = format.xlsx(t);
             if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
                 return parent.fail(FAILED, t.get("cli.error.cannotRead", in.toAbsolutePath()));
             }

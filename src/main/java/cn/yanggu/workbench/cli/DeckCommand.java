@@ -18,15 +18,11 @@ final class DeckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Path target = outputFile(out);
-        headless();
-        try (Workbench wb = open()) {
+        return writeFile(out, (wb, target) -> {
+            headless();
             new ChartService(t(), ChartFonts.load(), Assessment.DEFAULT_TOLERANCE)
                     .writeDeck(wb.loadPlan(), wb.narratives().issuer(), target, (done, total) -> { });
             out().println(t().get("cli.deckWritten", target));
-            return Cli.OK;
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+        });
     }
 }

@@ -45,9 +45,8 @@ final class ReportCommand extends Subcommand {
     public Integer call() {
         I18n t = t();
         ReportKind k = ReportKind.parse(kind).orElseThrow(() -> refuse(Cli.USAGE, t.get("cli.report.kind", kind)));
-        Path target = outputFile(out);
-        headless();
-        try (Workbench wb = open()) {
+        return writeFile(out, (wb, target) -> {
+            headless();
             var plan = wb.loadPlan();
             ReportService service = new ReportService(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE,
                     LocalDate.now());
@@ -76,10 +75,7 @@ final class ReportCommand extends Subcommand {
             service.write(report, target, n -> { });
             report.warnings().forEach(w -> out().println(t.get("cli.report.warning", w)));
             out().println(t.get("cli.report.written", target));
-            return Cli.OK;
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+        });
     }
 
     /** The text of a UTF-8 file (a leading BOM dropped); anything else is refused with the file's name. */

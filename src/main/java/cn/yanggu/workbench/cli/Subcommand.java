@@ -3,6 +3,7 @@ package cn.yanggu.workbench.cli;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -66,6 +67,42 @@ abstract class Subcommand implements Callable<Integer> {
             throw refuse(Cli.FAILED, t().get("cli.error.noFolder", dir == null ? target : dir));
         }
         return target;
+    }
+
+    /** What a command writes with the database open; an {@link IOException} is worded by {@link #cannotWrite}. */
+    interface FileWork {
+        void write(Workbench wb, Path target) throws IOException;
+    }
+
+    /**
+     * Checks {@code out} before the database is opened, opens it, lets {@code work} write the file and ends the run
+     * with exit 0; the one path of every command that writes a file from the plan.
+     */
+    final Integer writeFile(Path out, FileWork work) {
+        Path target = outputFile(out);
+        try (Workbench wb = open()) {
+            work.write(wb, target);
+            return Cli.OK;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** {@code --format json|xlsx} of {@code export} and {@code import}. */
+    static final class JsonOrXlsx {
+        @Option(names = "--format", required = true, paramLabel = "json|xlsx",
+                description = "格式 / format: json（整个规划 / the whole plan）, xlsx（导出：每张表一个工作表；导入：填好的年度实际值模板 / "
+                        + "export: one sheet per table; import: a filled actuals template）")
+        String format;
+
+        /** Whether it is xlsx (else json); anything else is refused (exit 2). */
+        boolean xlsx(I18n t) {
+            boolean xlsx = "xlsx".equalsIgnoreCase(format);
+            if (!"json".equalsIgnoreCase(format) && !xlsx) {
+                throw refuse(Cli.USAGE, t.get("cli.error.format", format, "json, xlsx"));
+            }
+            return xlsx;
+        }
     }
 
     /** {@code target} could not be written: why, as one line (exit 1). Throw what it returns. */

@@ -31,8 +31,7 @@ final class TemplateCommand extends Subcommand {
         if (v == null) {
             throw refuse(Cli.USAGE, t.get("excel.cli.badVintage", vintage));
         }
-        Path target = outputFile(out);
-        try (Workbench wb = open()) {
+        return writeFile(out, (wb, target) -> {
             XlsxService xlsx = wb.xlsx();
             Optional<String> refused = xlsx.templateRefusal(t, year);
             if (refused.isPresent()) {
@@ -43,10 +42,7 @@ final class TemplateCommand extends Subcommand {
             if (!missing.isEmpty()) {
                 out().println(t.get("excel.cli.noUnits", missing.size(), String.join(", ", missing)));
             }
-            return Cli.OK;
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+        });
     }
 
     private static Enums.Vintage vintage(String s) {

@@ -145,14 +145,6 @@ public final class XlsxExport {
                 c("excel.col.north"), c("excel.col.source"), c("excel.col.note")), rows, 2);
     }
 
-    private String role(Enums.EnterpriseRole r) {
-        return switch (r) {
-            case LEADING -> t.get("role.leading");
-            case BACKBONE -> t.get("role.backbone");
-            case OTHER -> t.get("role.other");
-        };
-    }
-
     private void chains(SheetWriter w, Plan plan) {
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> links = new ArrayList<>();
@@ -167,7 +159,7 @@ public final class XlsxExport {
             for (Chain.Member m : ch.enterprises()) {
                 Enterprise e = enterprises.get(m.enterpriseCode());
                 members.add(row(ch.code(), ch.name(), m.enterpriseCode(), e == null ? null : e.name(),
-                        role(m.role()), m.source()));
+                        Words.of(t, m.role()), m.source()));
             }
         }
         w.table(t.get("excel.sheet.chains"), List.of(c("excel.col.code"), c("excel.col.name"),
@@ -190,10 +182,6 @@ public final class XlsxExport {
                 c("excel.col.aliases"), c("excel.col.source"), c("excel.col.note")), rows, 2);
     }
 
-    private String stage(Enums.ProjectStage s) {
-        return cn.yanggu.workbench.app.Words.stage(t, s);
-    }
-
     private void projects(SheetWriter w, Plan plan) {
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> listings = new ArrayList<>();
@@ -206,9 +194,7 @@ public final class XlsxExport {
             String listed = p.listings().stream().map(l -> t.get("excel.listing", l.column(), l.number()))
                     .collect(Collectors.joining("、"));
             rows.add(row(p.code(), p.name(), chain, zone, ent,
-                    p.kind() == Enums.ProjectKind.PLATFORM ? t.get("projectKind.platform")
-                            : t.get("projectKind.project"),
-                    stage(p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), listed, p.source(),
+                    Words.of(t, p.kind()), Words.of(t, p.stage()), p.investmentWan(), p.startYear(), p.finishYear(), listed, p.source(),
                     p.note()));
             for (Project.Listing l : p.listings()) {
                 listings.add(row(l.column(), l.group(), l.number(), l.nameAsListed(), p.code(), p.name()));
@@ -227,12 +213,7 @@ public final class XlsxExport {
     }
 
     private String attribute(Enums.Attribute a) {
-        return a == null ? t.get("excel.notSet") : a == Enums.Attribute.BINDING ? t.get("attribute.binding")
-                : t.get("attribute.expected");
-    }
-
-    private String growth(Enums.GrowthKind g) {
-        return cn.yanggu.workbench.app.Words.growthKind(t, g);
+        return a == null ? t.get("excel.notSet") : Words.of(t, a);
     }
 
     private void indicators(SheetWriter w, Plan plan) {
@@ -243,7 +224,7 @@ public final class XlsxExport {
         for (Indicator i : plan.indicators()) {
             rows.add(row(i.code(), i.name(), i.category(), i.unit(),
                     i.direction() == Enums.Direction.LOWER ? t.get("direction.lower") : t.get("direction.higher"),
-                    attribute(i.attribute()), growth(i.growthKind()), i.statedRate(),
+                    attribute(i.attribute()), Words.of(t, i.growthKind()), i.statedRate(),
                     compared(i.value(Enums.ValueKind.BASELINE, base).orElse(null)),
                     compared(i.target(end).orElse(null)), compared(i.target(vision).orElse(null)),
                     i.table() == null ? null : i.table() + (i.row() == null ? "" : " " + t.get("excel.tableRow",
@@ -294,15 +275,7 @@ public final class XlsxExport {
     }
 
     String vintage(Enums.Vintage v) {
-        return cn.yanggu.workbench.app.Words.vintage(t, v);
-    }
-
-    private String valueKind(Enums.ValueKind k) {
-        return switch (k) {
-            case BASELINE -> t.get("excel.valueKind.baseline");
-            case TARGET -> t.get("excel.valueKind.target");
-            case ACTUAL -> t.get("excel.valueKind.actual");
-        };
+        return Words.vintage(t, v);
     }
 
     private void values(SheetWriter w, Plan plan) {
@@ -312,7 +285,7 @@ public final class XlsxExport {
             sorted.sort(Comparator.comparingInt(YearValue::year).thenComparing(YearValue::kind)
                     .thenComparing(v -> v.vintage() == null ? -1 : v.vintage().ordinal()));
             for (YearValue v : sorted) {
-                rows.add(row(i.code(), i.name(), i.unit(), v.year(), valueKind(v.kind()), v.comparator().sign(),
+                rows.add(row(i.code(), i.name(), i.unit(), v.year(), Words.of(t, v.kind()), v.comparator().sign(),
                         v.value(), vintage(v.vintage()), v.asStated(), v.source(), v.date(), v.note()));
             }
         }

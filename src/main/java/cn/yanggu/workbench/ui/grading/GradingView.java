@@ -517,15 +517,32 @@ public final class GradingView implements WorkbenchView {
     }
 
     private void saveMethod(GradingMethod m) {
+        writeMethod(s -> s.saveMethod(m), () -> notice.accept(t.get("grading.methodSaved", m.fromYear()), null));
+    }
+
+    private void removeMethod(int fromYear) {
+        if (service.get() == null) {
+            return;
+        }
+        dialogs.confirm(null, t.get("grading.method.remove", fromYear), t.get("grading.removeQuestion", fromYear),
+                yes -> {
+                    if (yes) {
+                        writeMethod(s -> s.deleteMethod(fromYear), () -> { });
+                    }
+                });
+    }
+
+    /** A change of the methods in the background; a refusal is said in the method editor, then the sheet reloads. */
+    private void writeMethod(java.util.function.Consumer<GradingService> step, Runnable done) {
         GradingService s = service.get();
         if (s == null) {
             return;
         }
         session.writeWith("grading-method", wb -> {
-            s.saveMethod(m);
-            return m;
+            step.accept(s);
+            return s;
         }, x -> {
-            notice.accept(t.get("grading.methodSaved", m.fromYear()), null);
+            done.run();
             load();
         }, e -> {
             if (e instanceof GradingRejected r) {
@@ -534,22 +551,6 @@ public final class GradingView implements WorkbenchView {
                 failed(e);
             }
         });
-    }
-
-    private void removeMethod(int fromYear) {
-        GradingService s = service.get();
-        if (s == null) {
-            return;
-        }
-        dialogs.confirm(null, t.get("grading.method.remove", fromYear), t.get("grading.removeQuestion", fromYear),
-                yes -> {
-                    if (yes) {
-                        session.writeWith("grading-method", wb -> {
-                            s.deleteMethod(fromYear);
-                            return fromYear;
-                        }, x -> load(), this::failed);
-                    }
-                });
     }
 
     private void template() {

@@ -68,12 +68,8 @@ final class MethodEditor extends ScrollPane {
         int r = 0;
         grid.add(heading(t.get("grading.method.weights")), 0, r++, 3, 1);
         for (GradingMethod.IndicatorKind k : GradingMethod.IndicatorKind.values()) {
-            TextField f = new TextField();
-            f.setId("grading-weight-" + k.key());
-            f.setPrefColumnCount(5);
+            TextField f = numberField("grading-weight-" + k.key(), model.weight(k));
             f.getStyleClass().add("numeric-field");
-            f.textProperty().bindBidirectional(model.weight(k));
-            f.textProperty().addListener((o, a, b) -> check());
             weights.put(k, f);
             Label name = new Label(words.indicator(k));
             name.setMinWidth(Region.USE_PREF_SIZE);
@@ -87,11 +83,8 @@ final class MethodEditor extends ScrollPane {
         grid.add(sum, 1, r++, 2, 1);
 
         grid.add(heading(t.get("grading.method.normalisation")), 0, r++, 3, 1);
-        normalisation.getItems().setAll(GradingMethod.Normalisation.values());
-        normalisation.setId("grading-normalisation");
-        normalisation.setConverter(converter(words::normalisation));
-        normalisation.valueProperty().bindBidirectional(model.normalisation());
-        normalisation.valueProperty().addListener((o, a, b) -> check());
+        choice(normalisation, GradingMethod.Normalisation.values(), "grading-normalisation", words::normalisation,
+                model.normalisation(), this::check);
         Label normHint = new Label(t.get("grading.method.normHint"));
         normHint.setWrapText(true);
         normHint.getStyleClass().add("secondary");
@@ -100,21 +93,13 @@ final class MethodEditor extends ScrollPane {
         grid.add(normHint, 0, r++, 3, 1);
 
         grid.add(heading(t.get("grading.method.cutoffs")), 0, r++, 3, 1);
-        mode.getItems().setAll(GradingMethod.CutoffMode.values());
-        mode.setId("grading-cutoff-mode");
-        mode.setConverter(converter(words::cutoffMode));
-        mode.valueProperty().bindBidirectional(model.mode());
-        mode.valueProperty().addListener((o, a, b) -> {
+        choice(mode, GradingMethod.CutoffMode.values(), "grading-cutoff-mode", words::cutoffMode, model.mode(), () -> {
             relabel();
             check();
         });
         grid.add(mode, 0, r++, 3, 1);
         for (int i = 0; i < 3; i++) {
-            TextField f = new TextField();
-            f.setId("grading-cutoff-" + (i + 1));
-            f.setPrefColumnCount(5);
-            f.textProperty().bindBidirectional(model.cutoff(i));
-            f.textProperty().addListener((o, a, b) -> check());
+            TextField f = numberField("grading-cutoff-" + (i + 1), model.cutoff(i));
             cutoffs.add(f);
             Label l = new Label();
             l.setMinWidth(Region.USE_PREF_SIZE);
@@ -152,6 +137,26 @@ final class MethodEditor extends ScrollPane {
         Label l = new Label(text);
         l.getStyleClass().add("grading-heading");
         return l;
+    }
+
+    /** A short field bound to {@code text}; the method is checked again on every keystroke. */
+    private TextField numberField(String id, javafx.beans.property.StringProperty text) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(5);
+        f.textProperty().bindBidirectional(text);
+        f.textProperty().addListener((o, a, b) -> check());
+        return f;
+    }
+
+    /** {@code box} offers {@code values} in words, bound to {@code value}; {@code changed} runs on every choice. */
+    private static <E> void choice(ComboBox<E> box, E[] values, String id, java.util.function.Function<E, String> word,
+                                   javafx.beans.property.Property<E> value, Runnable changed) {
+        box.getItems().setAll(values);
+        box.setId(id);
+        box.setConverter(converter(word));
+        box.valueProperty().bindBidirectional(value);
+        box.valueProperty().addListener((o, a, b) -> changed.run());
     }
 
     private static <X> StringConverter<X> converter(java.util.function.Function<X, String> f) {

@@ -293,9 +293,6 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
     }
 
     private void lockDialog(boolean lock) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(lock ? t.get("values.lock") : t.get("values.unlock"));
-        dialog.setHeaderText(lock ? t.get("values.lockHeader") : t.get("values.unlockHeader"));
         ChoiceBox<Integer> year = new ChoiceBox<>();
         if (lock) {
             for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
@@ -313,57 +310,57 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         TextField reason = new TextField();
         reason.setId("lock-reason");
         reason.setPromptText(lock ? t.get("values.lockReasonPrompt") : t.get("values.unlockReasonPrompt"));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(8));
-        grid.addRow(0, new Label(t.get("values.year")), year);
-        grid.addRow(1, new Label(t.get("values.reason")), reason);
         reason.setPrefColumnCount(24);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        FxDialogs.localize(dialog.getDialogPane(), t);
-        dialog.getDialogPane().setId("lock-dialog");
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
-        dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null).ifPresent(b -> {
+        askYear("lock-dialog", lock ? t.get("values.lock") : t.get("values.unlock"),
+                lock ? t.get("values.lockHeader") : t.get("values.unlockHeader"), year,
+                new Label(t.get("values.reason")), reason).ifPresent(y -> {
             if (lock) {
-                session.lockYear(year.getValue(), reason.getText(), rejected -> notification.error(String.join("\n",
+                session.lockYear(y, reason.getText(), rejected -> notification.error(String.join("\n",
                         rejected.problems().stream().map(p -> ErrorText.problem(t, p.problem())).toList())));
             } else {
-                session.unlockYear(year.getValue(), reason.getText());
+                session.unlockYear(y, reason.getText());
             }
         });
     }
 
     /** Asks for the year (the 口径 is the one chosen above), then where to save the template. */
     private void templateDialog() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(t.get("excel.ui.exportTemplate"));
-        dialog.setHeaderText(t.get("excel.ui.templateHeader"));
         ChoiceBox<Integer> year = new ChoiceBox<>();
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
             year.getItems().add(y);
         }
         year.setValue(Math.max(FIRST_YEAR, Math.min(LocalDate.now(clock).getYear() - 1, LAST_YEAR)));
+        askYear("template-dialog", t.get("excel.ui.exportTemplate"), t.get("excel.ui.templateHeader"), year,
+                new Label(t.get("values.vintage")), new Label(values.vintageLabel(vintage.getValue())))
+                .flatMap(y -> dialogs.saveFile(null, t.get("excel.ui.templateFile", y), "Excel", List.of("*.xlsx"))
+                        .map(f -> java.util.Map.entry(f, y)))
+                .ifPresent(e -> exportTemplateTo(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * A dialog asking for a year ({@code year}, first row) and one more thing ({@code label}: {@code field}); the
+     * chosen year once the user said OK with a year chosen.
+     */
+    private java.util.Optional<Integer> askYear(String id, String title, String header, ChoiceBox<Integer> year,
+                                                Label label, javafx.scene.Node field) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
         grid.addRow(0, new Label(t.get("values.year")), year);
-        grid.addRow(1, new Label(t.get("values.vintage")), new Label(values.vintageLabel(vintage.getValue())));
+        grid.addRow(1, label, field);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         FxDialogs.localize(dialog.getDialogPane(), t);
-        dialog.getDialogPane().setId("template-dialog");
+        dialog.getDialogPane().setId(id);
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
-        dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null).ifPresent(b -> {
-            dialogs.saveFile(null, t.get("excel.ui.templateFile", year.getValue()), "Excel", List.of("*.xlsx"))
-                    .ifPresent(f -> exportTemplateTo(f, year.getValue()));
-        });
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK && year.getValue() != null)
+                .map(b -> year.getValue());
     }
 
     /** Writes the template for {@code year} (口径 as chosen above) in the background; a notice says where. */
