@@ -4,7 +4,7 @@ import cn.yanggu.workbench.app.Backups;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +15,13 @@ import java.nio.file.Path;
  */
 @Command(name = "backup", description = "备份数据库到一个文件（窗口打开时也可用）/ copy the database to a file (works while the window is open)")
 final class BackupCommand extends Subcommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "备份文件 / backup file")
-    Path out;
+    @Mixin
+    OutFile out;
 
     @Override
     public Integer call() {
         I18n t = t();
-        Path target = outputFile(out);
+        Path target = outputFile(out.path);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // a device or other special file is never replaced by a backup
             throw refuse(Cli.FAILED, t.get("cli.error.cannotWrite", target, t.get("cli.error.accessDenied")));

@@ -171,8 +171,8 @@ public final class Cli implements Callable<Integer> {
         @Mixin
         JsonOrXlsx format;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
-        Path out;
+        @Mixin
+        OutFile out;
 
         @Override
         public Integer call() {

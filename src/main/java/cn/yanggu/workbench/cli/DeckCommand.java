@@ -5,7 +5,7 @@ import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.app.charts.ChartService;
 import cn.yanggu.workbench.domain.Assessment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,8 +13,8 @@ import java.nio.file.Path;
 /** {@code deck}: the PPTX meeting deck, as 图表 › 汇报稿 writes it. */
 @Command(name = "deck", description = "生成 PPTX 汇报稿 / write the PPTX meeting deck")
 final class DeckCommand extends Subcommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE.pptx", description = "输出文件 / output file")
-    Path out;
+    @Mixin
+    OutFile out;
 
     @Override
     public Integer call() {

@@ -8,6 +8,7 @@ import cn.yanggu.workbench.app.reports.ReportService;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.ReportKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -19,15 +20,15 @@ import java.util.Optional;
 /** {@code report}: the 年度监测分析报告, 中期评估报告 or 总结评估报告 of a year as a Word document. */
 @Command(name = "report", description = "生成年度监测分析 / 中期评估 / 总结评估报告（docx）/ write the annual, mid-term or final report (docx)")
 final class ReportCommand extends Subcommand {
-    @Option(names = "--year", required = true, paramLabel = "Y", description = "报告年度 / report year (2021–2025)")
-    int year;
+    @Mixin
+    PlanYear year;
 
     @Option(names = "--kind", defaultValue = "annual", paramLabel = "annual|midterm|final",
             description = "annual（年度监测分析，默认）、midterm（中期评估）或 final（总结评估）")
     String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.docx", description = "输出文件 / output file")
-    Path out;
+    @Mixin
+    OutFile out;
 
     @Option(names = "--problems", paramLabel = "FILE.txt",
             description = "“四、存在问题”的文字（UTF-8 文本文件），保存为该年度该类报告的文字 / text of 4. Problems (UTF-8 file), saved for this year and kind")
@@ -50,7 +51,7 @@ final class ReportCommand extends Subcommand {
             var plan = wb.loadPlan();
             ReportService service = new ReportService(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE,
                     LocalDate.now());
-            Optional<String> refused = service.refusal(plan, year);
+            Optional<String> refused = service.refusal(plan, year.value);
             if (refused.isPresent()) {
                 throw refuse(Cli.USAGE, refused.get());
             }
@@ -63,7 +64,7 @@ final class ReportCommand extends Subcommand {
             }
             try {
                 if (!texts.isEmpty()) {
-                    wb.narratives().save(year, k, texts);
+                    wb.narratives().save(year.value, k, texts);
                 }
                 if (issuer != null) {
                     wb.narratives().setIssuer(issuer);
@@ -71,7 +72,8 @@ final class ReportCommand extends Subcommand {
             } catch (cn.yanggu.workbench.app.EditRejected e) {
                 throw refuse(Cli.FAILED, cn.yanggu.workbench.app.ErrorText.describe(t, e));
             }
-            Report report = service.build(plan, year, k, wb.narratives().load(year, k), wb.narratives().issuer());
+            Report report = service.build(plan, year.value, k, wb.narratives().load(year.value, k),
+                    wb.narratives().issuer());
             service.write(report, target, n -> { });
             report.warnings().forEach(w -> out().println(t.get("cli.report.warning", w)));
             out().println(t.get("cli.report.written", target));

@@ -78,14 +78,26 @@ abstract class Subcommand implements Callable<Integer> {
      * Checks {@code out} before the database is opened, opens it, lets {@code work} write the file and ends the run
      * with exit 0; the one path of every command that writes a file from the plan.
      */
-    final Integer writeFile(Path out, FileWork work) {
-        Path target = outputFile(out);
+    final Integer writeFile(OutFile out, FileWork work) {
+        Path target = outputFile(out.path);
         try (Workbench wb = open()) {
             work.write(wb, target);
             return Cli.OK;
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }
+    }
+
+    /** {@code --out FILE}: the one file a command writes (the plan, a report, the deck, a template, a backup). */
+    static final class OutFile {
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
+        Path path;
+    }
+
+    /** {@code --year YEAR}: the year a report or a template is for. */
+    static final class PlanYear {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "年度 / year, e.g. 2023 (2021–2025)")
+        int value;
     }
 
     /** {@code --format json|xlsx} of {@code export} and {@code import}. */

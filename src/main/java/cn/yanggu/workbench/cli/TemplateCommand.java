@@ -5,6 +5,7 @@ import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.app.excel.XlsxService;
 import cn.yanggu.workbench.domain.Enums;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,15 +15,15 @@ import java.util.Optional;
 /** {@code template}: the blank xlsx template for one year's actuals, for township offices to fill in. */
 @Command(name = "template", description = "生成某年实际值的 xlsx 填报模板 / write the xlsx template for a year's actuals")
 final class TemplateCommand extends Subcommand {
-    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "年份 / year, e.g. 2023")
-    int year;
+    @Mixin
+    PlanYear year;
 
     @Option(names = "--vintage", defaultValue = "年报", paramLabel = "年报|快报|预计",
             description = "默认口径（默认 年报）/ default vintage: 年报 final, 快报 preliminary, 预计 estimate")
     String vintage;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "输出文件 / output file")
-    Path out;
+    @Mixin
+    OutFile out;
 
     @Override
     public Integer call() {
@@ -33,12 +34,12 @@ final class TemplateCommand extends Subcommand {
         }
         return writeFile(out, (wb, target) -> {
             XlsxService xlsx = wb.xlsx();
-            Optional<String> refused = xlsx.templateRefusal(t, year);
+            Optional<String> refused = xlsx.templateRefusal(t, year.value);
             if (refused.isPresent()) {
                 throw refuse(Cli.USAGE, refused.get());
             }
-            var missing = xlsx.template(target, t, year, v).withoutUnit();
-            out().println(t.get("excel.cli.templateWritten", target, year));
+            var missing = xlsx.template(target, t, year.value, v).withoutUnit();
+            out().println(t.get("excel.cli.templateWritten", target, year.value));
             if (!missing.isEmpty()) {
                 out().println(t.get("excel.cli.noUnits", missing.size(), String.join(", ", missing)));
             }
