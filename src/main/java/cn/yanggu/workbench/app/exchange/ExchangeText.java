@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app.exchange;
 
+import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.EntityKind;
@@ -32,38 +33,8 @@ public final class ExchangeText {
         if (f == null) {
             return t.get("exchange.field.record");
         }
-        if (f.startsWith("values[")) {
-            String[] parts = f.substring("values[".length(), f.length() - 1).split(" ");
-            String kind = parts.length > 1 ? switch (parts[1]) {
-                case "baseline" -> t.get("exchange.value.baseline");
-                case "target" -> t.get("exchange.value.target");
-                default -> t.get("exchange.value.actual");
-            } : "";
-            String vintage = parts.length > 2 ? " · " + switch (parts[2]) {
-                case "final" -> t.get("vintage.final");
-                case "preliminary" -> t.get("vintage.preliminary");
-                default -> t.get("vintage.estimate");
-            } : "";
-            return t.get("exchange.value.cell", parts[0], kind + vintage);
-        }
-        boolean enterprise = it.entity() == EntityKind.ENTERPRISE;
-        return switch (f) {
-            case "name" -> enterprise ? t.get("enterprise.name") : t.get("project.name");
-            case "aliases" -> t.get("enterprise.aliases");
-            case "chainCode" -> t.get("project.chain");
-            case "zoneCode" -> t.get("project.zone");
-            case "enterpriseCode" -> t.get("project.enterprise");
-            case "kind" -> t.get("project.kind");
-            case "stage" -> t.get("project.stage");
-            case "investmentWan" -> t.get("project.investment");
-            case "startYear" -> t.get("project.startYear");
-            case "finishYear" -> t.get("project.finishYear");
-            case "listings" -> t.get("project.listings");
-            case "mentions" -> t.get("project.mentions");
-            case "source" -> t.get("common.source");
-            case "note" -> t.get("common.note");
-            default -> f;
-        };
+        // the change log's words for the same field: a conflict and its audit line name it alike
+        return AuditText.field(t, f);
     }
 
     /** A value as text; "—" when absent (for a whole record: not there). */

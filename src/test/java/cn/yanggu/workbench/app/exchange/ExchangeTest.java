@@ -76,7 +76,11 @@ class ExchangeTest {
             assertEquals(5000.0, x.theirs());
             ThreeWay.Item cell = item(p, "T01", "values[2024 actual final]");
             assertEquals(ThreeWay.Kind.CHANGED, cell.kind());
-            assertEquals("2024年 实际值 · 年报", ExchangeText.field(t, cell));
+            // a conflict names the field as the change log does: one wording for both
+            assertEquals("2024年实际值（年报）", ExchangeText.field(t, cell));
+            assertEquals(cn.yanggu.workbench.app.AuditText.field(t, "values[2024 actual final]"),
+                    ExchangeText.field(t, cell));
+            assertEquals("投资（万元）", ExchangeText.field(t, x));
             assertEquals("6.1（统计年报）", ExchangeText.value(t, cell.theirs()));
 
             ThreeWay.Item y = item(p, "P02", "stage");
