@@ -55,10 +55,7 @@ public record Edit(String label, List<Change> changes) implements Command {
 
     @Override
     public Command write(Writer w) {
-        for (Change ch : changes) {
-            w.record(ch);
-            w.auditRecord(ch);
-        }
+        w.records(changes, null);
         return this;
     }
 

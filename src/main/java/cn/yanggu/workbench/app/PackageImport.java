@@ -35,10 +35,7 @@ public record PackageImport(String label, List<Change> changes, Database.SqlWork
         w.tx().deferForeignKeys();
         List<Change> ordered = new ArrayList<>(changes.stream().filter(ch -> ch.after() == null).toList());
         changes.stream().filter(ch -> ch.after() != null).forEach(ordered::add);
-        for (Change ch : ordered) {
-            w.record(ch);
-            w.auditRecord(ch, "import");
-        }
+        w.records(ordered, "import");
         w.tx().run(alsoInTransaction);
         return this;
     }

@@ -5,6 +5,7 @@ import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.RecordStore;
 import cn.yanggu.workbench.store.Tx;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,8 +62,19 @@ public final class Writer {
         return batch;
     }
 
+    /**
+     * Writes each change in order with its audit entries, under {@code action} ({@code null}: each change's own
+     * create / update / delete).
+     */
+    public void records(List<Change> changes, String action) {
+        for (Change ch : changes) {
+            record(ch);
+            auditRecord(ch, action == null ? ch.action() : action);
+        }
+    }
+
     /** Writes one plan record's change; a deleted record's place is remembered so that undoing it puts it back. */
-    public void record(Change ch) {
+    private void record(Change ch) {
         String key = ch.kind().wire() + ":" + ch.code();
         tx.exec(c -> {
             if (ch.after() == null) {
@@ -74,12 +86,10 @@ public final class Writer {
         });
     }
 
-    /** The audit entries of one record's change: one per field for an update, one for a create or delete. */
-    public void auditRecord(Change ch) {
-        auditRecord(ch, ch.action());
-    }
-
-    /** {@link #auditRecord(Change)} with the command's own action word (e.g. {@code import}). */
+    /**
+     * The audit entries of one record's change under {@code action} (e.g. {@code import}): one per field for an
+     * update, one for a create or delete.
+     */
     public void auditRecord(Change ch, String action) {
         String entity = ch.kind().wire();
         if (ch.before() == null) {

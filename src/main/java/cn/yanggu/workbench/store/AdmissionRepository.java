@@ -21,28 +21,12 @@ public final class AdmissionRepository {
     public static long insert(Connection c, Admission.SavedCheck s) throws SQLException {
         Admission.Proposal p = s.proposal();
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO admission_check (id, project_code, year, land_mu,"
-                + " land_entered, land_unit, investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at,"
-                + " checked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            if (s.id() > 0) {
-                ps.setLong(1, s.id());
-            } else {
-                ps.setNull(1, java.sql.Types.INTEGER);
-            }
-            ps.setString(2, s.projectCode());
-            ps.setInt(3, s.year());
-            ps.setDouble(4, p.landMu());
-            ps.setDouble(5, s.landEntered());
-            ps.setString(6, s.landUnit());
-            ps.setDouble(7, p.investmentWan());
-            ps.setDouble(8, p.taxWan());
-            ps.setDouble(9, p.siteM2());
-            ps.setDouble(10, p.floorM2());
-            ps.setDouble(11, p.footprintM2());
-            ps.setString(12, s.at());
-            ps.setString(13, s.user());
-            ps.executeUpdate();
-        }
+        // id null: SQLite gives the next one
+        RecordStore.exec(c, "INSERT INTO admission_check (id, project_code, year, land_mu, land_entered, land_unit,"
+                        + " investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at, checked_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id() > 0 ? s.id() : null,
+                s.projectCode(), s.year(), p.landMu(), s.landEntered(), s.landUnit(), p.investmentWan(), p.taxWan(),
+                p.siteM2(), p.floorM2(), p.footprintM2(), s.at(), s.user());
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             id = rs.getLong(1);

@@ -224,8 +224,7 @@ class CommandsTest {
             @Override
             public Command write(Writer w) {
                 Change c = Change.create(z);
-                w.record(c);
-                w.auditRecord(c);
+                w.records(List.of(c), null);
                 throw new IllegalStateException("disk full");
             }
 
