@@ -71,7 +71,6 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 members(Enums.EnterpriseRole.BACKBONE, "backbone"),
                 members(Enums.EnterpriseRole.OTHER, "other")));
         editable(form, Row::chain);
-        addCreateAndDelete();
         root.setCenter(withDetail(table, "chain-detail", 0.4));
     }
 

@@ -58,10 +58,12 @@ public abstract class FeatureView<R> implements WorkbenchView {
     private RecordForm<?> form;
     private Function<R, ? extends PlanRecord> recordOfRow = row -> null;
 
-    /** Makes the view edit: {@code form} shows the record behind the selected row. */
+    /** Makes the view edit: {@code form} shows the record behind the selected row; 新增 and 删除 in the header. */
     protected void editable(RecordForm<?> editForm, Function<R, ? extends PlanRecord> recordOf) {
         this.form = editForm;
         this.recordOfRow = recordOf;
+        header.addAction(t.get("action.add"), "action-add", this::create);
+        header.addAction(t.get("action.delete"), "action-delete", this::deleteSelected);
     }
 
     /** The editable record behind a row, or null when the view does not edit. */
@@ -173,11 +175,6 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     /** Adds 新增 and 删除 to the header (for views that edit). */
-    protected void addCreateAndDelete() {
-        header.addAction(t.get("action.add"), "action-add", this::create);
-        header.addAction(t.get("action.delete"), "action-delete", this::deleteSelected);
-    }
-
     /**
      * 新增: opens a draft record with the name field focused; it is stored only when one of its fields is saved.
      * Clicking again while the draft is open keeps that draft: quick repeated clicks give one form, and no record

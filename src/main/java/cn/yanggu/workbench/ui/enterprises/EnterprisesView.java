@@ -56,7 +56,6 @@ public final class EnterprisesView extends FeatureView<EnterprisesView.Row> {
                 RecordForm.Field.source(t, Enterprise.SOURCE),
                 RecordForm.Field.note(t, Enterprise.NOTE)));
         editable(form, Row::enterprise);
-        addCreateAndDelete();
         root.setCenter(withDetail(table, "enterprise-detail", 0.66));
     }
 

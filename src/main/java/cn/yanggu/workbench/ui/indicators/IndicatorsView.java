@@ -104,7 +104,6 @@ public final class IndicatorsView extends FeatureView<IndicatorsView.Row> {
                 RecordForm.Field.source(t, Indicator.SOURCE),
                 RecordForm.Field.note(t, Indicator.NOTE)));
         editable(form, Row::indicator);
-        addCreateAndDelete();
         root.setCenter(withDetail(List.of(main, other), page, "indicator-detail", 0.74));
     }
 

@@ -56,7 +56,6 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 RecordForm.Field.source(t, Project.SOURCE),
                 RecordForm.Field.note(t, Project.NOTE)));
         editable(form, Row::project);
-        addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"), "projects-table",
                 Tables.text(t.get("project.name"), r -> r.project().name(), 300),
                 Tables.text(t.get("project.chain"), Row::chain, 120),

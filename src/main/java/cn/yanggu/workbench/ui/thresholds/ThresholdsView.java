@@ -65,7 +65,6 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
                 RecordForm.Field.of(t.get("threshold.text"), Threshold.TEXT, RecordForm.Kind.MULTILINE),
                 RecordForm.Field.of(t.get("common.source"), Threshold.SOURCE, RecordForm.Kind.REQUIRED_TEXT)));
         editable(form, Row::threshold);
-        addCreateAndDelete();
         versions = new VersionsEditor(t, session, thisYear);
         check = new AdmissionCheck(t, session, thisYear);
         failing = new FailingProjects(t);

@@ -48,7 +48,6 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
                 RecordForm.Field.source(t, Zone.SOURCE),
                 RecordForm.Field.note(t, Zone.NOTE)));
         editable(form, Row::zone);
-        addCreateAndDelete();
         TableView<Row> table = Tables.table(t.get("common.loading"), "zones-table",
                 Tables.text(t.get("zone.name"), r -> r.zone().name(), 130),
                 Tables.text(t.get("zone.kind"), Row::kind, 90),
