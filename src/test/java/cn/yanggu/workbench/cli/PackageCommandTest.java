@@ -66,9 +66,14 @@ class PackageCommandTest {
         Path bureau = dir.resolve("bureau.db");
         Path pkg = exported(office, bureau);
         Plan before = plan(bureau);
-        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--dry-run"),
+        // an office not registered yet: refused, with its fingerprint and the option that registers it
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--dry-run"));
+        assertTrue(cli.err().contains("尚未登记的单位“十五里园镇”") && cli.err().contains("--register-office"),
                 cli.err());
+        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--dry-run",
+                "--register-office"), cli.err());
         String text = cli.out();
+        assertTrue(text.contains("单位“十五里园镇”尚未登记，密钥指纹 ") && text.contains("未登记）"), text);
         assertTrue(text.contains("来件：十五里园镇"), text);
         assertTrue(text.contains("修改  项目 P01") && text.contains("基准 — ｜ 本地 — ｜ 来件 5000"), text);
         assertTrue(text.contains("冲突  项目 P03") && text.contains("基准 — ｜ 本地 200 ｜ 来件 100"), text);
@@ -82,9 +87,14 @@ class PackageCommandTest {
         Path bureau = dir.resolve("bureau.db");
         Path pkg = exported(office, bureau);
         Plan before = plan(bureau);
-        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString()));
+        assertEquals(1, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(),
+                "--register-office"));
         assertEquals(1, cli.err().strip().lines().count(), cli.err());
         assertTrue(cli.err().contains("--theirs") && cli.err().contains("--mine"), cli.err());
+        // refused before anything was written: the office is not registered either
+        try (Workbench wb = Workbench.open(bureau)) {
+            assertTrue(wb.exchange().register().isEmpty());
+        }
         assertEquals(before, plan(bureau));
         assertEquals(2, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs",
                 "--mine"));
@@ -100,13 +110,14 @@ class PackageCommandTest {
             wb.editor().refresh();
         }
         setInvestment(copy, "P03", 200);
-        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs"),
-                cli.err());
+        assertEquals(0, run("--db", bureau.toString(), "package", "import", "--in", pkg.toString(), "--theirs",
+                "--register-office"), cli.err());
         assertTrue(cli.out().contains("采用来件 1 处"), cli.out());
+        assertTrue(cli.out().contains("已登记单位“十五里园镇”，密钥指纹 "), cli.out());
         assertEquals(100.0, investment(bureau, "P03"));
         assertEquals(5000.0, investment(bureau, "P01"));
-        assertEquals(0, run("--db", copy.toString(), "package", "import", "--in", pkg.toString(), "--mine"),
-                cli.err());
+        assertEquals(0, run("--db", copy.toString(), "package", "import", "--in", pkg.toString(), "--mine",
+                "--register-office"), cli.err());
         assertEquals(200.0, investment(copy, "P03"));
         assertEquals(5000.0, investment(copy, "P01"));
     }
