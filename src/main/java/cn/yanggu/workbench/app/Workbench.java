@@ -173,7 +173,8 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks());
+        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks(),
+                exchange.register());
         AtomicFile.write(out, bytes);
     }
 

@@ -226,6 +226,26 @@ class SignedPackagesTest {
     }
 
     @Test
+    void theRegisterIsInTheJsonExportAndAnImportLeavesTheRegisterAsItIs() throws Exception {
+        honest();
+        Path json = dir.resolve("bureau.json");
+        String fp;
+        try (Workbench bureau = Workbench.open(db("bureau"))) {
+            fp = bureau.exchange().register().get(0).fingerprint();
+            bureau.exportJson(json, "test");
+        }
+        var entry = mapper.readTree(Files.readAllBytes(json)).get("officeRegister").get(0);
+        assertEquals("十五里园镇", entry.get("office").asText());
+        assertEquals(fp, entry.get("fingerprint").asText());
+        assertTrue(entry.hasNonNull("registeredAt") && entry.hasNonNull("registeredBy") && entry.has("publicKey"));
+        // the register is the database's own: a JSON import (the office receiving the plan) does not take it over
+        try (Workbench office = Workbench.open(db("office"))) {
+            office.importJson(json);
+            assertTrue(office.exchange().register().isEmpty());
+        }
+    }
+
+    @Test
     void anOfficesKeyIsReplacedOnlyWithAReasonAndNeverSilently() throws Exception {
         Path old = honest();
         // the office's new PC: a new database (restored from a backup would be the same), a new key
