@@ -13,7 +13,6 @@ import cn.yanggu.workbench.ui.common.Tables;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -83,9 +82,9 @@ final class RegisterPane {
         });
         HBox actions = new HBox(8, reason, replace);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(t.get("exchange.register.title"));
-        title.getStyleClass().add("section-title");
-        node = new VBox(8, title, notice.node(), actions);
+        actions.getStyleClass().add("box");
+        // the tab says what this is (已登记的单位): no second title
+        node = new VBox(8, notice.node(), actions);
         node.getStyleClass().add("exchange-register");
     }
 
