@@ -224,4 +224,28 @@ class PackageCommandTest {
                 "--theirs", "--replace-key", "更换电脑"), cli.err());
         assertTrue(cli.out().contains("已更换“十五里园镇”登记的密钥") && cli.out().contains("理由：更换电脑"), cli.out());
     }
+
+    @Test
+    void aPassphraseFromAFileSealsTheKeyAndIsNeededToExport() throws Exception {
+        Path db = dir.resolve("office.db");
+        Path secret = dir.resolve("口令.txt");
+        Files.writeString(secret, "黄河 口令\n", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run("--db", db.toString(), "package", "key", "--new-passphrase-file", secret.toString()),
+                cli.err());
+        assertTrue(cli.out().contains("本机签名密钥已生成") && cli.out().contains("口令已设置")
+                && cli.out().contains("（已设口令）"), cli.out());
+        Path pkg = dir.resolve("p.ygpkg");
+        assertEquals(1, run("--db", db.toString(), "package", "export", "--out", pkg.toString(), "--office", "十五里园镇"));
+        assertTrue(cli.err().contains("已设口令"), cli.err());
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "错误", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, run("--db", db.toString(), "package", "export", "--out", pkg.toString(),
+                "--passphrase-file", wrong.toString()));
+        assertTrue(cli.err().contains("口令不正确"), cli.err());
+        assertFalse(Files.exists(pkg));
+        assertEquals(0, run("--db", db.toString(), "package", "export", "--out", pkg.toString(),
+                "--passphrase-file", secret.toString()), cli.err());
+        assertTrue(Files.isRegularFile(pkg));
+        assertEquals(2, run("--db", db.toString(), "package", "key"));
+    }
 }
