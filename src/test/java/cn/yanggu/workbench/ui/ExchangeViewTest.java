@@ -212,6 +212,40 @@ class ExchangeViewTest {
     }
 
     @Test
+    void anOfficesNewPcKeyIsReplacedInTheRegisterWithAReason() throws Exception {
+        ExchangeView view = view();
+        openRegistering(view);
+        Path newPc = dir.resolve("new-pc.ygpkg");
+        String newFingerprint;
+        try (Workbench office = Workbench.open(dir.resolve("office-new-pc.db"))) {
+            office.exchange().setOriginName("十五里园镇");
+            office.exchange().export(newPc, Selection.all(), "test");
+            newFingerprint = office.exchange().ownKey().fingerprint();
+        }
+        robot.clickOn("#exchange-tab-register");
+        robot.interact(() -> registerTable().getSelectionModel().select(0));
+        // no reason: nothing is replaced, the reason is asked for
+        robot.interact(() -> view.replaceKeyFrom(newPc));
+        robot.clickOn("#exchange-replace");
+        waitFor(() -> label("#exchange-register-message").contains("请填写更换理由"));
+        robot.interact(() -> robot.lookup("#exchange-replace-reason").queryAs(TextField.class).setText("更换电脑"));
+        robot.interact(() -> view.replaceKeyFrom(newPc));
+        waitFor(() -> robot.lookup("#exchange-replace-dialog").tryQuery().isPresent());
+        String text = robot.lookup("#exchange-replace-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getHeaderText();
+        assertTrue(text.contains("十五里园镇"), text);
+        robot.clickOn("#exchange-replace-action");
+        waitFor(() -> registerTable().getItems().size() == 1
+                && newFingerprint.equals(registerTable().getItems().get(0).fingerprint()));
+        assertEquals("更换电脑", registerTable().getItems().get(0).replaceReason());
+        try (Workbench wb = committed(bureau)) {
+            AuditEntry newest = wb.editor().audit().get(0);
+            assertEquals("office", newest.entity());
+            assertEquals(newFingerprint + "（更换电脑）", newest.newValue());
+        }
+    }
+
+    @Test
     void aDamagedPackageIsRefusedWithAMessageAndExportWritesAPackage() throws Exception {
         byte[] all = Files.readAllBytes(pkg);
         Path cut = dir.resolve("cut.ygpkg");

@@ -476,6 +476,14 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         });
     }
 
+    /**
+     * Replaces the key registered for the office selected in 已登记的单位 by the key of {@code file} (a package the
+     * office made on its new PC), with the reason typed there, after a question naming both fingerprints.
+     */
+    public void replaceKeyFrom(Path file) {
+        register.replaceFrom(file);
+    }
+
     private void showPreview(Exchange.Preview p) {
         preview = p;
         rows = p == null ? List.of() : p.items().stream().map(i -> new Row(t, i)).toList();
