@@ -50,6 +50,27 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Writes {@code bytes} to {@code target} readable and writable by the OS user only (a private key): the temporary
+     * file is created with those permissions before anything is written to it (POSIX rw-------; on Windows an access
+     * list naming the owner only), then moved into place.
+     */
+    public static void writePrivate(Path target, byte[] bytes) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try {
+            PrivateFiles.create(tmp);
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(bytes);
+            }
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Moves {@code from} over {@code to}: atomically where supported, else a plain replacing move. */
     public static void move(Path from, Path to) throws IOException {
         try {

@@ -202,6 +202,7 @@ public final class AuditText {
             case "grading-method" -> t.get("grading.audit.method");
             case "admission-check" -> t.get("admission.audit.entity");
             case "setting" -> t.get("audit.entity.setting");
+            case "office" -> t.get("audit.entity.office");
             default -> e;
         };
     }
@@ -231,6 +232,7 @@ public final class AuditText {
             return t.get("audit.field.checkYear", Integer.parseInt(m.group(1)));
         }
         return switch (f) {
+            case "officeKey" -> t.get("audit.field.officeKey");
             case "code" -> t.get("excel.col.code");
             case "name" -> t.get("excel.col.name");
             case "kind" -> t.get("excel.col.kind");

@@ -35,6 +35,12 @@ public final class ErrorText {
         if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.NoOriginName) {
             return t.get("exchange.noOrigin");
         }
+        if (e instanceof cn.yanggu.workbench.app.exchange.OfficeKeys.PassphraseNeeded k) {
+            return t.get(k.wrong() ? "exchange.passphrase.wrong" : "exchange.passphrase.needed");
+        }
+        if (e instanceof cn.yanggu.workbench.app.exchange.OfficeKeys.KeyFileDamaged k) {
+            return t.get("exchange.keyDamaged", k.file());
+        }
         if (e instanceof cn.yanggu.workbench.app.exchange.Exchange.StaleDryRun) {
             return t.get("exchange.stale");
         }

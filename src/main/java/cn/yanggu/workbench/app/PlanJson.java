@@ -73,6 +73,13 @@ public final class PlanJson {
         return mapper.write(plan, header, audit, locks, checks);
     }
 
+    /** {@link #write(Plan, ObjectNode, List, List, List)} with the register of exchange offices (issue 19). */
+    public byte[] write(Plan plan, ObjectNode header, List<AuditEntry> audit, List<YearLock> locks,
+                        List<Admission.SavedCheck> checks, List<cn.yanggu.workbench.domain.OfficeRegistration> offices)
+            throws IOException {
+        return mapper.write(plan, header, audit, locks, checks, offices);
+    }
+
     public ObjectNode newHeader() {
         return mapper.json().createObjectNode();
     }

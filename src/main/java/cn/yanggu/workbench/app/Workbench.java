@@ -44,8 +44,16 @@ public final class Workbench implements AutoCloseable {
         return u == null || u.isBlank() ? "?" : u;
     }
 
-    /** Opens the database at {@code path}, creating, migrating and seeding it when new. */
+    /**
+     * Opens the database at {@code path}, creating, migrating and seeding it when new; its signing key for exchange
+     * packages is kept in {@code keys/} of the user's data folder ({@link DataPaths}), never in the database.
+     */
     public static Workbench open(Path path) {
+        return open(path, DataPaths.system().dataDirectory().resolve("keys"));
+    }
+
+    /** {@link #open(Path)} with the signing keys kept in {@code keyFolder}. */
+    public static Workbench open(Path path, Path keyFolder) {
         Backups backups = Backups.of(path);
         // an existing database of an older schema is copied before it is migrated
         Database db = Database.open(path, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
@@ -58,7 +66,7 @@ public final class Workbench implements AutoCloseable {
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, wb.editor);
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
-                    Clock.systemDefaultZone());
+                    Clock.systemDefaultZone(), new cn.yanggu.workbench.app.exchange.OfficeKeys(keyFolder));
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -165,7 +173,8 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks());
+        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks(),
+                exchange.register());
         AtomicFile.write(out, bytes);
     }
 

@@ -6,6 +6,8 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.app.exchange.Exchange;
 import cn.yanggu.workbench.app.exchange.ExchangeText;
+import cn.yanggu.workbench.app.exchange.Manifest;
+import cn.yanggu.workbench.app.exchange.OfficeKeys;
 import cn.yanggu.workbench.app.exchange.PackageRefused;
 import cn.yanggu.workbench.app.exchange.Selection;
 import cn.yanggu.workbench.app.exchange.ThreeWay;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * {@code --theirs} (take the package's) or {@code --mine} (keep this database's).
  */
 @Command(name = "package", description = "乡镇与管委会之间的数据交换包 / exchange packages between township offices and the bureau",
-        subcommands = {PackageCommand.ExportPackage.class, PackageCommand.ImportPackage.class})
+        subcommands = {PackageCommand.ExportPackage.class, PackageCommand.ImportPackage.class,
+                PackageCommand.KeyCommand.class})
 final class PackageCommand extends Subcommand {
     @Override
     public Integer call() {
@@ -56,9 +59,14 @@ final class PackageCommand extends Subcommand {
                 description = "本机（单位）名称，保存后以后不必再给 / this office's name, stored")
         String origin;
 
+        @Option(names = "--passphrase-file", paramLabel = "FILE",
+                description = "本机签名密钥已设口令时：口令所在的文本文件 / the signing key's passphrase, from a file")
+        Path passphraseFile;
+
         @Override
         public Integer call() {
             I18n t = t();
+            char[] passphrase = passphraseFile == null ? null : readPassphrase(this, passphraseFile);
             Integer from = null;
             Integer to = null;
             if (years != null) {
@@ -99,12 +107,18 @@ final class PackageCommand extends Subcommand {
                     // a package is never signed by the OS user: the office says who it is, once
                     throw refuse(Cli.USAGE, t.get("exchange.cli.noOrigin"));
                 }
-                var done = ex.export(target, new Selection(zoneCode, from, to, selected), Cli.Version.version());
+                var done = ex.export(target, new Selection(zoneCode, from, to, selected), Cli.Version.version(),
+                        passphrase);
                 out().println(t.get("exchange.cli.exported", target, done.projects(), done.enterprises(),
                         done.values(), ex.originName().orElseThrow()));
+                out().println(t.get("exchange.key.own", ex.ownKey().fingerprint()));
                 return Cli.OK;
             } catch (IOException e) {
                 throw cannotWrite(target, e);
+            } catch (OfficeKeys.PassphraseNeeded e) {
+                throw refuse(Cli.FAILED, t.get(e.wrong() ? "exchange.passphrase.wrong" : "exchange.passphrase.needed"));
+            } catch (OfficeKeys.KeyFileDamaged e) {
+                throw refuse(Cli.FAILED, t.get("exchange.keyDamaged", e.file()));
             }
         }
     }
@@ -117,6 +131,14 @@ final class PackageCommand extends Subcommand {
 
         @ArgGroup(exclusive = true)
         Mode mode;
+
+        @Option(names = "--register-office", description = "来件单位尚未登记时登记它（先电话核对打印的指纹）"
+                + " / register the sending office when it is not registered yet (compare the printed fingerprint)")
+        boolean registerOffice;
+
+        @Option(names = "--replace-key", paramLabel = "REASON", description = "该单位换了电脑：以交换包的新密钥替换登记的密钥，"
+                + "并说明理由 / the office has a new PC: replace its registered key by the package's, with a reason")
+        String replaceKey;
 
         /** One of --dry-run, --theirs, --mine (or none). */
         static final class Mode {
@@ -137,9 +159,16 @@ final class PackageCommand extends Subcommand {
             PrintWriter out = out();
             try (Workbench wb = open()) {
                 Exchange ex = wb.exchange();
-                Exchange.Preview p = ex.preview(in);
                 boolean dry = mode != null && mode.dryRun;
+                if (replaceKey != null && !dry) {
+                    replace(ex, t, out);
+                }
+                Exchange.Preview p = ex.preview(in, registerOffice);
+                Manifest m = p.manifest();
                 if (dry) {
+                    if (p.unregistered()) {
+                        out.println(t.get("exchange.cli.wouldRegister", m.originName(), m.fingerprint()));
+                    }
                     out.println(ExchangeText.manifest(t, p.manifest()));
                     p.warnings().forEach(w -> out.println(ExchangeText.warning(t, w)));
                     for (ThreeWay.Item it : p.items()) {
@@ -158,6 +187,11 @@ final class PackageCommand extends Subcommand {
                 }
                 Map<Integer, ThreeWay.Choice> choices = new HashMap<>();
                 p.items().stream().filter(ThreeWay.Item::needsChoice).forEach(i -> choices.put(i.id(), choice));
+                if (p.unregistered()) {
+                    // asked for with --register-office, after the package passed every check
+                    ex.register(m);
+                    out.println(t.get("exchange.cli.registered", m.originName(), m.fingerprint()));
+                }
                 p.warnings().forEach(w -> out.println(ExchangeText.warning(t, w)));
                 Exchange.Result r = ex.apply(p, choices, wb::backupBeforeImport);
                 out.println(ExchangeText.result(t, r));
@@ -174,6 +208,81 @@ final class PackageCommand extends Subcommand {
             } catch (RuntimeException e) {
                 return parent.fail(Cli.FAILED, t.get("cli.importFailed", in.getFileName(), ErrorText.describe(t, e)));
             }
+        }
+
+        /** Replaces the registered key of the package's office by the package's key, saying why. */
+        private void replace(Exchange ex, I18n t, PrintWriter out) {
+            if (replaceKey.isBlank()) {
+                throw refuse(Cli.USAGE, t.get("exchange.register.replace.noReason"));
+            }
+            Manifest m = ex.signer(in);
+            var old = ex.register().stream().filter(r -> r.office().equals(m.originName())).findFirst()
+                    .orElseThrow(() -> refuse(Cli.FAILED, t.get("exchange.register.replace.notRegistered",
+                            m.originName())));
+            if (old.publicKey().equals(m.publicKey())) {
+                out.println(t.get("exchange.cli.replaceNotMismatch", m.originName()));
+                return;
+            }
+            ex.replaceKey(m, replaceKey);
+            out.println(t.get("exchange.cli.replaced", m.originName(), old.fingerprint(), m.fingerprint(),
+                    replaceKey.strip()));
+        }
+    }
+
+    /** {@code package key}: this PC's signing key. */
+    @Command(name = "key", description = "本机签名密钥：--show 显示指纹；设置或更换口令 / this PC's signing key")
+    static final class KeyCommand extends Subcommand {
+        @Option(names = "--show", description = "显示本机密钥指纹（尚无密钥时生成）/ show the key's fingerprint (made when none)")
+        boolean show;
+
+        @Option(names = "--new-passphrase-file", paramLabel = "FILE",
+                description = "以此文件中的口令保护私钥（空文件：取消口令）/ seal the private key with this passphrase (empty: none)")
+        Path newPassphraseFile;
+
+        @Option(names = "--passphrase-file", paramLabel = "FILE", description = "现有口令 / the current passphrase")
+        Path passphraseFile;
+
+        @Override
+        public Integer call() {
+            I18n t = t();
+            if (!show && newPassphraseFile == null) {
+                throw refuse(Cli.USAGE, t.get("exchange.cli.keyAction"));
+            }
+            char[] current = passphraseFile == null ? null : readPassphrase(this, passphraseFile);
+            char[] next = newPassphraseFile == null ? null : readPassphrase(this, newPassphraseFile);
+            try (Workbench wb = open()) {
+                Exchange ex = wb.exchange();
+                boolean existed = ex.ownKeyIfMade().isPresent();
+                OfficeKeys.KeyInfo key = ex.ownKey();
+                if (!existed) {
+                    out().println(t.get("exchange.cli.keyCreated"));
+                }
+                if (next != null) {
+                    ex.setPassphrase(current, next);
+                    out().println(t.get(next.length == 0 ? "exchange.cli.passphraseRemoved"
+                            : "exchange.cli.passphraseSet"));
+                    key = ex.ownKey();
+                }
+                out().println(t.get("exchange.key.own", key.fingerprint())
+                        + (key.sealed() ? " " + t.get("exchange.key.sealed") : ""));
+                out().println(t.get("exchange.key.file", key.file()));
+                return Cli.OK;
+            } catch (OfficeKeys.PassphraseNeeded e) {
+                throw refuse(Cli.FAILED, t.get(e.wrong() ? "exchange.passphrase.wrong" : "exchange.passphrase.needed"));
+            } catch (OfficeKeys.KeyFileDamaged e) {
+                throw refuse(Cli.FAILED, t.get("exchange.keyDamaged", e.file()));
+            }
+        }
+    }
+
+    /** A passphrase from the first line of a UTF-8 text file (never from the command line, which others can see). */
+    static char[] readPassphrase(Subcommand cmd, Path file) {
+        try {
+            String s = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            int nl = s.indexOf('\n');
+            return (nl < 0 ? s : s.substring(0, nl)).replace("\r", "").toCharArray();
+        } catch (IOException | RuntimeException e) {
+            throw refuse(Cli.FAILED, cmd.t().get("exchange.cli.passphraseFile", file, e.getMessage()));
         }
     }
 }

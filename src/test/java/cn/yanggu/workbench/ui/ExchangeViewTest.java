@@ -108,11 +108,40 @@ class ExchangeViewTest {
         return robot.lookup("#exchange-table").queryAs(TableView.class);
     }
 
+    /**
+     * Opens the package of an office not registered yet: the question shows the office and its fingerprint, and
+     * 登记 registers it and shows the dry run.
+     */
+    private void openRegistering(ExchangeView view) throws Exception {
+        robot.interact(() -> view.openPackage(pkg));
+        waitFor(() -> robot.lookup("#exchange-register-dialog").tryQuery().isPresent());
+        String fingerprint;
+        try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
+            fingerprint = office.exchange().ownKey().fingerprint();
+        }
+        javafx.scene.control.DialogPane dialog = robot.lookup("#exchange-register-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String shown = dialog.getHeaderText() + dialog.getContentText() + robot.lookup("#exchange-register-lines")
+                .queryAs(javafx.scene.control.ListView.class).getItems();
+        assertTrue(shown.contains("十五里园镇") && shown.contains(fingerprint), shown);
+        assertTrue(fingerprint.matches("\\d{4}( \\d{4}){7}"), fingerprint);
+        robot.clickOn("#exchange-register-action");
+        waitFor(() -> table().getItems().size() == 2);
+        // the register (数据交换 › 已登记的单位) lists the office with its fingerprint
+        waitFor(() -> registerTable().getItems().size() == 1);
+        assertEquals(fingerprint, registerTable().getItems().get(0).fingerprint());
+        assertEquals("十五里园镇", registerTable().getItems().get(0).office());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<cn.yanggu.workbench.domain.OfficeRegistration> registerTable() {
+        return robot.lookup("#exchange-register").queryAs(TableView.class);
+    }
+
     @Test
     void theDryRunShowsTheConflictAndApplyingTakesTheChosenValue() throws Exception {
         ExchangeView view = view();
-        robot.interact(() -> view.openPackage(pkg));
-        waitFor(() -> table().getItems().size() == 2);
+        openRegistering(view);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label("#exchange-manifest").contains("来件：十五里园镇"), label("#exchange-manifest"));
         assertTrue(label("#exchange-counts").contains("冲突 1 处"), label("#exchange-counts"));
@@ -148,14 +177,72 @@ class ExchangeViewTest {
     @Test
     void keepingOursLeavesTheBureausValue() throws Exception {
         ExchangeView view = view();
-        robot.interact(() -> view.openPackage(pkg));
-        waitFor(() -> table().getItems().size() == 2);
+        openRegistering(view);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#exchange-all-ours");
         robot.clickOn("#exchange-apply");
         waitFor(() -> label("#exchange-counts").startsWith("已导入"));
         assertEquals(200.0, investment(bureau, "P03"));
         assertEquals(5000.0, investment(bureau, "P01"));
+    }
+
+    @Test
+    void cancellingTheRegistrationImportsNothingAndAStrangersPackageIsRefused() throws Exception {
+        ExchangeView view = view();
+        robot.interact(() -> view.openPackage(pkg));
+        waitFor(() -> robot.lookup("#exchange-register-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#exchange-register-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        waitFor(() -> label("#exchange-message").contains("未登记“十五里园镇”"));
+        assertTrue(table().getItems().isEmpty());
+        try (Workbench wb = committed(bureau)) {
+            assertTrue(wb.exchange().register().isEmpty());
+        }
+        // registered now; then a package from another PC naming the same office is refused, naming the key
+        openRegistering(view);
+        Path forged = dir.resolve("forged.ygpkg");
+        try (Workbench stranger = Workbench.open(dir.resolve("stranger.db"))) {
+            stranger.exchange().setOriginName("十五里园镇");
+            stranger.exchange().export(forged, Selection.all(), "test");
+        }
+        robot.interact(() -> view.openPackage(forged));
+        waitFor(() -> label("#exchange-message").contains("签名密钥与登记的不同"));
+        assertTrue(table().getItems().isEmpty());
+    }
+
+    @Test
+    void anOfficesNewPcKeyIsReplacedInTheRegisterWithAReason() throws Exception {
+        ExchangeView view = view();
+        openRegistering(view);
+        Path newPc = dir.resolve("new-pc.ygpkg");
+        String newFingerprint;
+        try (Workbench office = Workbench.open(dir.resolve("office-new-pc.db"))) {
+            office.exchange().setOriginName("十五里园镇");
+            office.exchange().export(newPc, Selection.all(), "test");
+            newFingerprint = office.exchange().ownKey().fingerprint();
+        }
+        robot.clickOn("#exchange-tab-register");
+        robot.interact(() -> registerTable().getSelectionModel().select(0));
+        // no reason: nothing is replaced, the reason is asked for
+        robot.interact(() -> view.replaceKeyFrom(newPc));
+        robot.clickOn("#exchange-replace");
+        waitFor(() -> label("#exchange-register-message").contains("请填写更换理由"));
+        robot.interact(() -> robot.lookup("#exchange-replace-reason").queryAs(TextField.class).setText("更换电脑"));
+        robot.interact(() -> view.replaceKeyFrom(newPc));
+        waitFor(() -> robot.lookup("#exchange-replace-dialog").tryQuery().isPresent());
+        String text = robot.lookup("#exchange-replace-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getHeaderText();
+        assertTrue(text.contains("十五里园镇"), text);
+        robot.clickOn("#exchange-replace-action");
+        waitFor(() -> registerTable().getItems().size() == 1
+                && newFingerprint.equals(registerTable().getItems().get(0).fingerprint()));
+        assertEquals("更换电脑", registerTable().getItems().get(0).replaceReason());
+        try (Workbench wb = committed(bureau)) {
+            AuditEntry newest = wb.editor().audit().get(0);
+            assertEquals("office", newest.entity());
+            assertEquals(newFingerprint + "（更换电脑）", newest.newValue());
+        }
     }
 
     @Test
@@ -186,5 +273,7 @@ class ExchangeViewTest {
         try (Workbench wb = committed(bureau)) {
             assertEquals("管委会", wb.exchange().originName().orElseThrow());
         }
+        // the first package made the bureau's key: its fingerprint is shown to read over the phone
+        waitFor(() -> label("#exchange-key").matches("本机密钥指纹：\\d{4}( \\d{4}){7}"));
     }
 }

@@ -14,6 +14,8 @@ import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.domain.Zone;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.ExchangeRepository;
+import cn.yanggu.workbench.store.OfficeRegisterRepository;
+import cn.yanggu.workbench.domain.OfficeRegistration;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,12 +51,15 @@ public final class Exchange {
     private final Clock clock;
     private final PlanJson json = new PlanJson();
     private final PackageFile files = new PackageFile();
+    private final OfficeKeys keys;
 
-    public Exchange(Database db, Editor editor, Supplier<Plan> seed, Clock clock) {
+    /** {@code keys}: where this database's signing key is kept (the user's data folder, never the database). */
+    public Exchange(Database db, Editor editor, Supplier<Plan> seed, Clock clock, OfficeKeys keys) {
         this.db = db;
         this.editor = editor;
         this.seed = seed;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** A warning about a package that can still be applied. */
@@ -70,9 +75,13 @@ public final class Exchange {
         }
     }
 
-    /** The dry run: what the package would do to this database now. */
+    /**
+     * The dry run: what the package would do to this database now. {@code unregistered}: the package is signed
+     * correctly by an office that is not in the register yet (only when the caller asked to see such a package, to
+     * register it after comparing the fingerprint by phone: {@link #register}).
+     */
     public record Preview(Path file, Manifest manifest, String sha256, List<ThreeWay.Item> items,
-                          List<Warning> warnings, Plan ours, Plan theirs, Plan base) {
+                          List<Warning> warnings, Plan ours, Plan theirs, Plan base, boolean unregistered) {
         public long count(ThreeWay.Kind kind) {
             return items.stream().filter(i -> i.kind() == kind).count();
         }
@@ -178,22 +187,132 @@ public final class Exchange {
 
     // ------------------------------------------------------------------ export
 
+    // ------------------------------------------------------------------ keys and the register
+
+    private String databaseId() {
+        return editor.settingOnce(DATABASE_ID, () -> UUID.randomUUID().toString());
+    }
+
+    /** This database's signing key, made now when it has none yet (the first export makes it too). */
+    public OfficeKeys.KeyInfo ownKey() {
+        return keys.findOrCreate(databaseId());
+    }
+
+    /** This database's signing key when it was made already (read only: the 数据交换 view shows it). */
+    public Optional<OfficeKeys.KeyInfo> ownKeyIfMade() {
+        return db.read(c -> ExchangeRepository.setting(c, DATABASE_ID)).flatMap(keys::find);
+    }
+
+    /**
+     * Seals this database's private key with {@code newPassphrase} (empty: no passphrase), opening it with
+     * {@code passphrase} (null when it has none).
+     *
+     * @throws OfficeKeys.PassphraseNeeded when the current passphrase is missing or wrong
+     */
+    public void setPassphrase(char[] passphrase, char[] newPassphrase) {
+        ownKey();
+        keys.setPassphrase(databaseId(), passphrase, newPassphrase);
+    }
+
+    /** The offices whose packages this database accepts, by name. */
+    public List<OfficeRegistration> register() {
+        return db.read(OfficeRegisterRepository::all);
+    }
+
+    /**
+     * Registers the office that signed {@code m} (after its fingerprint was compared by phone): one step for 撤销,
+     * in the change log.
+     *
+     * @throws IllegalStateException when the office or its key is registered already
+     */
+    public void register(Manifest m) {
+        for (OfficeRegistration r : register()) {
+            if (r.office().equals(m.originName()) || r.publicKey().equals(m.publicKey())) {
+                throw new IllegalStateException("registered already: " + r.office());
+            }
+        }
+        editor.run(new OfficeRegistrationChange(editor.label("exchange.register.step", m.originName()), null,
+                new OfficeRegistration(m.originName(), m.publicKey(), m.fingerprint(), null, null, null, null)));
+    }
+
+    /**
+     * Replaces the registered key of the office that signed {@code m} by the key of {@code m} (a new PC), saying
+     * why; never silent: one step for 撤销, in the change log with the old and new fingerprint and the reason.
+     *
+     * @throws cn.yanggu.workbench.app.EditRejected when {@code reason} is empty
+     */
+    public void replaceKey(Manifest m, String reason) {
+        OfficeRegistration old = register().stream().filter(r -> r.office().equals(m.originName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("not registered: " + m.originName()));
+        register().stream().filter(r -> r.publicKey().equals(m.publicKey())).findFirst().ifPresent(r -> {
+            throw PackageRefused.naming(PackageRefused.Reason.CLAIMS_OTHER_NAME, m.originName(),
+                    List.of(m.originName(), r.office()));
+        });
+        editor.run(new OfficeRegistrationChange(editor.label("exchange.register.replaceStep", m.originName()), old,
+                new OfficeRegistration(m.originName(), m.publicKey(), m.fingerprint(), null, null,
+                        reason == null ? null : reason.strip(), old.lastPackageAt())));
+    }
+
+    /**
+     * Reads a package and checks its signature, without asking the register: whose it says it is and which key
+     * signed it (to register an office or replace its key).
+     */
+    public Manifest signer(Path in) {
+        return files.read(in, Database.SCHEMA_VERSION).manifest();
+    }
+
+    /**
+     * Where the signer of {@code m} stands with this database: its own package, a registered office with its key,
+     * or not registered (returns false); a key differing from the registered one, or registered for another office
+     * than the one the package names, is refused.
+     */
+    private boolean registered(Manifest m, String file) {
+        if (ownKeyIfMade().map(k -> k.publicKey().equals(m.publicKey())).orElse(false)) {
+            return true;
+        }
+        List<OfficeRegistration> all = register();
+        Optional<OfficeRegistration> byKey = all.stream().filter(r -> r.publicKey().equals(m.publicKey()))
+                .findFirst();
+        if (byKey.isPresent() && !byKey.get().office().equals(m.originName())) {
+            throw PackageRefused.naming(PackageRefused.Reason.CLAIMS_OTHER_NAME, file,
+                    List.of(m.originName(), byKey.get().office()));
+        }
+        Optional<OfficeRegistration> byName = all.stream().filter(r -> r.office().equals(m.originName()))
+                .findFirst();
+        if (byName.isPresent() && !byName.get().publicKey().equals(m.publicKey())) {
+            throw PackageRefused.naming(PackageRefused.Reason.KEY_MISMATCH, file, List.of(m.originName(),
+                    byName.get().fingerprint(), m.fingerprint()));
+        }
+        return byName.isPresent();
+    }
+
     /**
      * Writes a package of {@code selection} to {@code out}; the file appears complete or not at all.
      *
      * @throws NoOriginName when this database has no 本机名称 yet (a package is never signed by the OS user)
      */
     public Exported export(Path out, Selection selection, String appVersion) throws IOException {
+        return export(out, selection, appVersion, null);
+    }
+
+    /**
+     * {@link #export(Path, Selection, String)} signed with this database's key, opened with {@code passphrase}
+     * (null when it has none); the key is made now when this is the first package.
+     *
+     * @throws OfficeKeys.PassphraseNeeded when the key is sealed and the passphrase is missing or wrong
+     */
+    public Exported export(Path out, Selection selection, String appVersion, char[] passphrase) throws IOException {
         String name = originName().filter(n -> !n.isBlank()).orElseThrow(NoOriginName::new);
-        String id = editor.settingOnce(DATABASE_ID, () -> UUID.randomUUID().toString());
+        String id = databaseId();
+        OfficeKeys.KeyInfo key = keys.findOrCreate(id);
         long revision = db.read(ExchangeRepository::revision);
         BaseState base = baseState();
         Plan ours = editor.plan();
         Plan theirs = selection.cut(ours, base.plan());
         Plan sentBase = selection.cut(base.plan(), ours);
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name, id, now(), appVersion, db.schemaVersion(), revision,
-                base.revision(), base.takenAt(), base.source(), selection, null, null);
-        byte[] bytes = files.write(m, theirs, sentBase);
+                base.revision(), base.takenAt(), base.source(), selection, null, null, key.publicKey());
+        byte[] bytes = files.write(m, theirs, sentBase, message -> keys.sign(id, passphrase, message));
         AtomicFile.write(out, bytes);
         int values = theirs.indicators().stream().mapToInt(i -> i.values().size()).sum();
         return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision());
@@ -206,16 +325,31 @@ public final class Exchange {
 
     // ------------------------------------------------------------------ import
 
-    /** Reads, verifies and compares a package with this database; writes nothing. */
+    /**
+     * Reads, verifies and compares a package with this database; writes nothing. The package must be signed by an
+     * office in the register with its registered key (or by this database).
+     */
     public Preview preview(Path in) {
+        return preview(in, false);
+    }
+
+    /**
+     * {@link #preview(Path)}; with {@code showUnregistered} a correctly signed package of an office not in the
+     * register is shown too ({@link Preview#unregistered()}), so that it can be registered first.
+     */
+    public Preview preview(Path in, boolean showUnregistered) {
         PackageFile.Contents p = files.read(in, Database.SCHEMA_VERSION);
         String name = String.valueOf(in.getFileName());
+        boolean known = registered(p.manifest(), name);
+        if (!known && !showUnregistered) {
+            throw unregistered(p.manifest(), name);
+        }
         Selection sel = p.manifest().selection();
         checkContent(p.theirs(), sel, Manifest.CONTENT_FILE, name);
         checkContent(p.base(), sel, Manifest.BASE_FILE, name);
         Plan ours = editor.plan();
         List<ThreeWay.Item> items = ThreeWay.compare(p.base(), p.theirs(), ours, sel, editor.lockedYears());
-        return new Preview(in, p.manifest(), p.sha256(), items, warnings(p), ours, p.theirs(), p.base());
+        return new Preview(in, p.manifest(), p.sha256(), items, warnings(p), ours, p.theirs(), p.base(), !known);
     }
 
     /** Content the manifest does not announce, or a record twice, is refused: it would be applied half-understood. */
@@ -289,6 +423,10 @@ public final class Exchange {
         if (!editor.plan().equals(preview.ours())) {
             throw new StaleDryRun();
         }
+        // the register may have changed since the dry run (a key replaced, an office registered): asked again
+        if (!registered(preview.manifest(), String.valueOf(preview.file().getFileName()))) {
+            throw unregistered(preview.manifest(), String.valueOf(preview.file().getFileName()));
+        }
         List<Change> changes = ThreeWay.changes(preview.ours(), preview.items(), choices);
         listingSlotsFree(preview.ours(), changes);
         // the backup every import makes (Workbench.backupBeforeImport); it runs before anything is written
@@ -302,6 +440,7 @@ public final class Exchange {
             ExchangeRepository.putSyncBase(c, new ExchangeRepository.SyncBase(at, preview.origin(), baseBytes));
             ExchangeRepository.logApplied(c, new ExchangeRepository.Applied(m.originName(), m.originId(),
                     m.createdAt(), m.baseRevision(), preview.sha256(), at, user));
+            OfficeRegisterRepository.lastPackage(c, m.originName(), m.createdAt());
             return null;
         });
         long created = changes.stream().filter(c -> c.before() == null).count();
@@ -347,6 +486,11 @@ public final class Exchange {
         public StaleDryRun() {
             super("the database changed after the dry run");
         }
+    }
+
+    private static PackageRefused unregistered(Manifest m, String file) {
+        return PackageRefused.naming(PackageRefused.Reason.UNREGISTERED, file, List.of(m.originName(),
+                m.fingerprint()));
     }
 
     private String now() {

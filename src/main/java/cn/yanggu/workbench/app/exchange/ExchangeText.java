@@ -86,7 +86,20 @@ public final class ExchangeText {
             case TAMPERED -> t.get("exchange.refused.tampered", r.file(), d);
             case BAD_MANIFEST -> t.get("exchange.refused.manifest", r.file(), d);
             case BAD_CONTENT -> t.get("exchange.refused.content", r.file(), d);
+            case OLD_FORMAT -> t.get("exchange.refused.oldFormat", r.file());
+            case UNSIGNED -> t.get("exchange.refused.unsigned", r.file());
+            case SIGNATURE_DAMAGED -> t.get("exchange.refused.signatureDamaged", r.file());
+            case OTHER_KEY -> t.get("exchange.refused.otherKey", r.file(), d);
+            case SIGNATURE_INVALID -> t.get("exchange.refused.signatureInvalid", r.file());
+            case UNREGISTERED -> t.get("exchange.refused.unregistered", r.file(), word(r, 0), word(r, 1));
+            case KEY_MISMATCH -> t.get("exchange.refused.keyMismatch", r.file(), word(r, 0), word(r, 1),
+                    word(r, 2));
+            case CLAIMS_OTHER_NAME -> t.get("exchange.refused.otherName", r.file(), word(r, 0), word(r, 1));
         };
+    }
+
+    private static String word(PackageRefused r, int i) {
+        return i < r.words().size() ? r.words().get(i) : "?";
     }
 
     public static String warning(I18n t, Exchange.Warning w) {

@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -31,8 +33,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes and reads the package file: a zip with {@code manifest.json}, {@code content.json} and {@code base.json}.
  * Reading checks, in this order, that it is a complete zip, that it is a package of this workbench, that it is not
- * newer than this workbench, that both content files match their SHA-256 in the manifest, and that they are
- * well-formed; anything else is refused with a {@link PackageRefused} that says what and where.
+ * newer than this workbench nor of the old unsigned format, that both content files match their SHA-256 in the
+ * manifest, that the signature in {@code signature.json} is whole, by the key the manifest names and matches the
+ * three parts, and that they are well-formed; anything else is refused with a {@link PackageRefused} that says what and where.
  */
 public final class PackageFile {
     /** No part of a package may be larger than this once unpacked (a guard against zip bombs). */
@@ -45,8 +48,12 @@ public final class PackageFile {
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Bytes(bytes));
+    }
+
+    static byte[] sha256Bytes(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -54,20 +61,55 @@ public final class PackageFile {
 
     // ------------------------------------------------------------------ writing
 
-    /** The package's bytes; {@code manifest}'s checksums are computed here (the ones passed in are ignored). */
-    public byte[] write(Manifest m, Plan theirs, Plan base) throws IOException {
+    /**
+     * The package's bytes; {@code manifest}'s checksums are computed here (the ones passed in are ignored), and
+     * {@code signer} signs the three parts with the key whose public half is {@code m.publicKey()}.
+     */
+    public byte[] write(Manifest m, Plan theirs, Plan base, UnaryOperator<byte[]> signer) throws IOException {
         byte[] content = json.write(theirs, null);
         byte[] baseBytes = json.write(base, null);
-        return zip(manifestBytes(m, sha256(content), sha256(baseBytes)), content, baseBytes);
+        byte[] manifest = manifestBytes(m, sha256(content), sha256(baseBytes));
+        byte[] signature = signer.apply(signedBytes(manifest, content, baseBytes));
+        return zip(manifest, content, baseBytes, signatureBytes(m.publicKey(), signature));
     }
 
-    /** The zip of the three parts (tests build packages with altered parts with it). */
+    /**
+     * What is signed: a tag naming the format, then the manifest, the content and the base, each preceded by its
+     * length — no byte of the package's three parts can change without the signature failing.
+     */
+    public static byte[] signedBytes(byte[] manifest, byte[] content, byte[] base) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((Manifest.FORMAT + "/" + Manifest.FORMAT_VERSION + "\n").getBytes(StandardCharsets.US_ASCII));
+        for (byte[] part : new byte[][] {manifest, content, base}) {
+            out.writeBytes(java.nio.ByteBuffer.allocate(8).putLong(part.length).array());
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code signature.json}: the algorithm, the signer's public key and the signature (tests forge them with it). */
+    public static byte[] signatureBytes(String publicKey, byte[] signature) throws JsonProcessingException {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        root.put("algorithm", OfficeKeys.ALGORITHM);
+        root.put("publicKey", publicKey);
+        root.put("signature", Base64.getEncoder().encodeToString(signature));
+        return m.writeValueAsBytes(root);
+    }
+
+    /** The zip of the three parts without a signature (an old-format package, or one whose signature is lost). */
     public static byte[] zip(byte[] manifest, byte[] content, byte[] base) throws IOException {
+        return zip(manifest, content, base, null);
+    }
+
+    /** The zip of the parts (tests build packages with altered parts with it). */
+    public static byte[] zip(byte[] manifest, byte[] content, byte[] base, byte[] signature) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             put(zip, Manifest.MANIFEST_FILE, manifest);
             put(zip, Manifest.CONTENT_FILE, content);
             put(zip, Manifest.BASE_FILE, base);
+            put(zip, Manifest.SIGNATURE_FILE, signature);
         }
         return out.toByteArray();
     }
@@ -88,6 +130,8 @@ public final class PackageFile {
         ObjectNode origin = root.putObject("origin");
         origin.put("name", m.originName());
         origin.put("databaseId", m.originId());
+        origin.put("publicKey", m.publicKey());
+        origin.put("fingerprint", m.fingerprint());
         root.put("createdAt", m.createdAt());
         root.put("application", "阳谷经济开发区规划工作台");
         root.put("appVersion", m.appVersion());
@@ -153,9 +197,47 @@ public final class PackageFile {
         if (!sha256(base).equalsIgnoreCase(m.baseSha256())) {
             throw new PackageRefused(PackageRefused.Reason.TAMPERED, name, Manifest.BASE_FILE);
         }
+        verifySignature(m, parts.get(Manifest.SIGNATURE_FILE), signedBytes(manifestBytes, content, base), name);
         Plan theirs = plan(content, Manifest.CONTENT_FILE, name);
         Plan basePlan = plan(base, Manifest.BASE_FILE, name);
         return new Contents(m, theirs, basePlan, sha256(all));
+    }
+
+    /**
+     * The signature must be there, whole, by the key the manifest names, and match the three parts; the checksums
+     * were checked before, so a signature that does not match means the manifest was changed after signing.
+     */
+    private void verifySignature(Manifest m, byte[] signatureFile, byte[] signed, String name) {
+        if (signatureFile == null) {
+            throw new PackageRefused(PackageRefused.Reason.UNSIGNED, name, Manifest.SIGNATURE_FILE);
+        }
+        JsonNode sig;
+        try {
+            sig = mapper.readTree(signatureFile);
+        } catch (IOException e) {
+            throw new PackageRefused(PackageRefused.Reason.SIGNATURE_DAMAGED, name, Manifest.SIGNATURE_FILE);
+        }
+        if (sig == null || !sig.isObject() || !OfficeKeys.ALGORITHM.equals(text(sig, "algorithm"))) {
+            throw new PackageRefused(PackageRefused.Reason.SIGNATURE_DAMAGED, name, "algorithm");
+        }
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(String.valueOf(text(sig, "signature")));
+        } catch (IllegalArgumentException e) {
+            throw new PackageRefused(PackageRefused.Reason.SIGNATURE_DAMAGED, name, "signature");
+        }
+        if (signature.length != 64) {
+            throw new PackageRefused(PackageRefused.Reason.SIGNATURE_DAMAGED, name,
+                    "signature " + signature.length + "/64 bytes");
+        }
+        String signer = text(sig, "publicKey");
+        if (signer == null || !signer.equals(m.publicKey())) {
+            throw new PackageRefused(PackageRefused.Reason.OTHER_KEY, name,
+                    signer != null && OfficeKeys.isPublicKey(signer) ? OfficeKeys.fingerprint(signer) : "?");
+        }
+        if (!OfficeKeys.verify(m.publicKey(), signed, signature)) {
+            throw new PackageRefused(PackageRefused.Reason.SIGNATURE_INVALID, name, Manifest.MANIFEST_FILE);
+        }
     }
 
     private static Map<String, byte[]> unzip(Path file, String name) {
@@ -206,6 +288,9 @@ public final class PackageFile {
         if (format < 1) {
             throw bad(name, "formatVersion");
         }
+        if (format <= Manifest.UNSIGNED_FORMAT_VERSION) {
+            throw new PackageRefused(PackageRefused.Reason.OLD_FORMAT, name, String.valueOf(format));
+        }
         int schema = whole(root, "schemaVersion", name);
         if (schema > schemaVersion) {
             throw new PackageRefused(PackageRefused.Reason.TOO_NEW, name,
@@ -238,7 +323,15 @@ public final class PackageFile {
                 required(root, "appVersion", "", name), schema, wholeLong(root, "revision", name),
                 required(base, "revision", "base.", name), required(base, "takenAt", "base.", name),
                 required(base, "source", "base.", name), new Selection(zone, from, to, kinds),
-                hex(sha, Manifest.CONTENT_FILE, name), hex(sha, Manifest.BASE_FILE, name));
+                hex(sha, Manifest.CONTENT_FILE, name), hex(sha, Manifest.BASE_FILE, name), publicKey(origin, name));
+    }
+
+    private static String publicKey(JsonNode origin, String name) {
+        String s = text(origin, "publicKey");
+        if (s == null || !OfficeKeys.isPublicKey(s)) {
+            throw bad(name, "origin.publicKey");
+        }
+        return s;
     }
 
     private Plan plan(byte[] bytes, String part, String name) {

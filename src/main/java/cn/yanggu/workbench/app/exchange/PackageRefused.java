@@ -21,11 +21,44 @@ public final class PackageRefused extends Refusal {
         /** The manifest is missing a field or has a wrong one. */
         BAD_MANIFEST,
         /** The content is not well-formed (position in detail). */
-        BAD_CONTENT
+        BAD_CONTENT,
+        /** A package of the old, unsigned format: to be exported again with the current version. */
+        OLD_FORMAT,
+        /** A package of the current format without its signature. */
+        UNSIGNED,
+        /** The signature is cut off or not one (detail: what). */
+        SIGNATURE_DAMAGED,
+        /** Signed with another key than the one its manifest names. */
+        OTHER_KEY,
+        /** The signature does not match: the manifest was changed after signing. */
+        SIGNATURE_INVALID,
+        /** From an office not in the register (detail: its fingerprint); it can be registered. */
+        UNREGISTERED,
+        /** From a registered office, but signed with another key than the registered one (detail: both). */
+        KEY_MISMATCH,
+        /** Signed with the key registered for another office (detail: that office) than the one it names. */
+        CLAIMS_OTHER_NAME
     }
 
+    private final java.util.List<String> words;
+
     public PackageRefused(Reason reason, String file, String detail) {
+        this(reason, file, detail, java.util.List.of());
+    }
+
+    private PackageRefused(Reason reason, String file, String detail, java.util.List<String> words) {
         super(reason, file, detail, null);
+        this.words = java.util.List.copyOf(words);
+    }
+
+    /** A refusal whose message names several things (the office, the registered and the package's fingerprint). */
+    public static PackageRefused naming(Reason reason, String file, java.util.List<String> words) {
+        return new PackageRefused(reason, file, String.join(" / ", words), words);
+    }
+
+    /** What the message names, in order (empty when only {@link #detail()} is given). */
+    public java.util.List<String> words() {
+        return words;
     }
 
     @Override

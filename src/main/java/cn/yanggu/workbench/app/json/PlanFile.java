@@ -8,6 +8,7 @@ import cn.yanggu.workbench.domain.EfficiencyClass;
 import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.MonitoringItem;
+import cn.yanggu.workbench.domain.OfficeRegistration;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
 import cn.yanggu.workbench.domain.PlanNote;
@@ -45,7 +46,9 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<YearLock> yearLocks,
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY)
                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Check> admissionChecks,
-                @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<AuditEntry> auditLog) {
+                @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<AuditEntry> auditLog,
+                @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OfficeRegistration> officeRegister) {
     static final int FORMAT_VERSION = 1;
 
     /** The plan's zone total (its own object in the file, part of {@link PlanInfo} in the domain). */
@@ -65,12 +68,12 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
     }
 
     static PlanFile of(Plan p, JsonNode header, List<AuditEntry> audit, List<YearLock> locks,
-                       List<Admission.SavedCheck> checks) {
+                       List<Admission.SavedCheck> checks, List<OfficeRegistration> offices) {
         PlanInfo i = p.info();
         return new PlanFile(FORMAT_VERSION, header, i, p.statements(), p.zones(),
                 new ZoneTotal(i.zoneTotalKm2(), i.zoneTotalText(), i.zoneTotalSource()), p.enterprises(),
                 p.chains(), p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
-                p.notes(), locks, checks.stream().map(Check::of).toList(), audit);
+                p.notes(), locks, checks.stream().map(Check::of).toList(), audit, offices);
     }
 
     Plan toPlan() {

@@ -98,7 +98,14 @@ public final class PlanMapper {
     /** The plan with the database's own records: audit log, year locks and the admission checks. */
     public byte[] write(Plan plan, JsonNode header, List<AuditEntry> audit, List<YearLock> locks,
                         List<Admission.SavedCheck> checks) throws JsonProcessingException {
-        return mapper.writeValueAsBytes(PlanFile.of(plan, header, audit, locks, checks));
+        return write(plan, header, audit, locks, checks, List.of());
+    }
+
+    /** {@link #write(Plan, JsonNode, List, List, List)} with the register of exchange offices. */
+    public byte[] write(Plan plan, JsonNode header, List<AuditEntry> audit, List<YearLock> locks,
+                        List<Admission.SavedCheck> checks, List<cn.yanggu.workbench.domain.OfficeRegistration> offices)
+            throws JsonProcessingException {
+        return mapper.writeValueAsBytes(PlanFile.of(plan, header, audit, locks, checks, offices));
     }
 
     /**

@@ -114,6 +114,12 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     private Exchange.Preview preview;
     private boolean busy;
     private boolean originLoaded;
+    /** This PC's key fingerprint, read over the phone to the other side. */
+    private final Label keyLine = wrapping("key");
+    /** The key's passphrase, shown only when this PC's key has one. */
+    private final javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+    private final RegisterPane register;
+    private final javafx.scene.control.TabPane tabs;
 
     public ExchangeView(I18n t, Session session, Clock clock, BiConsumer<String, Path> notices) {
         super(t, session, t.get("exchange.nav"), Row::searchable);
@@ -182,7 +188,15 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         progressRow.visibleProperty().bind(progress.visibleProperty());
         progressRow.managedProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
-        VBox top = new VBox(8, hint, exportRow, importHeading, progressRow, manifest, counts, state);
+        keyLine.setId("exchange-key");
+        keyLine.getStyleClass().add("exchange-key");
+        passphrase.setId("exchange-passphrase");
+        passphrase.setPromptText(t.get("exchange.passphrase.prompt"));
+        passphrase.setPrefColumnCount(12);
+        passphrase.setVisible(false);
+        passphrase.managedProperty().bind(passphrase.visibleProperty());
+        exportRow.getChildren().add(exportRow.getChildren().size() - 1, passphrase);
+        VBox top = new VBox(8, hint, exportRow, keyLine, importHeading, progressRow, manifest, counts, state);
         top.getStyleClass().add("exchange-top");
         for (Label l : List.of(manifest, counts, state)) {
             show(l, false);
@@ -212,7 +226,19 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         var split = withDetail(table, "exchange-detail", 0.8);
         message = new NoticeOverlay(split, "exchange-notification", "exchange-message");
         VBox.setVgrow(message.node(), Priority.ALWAYS);
-        VBox center = new VBox(10, top, message.node());
+        register = new RegisterPane(t, session, cn.yanggu.workbench.ui.common.FxDialogs.of(t, root), clock.getZone(),
+                message);
+        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab(t.get("exchange.tab.preview"),
+                message.node());
+        javafx.scene.control.Tab registerTab = new javafx.scene.control.Tab(t.get("exchange.register.title"),
+                register.node());
+        previewTab.setId("exchange-tab-preview");
+        registerTab.setId("exchange-tab-register");
+        tabs = new javafx.scene.control.TabPane(previewTab, registerTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("exchange-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox center = new VBox(10, top, tabs);
         center.getStyleClass().add("exchange");
         root.setCenter(center);
         updateState();
@@ -314,7 +340,19 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
                         }
                     }, e -> { });
         }
+        // the register and the key change by registering, replacing and 撤销: read again with every change
+        refreshKey();
+        register.refresh();
         super.show(plan);
+    }
+
+    /** The key line: this PC's fingerprint (or that it is made with the first package), and the passphrase field. */
+    private void refreshKey() {
+        session.withWorkbench("exchange-key", wb -> wb.exchange().ownKeyIfMade(), key -> {
+            keyLine.setText(key.map(k -> t.get("exchange.key.own", k.fingerprint())
+                    + (k.sealed() ? " " + t.get("exchange.key.sealed") : "")).orElse(t.get("exchange.key.none")));
+            passphrase.setVisible(key.map(k -> k.sealed()).orElse(false));
+        }, e -> keyLine.setText(ErrorText.describe(t, e)));
     }
 
     @Override
@@ -388,12 +426,15 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         Selection sel = selection();
         String name = origin.getText().strip();
         String version = appVersion();
+        char[] secret = passphrase.isVisible() && !passphrase.getText().isEmpty() ? passphrase.getText().toCharArray()
+                : null;
         busy(t.get("exchange.exporting"));
         session.withWorkbench("exchange-export", wb -> {
             wb.exchange().setOriginName(name);
-            return wb.exchange().export(file, sel, version);
+            return wb.exchange().export(file, sel, version, secret);
         }, done -> {
             idle();
+            refreshKey();
             notices.accept(t.get("exchange.exported", done.file().getFileName()),
                     done.file().toAbsolutePath().getParent());
         }, e -> {
@@ -418,14 +459,29 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     public void openPackage(Path file) {
         busy(t.get("exchange.reading"));
         message.error(null);
-        session.withWorkbench("exchange-preview", wb -> wb.exchange().preview(file), p -> {
+        tabs.getSelectionModel().select(0);
+        session.withWorkbench("exchange-preview", wb -> wb.exchange().preview(file, true), p -> {
             idle();
+            if (p.unregistered()) {
+                // the first package of an office: compare its fingerprint by phone, then 登记 (or nothing happens)
+                showPreview(null);
+                register.ask(p.manifest(), () -> openPackage(file));
+                return;
+            }
             showPreview(p);
         }, e -> {
             idle();
             showPreview(null);
             message.error(ErrorText.describe(t, e));
         });
+    }
+
+    /**
+     * Replaces the key registered for the office selected in 已登记的单位 by the key of {@code file} (a package the
+     * office made on its new PC), with the reason typed there, after a question naming both fingerprints.
+     */
+    public void replaceKeyFrom(Path file) {
+        register.replaceFrom(file);
     }
 
     private void showPreview(Exchange.Preview p) {

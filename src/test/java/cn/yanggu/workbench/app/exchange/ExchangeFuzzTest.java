@@ -67,6 +67,7 @@ class ExchangeFuzzTest {
         byte[] manifest = parts.get(Manifest.MANIFEST_FILE);
         byte[] content = parts.get(Manifest.CONTENT_FILE);
         byte[] base = parts.get(Manifest.BASE_FILE);
+        byte[] signature = parts.get(Manifest.SIGNATURE_FILE);
         Random random = new Random(SEED);
 
         List<Map.Entry<String, byte[]>> cases = new ArrayList<>();
@@ -78,31 +79,32 @@ class ExchangeFuzzTest {
         }
         for (int i = 0; i < PER_KIND; i++) {
             cases.add(Map.entry("manifest byte flips #" + i, PackageFile.zip(flip(manifest, random, 1 + random.nextInt(3)),
-                    content, base)));
+                    content, base, signature)));
         }
         for (int i = 0; i < PER_KIND; i++) {
             cases.add(Map.entry("manifest tree #" + i, PackageFile.zip(mapper.writeValueAsBytes(
-                    mutateTree(mapper.readTree(manifest), random)), content, base)));
+                    mutateTree(mapper.readTree(manifest), random)), content, base, signature)));
         }
         for (int i = 0; i < PER_KIND; i++) {
             byte[] c = flip(content, random, 1 + random.nextInt(3));
-            cases.add(Map.entry("content byte flips, hash recomputed #" + i, rehashed(manifest, c, base)));
+            cases.add(Map.entry("content byte flips, hash recomputed #" + i, rehashed(manifest, c, base, signature)));
         }
         for (int i = 0; i < PER_KIND * 2; i++) {
             byte[] c = mapper.writeValueAsBytes(mutateTree(mapper.readTree(content), random));
-            cases.add(Map.entry("content tree, hash recomputed #" + i, rehashed(manifest, c, base)));
+            cases.add(Map.entry("content tree, hash recomputed #" + i, rehashed(manifest, c, base, signature)));
         }
         for (int i = 0; i < PER_KIND / 2; i++) {
             byte[] c = mapper.writeValueAsBytes(duplicateRecord(mapper.readTree(content), random));
-            cases.add(Map.entry("duplicate record, hash recomputed #" + i, rehashed(manifest, c, base)));
+            cases.add(Map.entry("duplicate record, hash recomputed #" + i, rehashed(manifest, c, base, signature)));
         }
         for (int i = 0; i < PER_KIND / 2; i++) {
             byte[] b = mapper.writeValueAsBytes(mutateTree(mapper.readTree(base), random));
-            cases.add(Map.entry("base tree, hash recomputed #" + i, rehashed(manifest, content, b)));
+            cases.add(Map.entry("base tree, hash recomputed #" + i, rehashed(manifest, content, b, signature)));
         }
         for (int i = 0; i < PER_KIND / 2; i++) {
             byte[] c = flip(content, random, 2);
-            cases.add(Map.entry("content byte flips, old hash #" + i, PackageFile.zip(manifest, c, base)));
+            cases.add(Map.entry("content byte flips, old hash #" + i, PackageFile.zip(manifest, c, base,
+                    signature)));
         }
         assertTrue(cases.size() >= 1000, "at least 1,000 mutated packages: " + cases.size());
 
@@ -112,6 +114,7 @@ class ExchangeFuzzTest {
         long started;
         long fpNanos = 0;
         try (Workbench bureau = Workbench.open(bureauDb)) {
+            Packages.register(bureau, good);
             Exchange ex = bureau.exchange();
             String fingerprint = fingerprint(bureau);
             started = System.nanoTime();
@@ -129,6 +132,9 @@ class ExchangeFuzzTest {
                             .forEach(i -> theirs.put(i.id(), ThreeWay.Choice.THEIRS));
                     ex.apply(p, theirs, () -> { });
                     outcome = Outcome.APPLIED;
+                    // only a package whose three parts are the signed ones may be applied (a flip in the zip's
+                    // own bookkeeping, e.g. a file time, leaves them as they were)
+                    assertTrue(sameParts(parts, c.getValue()), c.getKey() + ": a changed package was applied");
                     message = "applied";
                 } catch (PackageRefused e) {
                     outcome = Outcome.REFUSED;
@@ -161,7 +167,7 @@ class ExchangeFuzzTest {
         System.out.println("exchange fuzz: " + cases.size() + " in " + (System.nanoTime() - started) / 1_000_000
                 + " ms (fingerprints " + fpNanos / 1_000_000 + " ms): " + cases.size() + " mutated packages → " + outcomes);
         messages.forEach((m, n) -> System.out.println("  " + n + " × " + m));
-        assertTrue(outcomes.getOrDefault(Outcome.REFUSED, 0) > 500, outcomes.toString());
+        assertTrue(outcomes.getOrDefault(Outcome.REFUSED, 0) > 900, outcomes.toString());
     }
 
     /**
@@ -173,12 +179,25 @@ class ExchangeFuzzTest {
         return PackageFile.sha256(plan) + "/" + wb.exchange().revision();
     }
 
-    private byte[] rehashed(byte[] manifest, byte[] content, byte[] base) throws Exception {
+    /** The forgery anyone with a zip tool can make: content changed, checksums recomputed, the signature kept. */
+    private byte[] rehashed(byte[] manifest, byte[] content, byte[] base, byte[] signature) throws Exception {
         ObjectNode m = (ObjectNode) mapper.readTree(manifest);
         ObjectNode sha = (ObjectNode) m.get("sha256");
         sha.put(Manifest.CONTENT_FILE, PackageFile.sha256(content));
         sha.put(Manifest.BASE_FILE, PackageFile.sha256(base));
-        return PackageFile.zip(mapper.writeValueAsBytes(m), content, base);
+        return PackageFile.zip(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(m), content, base,
+                signature);
+    }
+
+    private static boolean sameParts(Map<String, byte[]> signed, byte[] zip) {
+        Map<String, byte[]> got;
+        try {
+            got = Packages.unzip(zip);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        return got.keySet().containsAll(signed.keySet()) && signed.entrySet().stream()
+                .allMatch(e -> Arrays.equals(e.getValue(), got.get(e.getKey())));
     }
 
     private static byte[] flip(byte[] bytes, Random r, int n) {

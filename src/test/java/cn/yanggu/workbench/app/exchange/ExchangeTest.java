@@ -46,6 +46,7 @@ class ExchangeTest {
             Path pkg = dir.resolve("office.ygpkg");
             office.exchange().export(pkg, Selection.all(), "test");
             try (Workbench bureau = Workbench.open(bureauDb)) {
+                Packages.register(bureau, pkg);
                 setProject(bureau, "P02", "stage", Enums.ProjectStage.STARTED);
                 setProject(bureau, "P03", "investmentWan", 200.0);
             }
@@ -163,6 +164,7 @@ class ExchangeTest {
                     "test");
         }
         try (Workbench bureau = Workbench.open(bureauDb)) {
+            Packages.register(bureau, pkg);
             Exchange.Preview p = bureau.exchange().preview(pkg);
             assertEquals(ThreeWay.Kind.NEW, item(p, "P99", null).kind());
             ThreeWay.Item del = item(p, "P05", null);
@@ -207,6 +209,7 @@ class ExchangeTest {
             assertEquals(1, done.projects());
         }
         try (Workbench bureau = Workbench.open(dir.resolve("bureau.db"))) {
+            Packages.register(bureau, pkg);
             Exchange.Preview p = bureau.exchange().preview(pkg);
             assertEquals("zoneCode", item(p, "P01", "zoneCode").field());
             assertTrue(p.items().stream().noneMatch(i -> "values[2022 actual final]".equals(i.field())));
@@ -247,7 +250,7 @@ class ExchangeTest {
         byte[] content = new String(parts.get(Manifest.CONTENT_FILE), StandardCharsets.UTF_8)
                 .replace("\"investmentWan\" : 5000", "\"investmentWan\" : 9000").getBytes(StandardCharsets.UTF_8);
         Path bad = write("tampered.ygpkg", PackageFile.zip(parts.get(Manifest.MANIFEST_FILE), content,
-                parts.get(Manifest.BASE_FILE)));
+                parts.get(Manifest.BASE_FILE), parts.get(Manifest.SIGNATURE_FILE)));
         assertRefused(bureauDb, bad, PackageRefused.Reason.TAMPERED, "校验值");
     }
 
@@ -282,7 +285,7 @@ class ExchangeTest {
         ObjectNode m = (ObjectNode) mapper.readTree(parts.get(Manifest.MANIFEST_FILE));
         m.put("formatVersion", Manifest.FORMAT_VERSION + 1);
         Path bad = write("new.ygpkg", PackageFile.zip(mapper.writeValueAsBytes(m), parts.get(Manifest.CONTENT_FILE),
-                parts.get(Manifest.BASE_FILE)));
+                parts.get(Manifest.BASE_FILE), parts.get(Manifest.SIGNATURE_FILE)));
         assertRefused(bureauDb, bad, PackageRefused.Reason.TOO_NEW, "更新版本");
     }
 
@@ -317,6 +320,7 @@ class ExchangeTest {
             office.exchange().export(pkg, Selection.all(), "test");
         }
         try (Workbench bureau = Workbench.open(bureauDb)) {
+            Packages.register(bureau, pkg);
             Exchange.Preview p = bureau.exchange().preview(pkg);
             // P02 is the bureau's own value, already received by the office: not listed at all
             assertEquals(1, p.items().size(), p.items().toString());

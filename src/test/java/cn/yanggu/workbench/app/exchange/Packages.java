@@ -46,6 +46,11 @@ final class Packages {
         wb.editor().apply(Edit.of("test", Change.update(before, Records.with(before, "values", values))));
     }
 
+    /** Registers the office that signed {@code pkg} in {@code wb}'s register (its fingerprint compared by phone). */
+    static void register(Workbench wb, java.nio.file.Path pkg) {
+        wb.exchange().register(wb.exchange().signer(pkg));
+    }
+
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
