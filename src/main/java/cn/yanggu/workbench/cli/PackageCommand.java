@@ -13,6 +13,7 @@ import cn.yanggu.workbench.app.exchange.Selection;
 import cn.yanggu.workbench.app.exchange.ThreeWay;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -40,10 +41,10 @@ final class PackageCommand extends Subcommand {
     }
 
     /** {@code package export}. */
-    @Command(name = "export", description = "导出交换包 / export a package")
+    @Command(name = "export", description = "导出交换包（.ygpkg）/ export a package (.ygpkg)")
     static final class ExportPackage extends Subcommand {
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件（.ygpkg）/ output file")
-        Path out;
+        @Mixin
+        OutFile out;
 
         @Option(names = "--zone", paramLabel = "NAME", description = "只导出一个园区的项目和企业，如 东部 / one zone only")
         String zone;
@@ -59,14 +60,13 @@ final class PackageCommand extends Subcommand {
                 description = "本机（单位）名称，保存后以后不必再给 / this office's name, stored")
         String origin;
 
-        @Option(names = "--passphrase-file", paramLabel = "FILE",
-                description = "本机签名密钥已设口令时：口令所在的文本文件 / the signing key's passphrase, from a file")
-        Path passphraseFile;
+        @Mixin
+        Passphrase passphraseFile;
 
         @Override
         public Integer call() {
             I18n t = t();
-            char[] passphrase = passphraseFile == null ? null : readPassphrase(this, passphraseFile);
+            char[] passphrase = passphraseFile.read(this);
             Integer from = null;
             Integer to = null;
             if (years != null) {
@@ -90,7 +90,7 @@ final class PackageCommand extends Subcommand {
                     }
                 }
             }
-            Path target = outputFile(out);
+            Path target = outputFile(out.path);
             try (Workbench wb = open()) {
                 Exchange ex = wb.exchange();
                 String zoneCode = null;
@@ -239,8 +239,8 @@ final class PackageCommand extends Subcommand {
                 description = "以此文件中的口令保护私钥（空文件：取消口令）/ seal the private key with this passphrase (empty: none)")
         Path newPassphraseFile;
 
-        @Option(names = "--passphrase-file", paramLabel = "FILE", description = "现有口令 / the current passphrase")
-        Path passphraseFile;
+        @Mixin
+        Passphrase passphraseFile;
 
         @Override
         public Integer call() {
@@ -248,7 +248,7 @@ final class PackageCommand extends Subcommand {
             if (!show && newPassphraseFile == null) {
                 throw refuse(Cli.USAGE, t.get("exchange.cli.keyAction"));
             }
-            char[] current = passphraseFile == null ? null : readPassphrase(this, passphraseFile);
+            char[] current = passphraseFile.read(this);
             char[] next = newPassphraseFile == null ? null : readPassphrase(this, newPassphraseFile);
             try (Workbench wb = open()) {
                 Exchange ex = wb.exchange();
@@ -272,6 +272,18 @@ final class PackageCommand extends Subcommand {
             } catch (OfficeKeys.KeyFileDamaged e) {
                 throw refuse(Cli.FAILED, t.get("exchange.keyDamaged", e.file()));
             }
+        }
+    }
+
+    /** {@code --passphrase-file FILE}: the passphrase of this PC's signing key, when it has one. */
+    static final class Passphrase {
+        @Option(names = "--passphrase-file", paramLabel = "FILE",
+                description = "本机签名密钥已设口令时：口令所在的文本文件 / the signing key's passphrase, from a file")
+        Path file;
+
+        /** The passphrase, or null when none was given. */
+        char[] read(Subcommand cmd) {
+            return file == null ? null : readPassphrase(cmd, file);
         }
     }
 
