@@ -205,7 +205,8 @@ public final class WorkbenchApp extends Application {
         for (int size : new int[] {16, 32, 48, 256}) {
             var icon = WorkbenchApp.class.getResource("/icons/workbench-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                // decoded beside the first frame, not before it (the window manager gets them when they are ready)
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
             }
         }
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
