@@ -51,7 +51,7 @@ field() { grep "^$1 " "$work/results.txt" | tr ' ' '\n' | grep "^$2=" | cut -d= 
 bf=$(field bare first-frame-ms); bm=$(field bare os-rss-kb); bp=$(field bare peak-rss-kb)
 wf=$(field workbench first-frame-ms); wr=$(field workbench ready-ms); wm=$(field workbench os-rss-kb)
 wp=$(field workbench peak-rss-kb)
-echo "start-up benchmark: $launcher, median of $runs runs alternating with a bare window under Xvfb ($(java -version 2>&1 | head -1))"
+echo "start-up benchmark: $launcher, median of $runs runs alternating with a bare window under Xvfb ($(java -version 2>&1 | head -1); load average $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores)"
 printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   goal <= 1.0x\n' "first frame (window mapped)" "$wf" "$bf" "$(echo "$wf / $bf" | bc -l)"
 printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   goal <= 1.4x\n' "overview shows its data" "$wr" "$bf" "$(echo "$wr / $bf" | bc -l)"
 printf '  %-34s %8s MB   bare %6s MB   %+d MB       goal <= bare + 60 MB\n' "peak RSS (OS, whole process)" "$((${wm%.*} / 1024))" "$((${bm%.*} / 1024))" "$(((${wm%.*} - ${bm%.*}) / 1024))"

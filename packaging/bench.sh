@@ -28,11 +28,14 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 os() {
   local label=$1 goal=$2; shift 2
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" $launcher "$@" >/dev/null 2>"$work/err.txt" \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" $launcher "$@" >/dev/null 2>"$work/err.txt" \
     || { echo "  $label: failed"; cat "$work/err.txt"; return 0; }
-  read -r s kb < <(tail -1 "$work/time.txt")
-  printf '  %-46s %6.2f s   peak RSS %5d MB   %s\n' "$label" "$s" "$((kb / 1024))" "$goal"
+  read -r s kb u k < <(tail -1 "$work/time.txt")
+  printf '  %-50s %6.2f s (cpu %5.2f s)   peak RSS %5d MB   %s\n' "$label" "$s" "$(echo "$u + $k" | bc -l)" \
+    "$((kb / 1024))" "$goal"
 }
+# the machine's load while measuring: on a busy PC wall times grow, CPU times (user + system) much less
+echo "load average before the command-line figures: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 # quick LABEL ARGS...: median wall time of RUNS runs of a command that should answer at once
 quick() {
   local label=$1; shift
@@ -41,7 +44,7 @@ quick() {
     /usr/bin/time -f '%e %M' -o "$work/time.txt" $launcher "$@" >/dev/null 2>&1
     tail -1 "$work/time.txt"
   done > "$work/quick.txt"
-  printf '  %-46s %6.2f s   peak RSS %5d MB   goal <= 0.3 s\n' "$label" "$(cut -d' ' -f1 "$work/quick.txt" | median)" \
+  printf '  %-50s %6.2f s                  peak RSS %5d MB   goal <= 0.3 s\n' "$label" "$(cut -d' ' -f1 "$work/quick.txt" | median)" \
     "$(( $(cut -d' ' -f2 "$work/quick.txt" | median | cut -d. -f1) / 1024 ))"
 }
 
@@ -54,13 +57,14 @@ echo "    ($(find "$work/charts" -name '*.png' | wc -l) PNGs)"
 os "deck" "goal peak RSS <= 300 MB" --db "$work/seed.db" deck --out "$work/deck.pptx"
 os "export --format xlsx, seed plan" "" --db "$work/seed.db" export --format xlsx --out "$work/seed.xlsx"
 mvn -q -B $mvn_flags -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.LargePlanFile \
-  -Dexec.args="$work/large.json" 2>/dev/null | grep -vE '^\[|SLF4J|large plan written' || true
+  -Dexec.args="$work/large.json" 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | grep -vE '^\[|SLF4J|large plan written|^$' || true
 cp "$work/seed.db" "$work/large.db"
 os "import --format json, large plan (10,000 projects)" "goal <= 4 s, <= 300 MB" \
   --db "$work/large.db" import --format json --in "$work/large.json"
 os "export --format xlsx, large plan" "goal <= 2.5 s, <= 300 MB" \
   --db "$work/large.db" export --format xlsx --out "$work/large.xlsx"
 
-mvn -q -B $mvn_flags -Pbench test-compile exec:java 2>/dev/null | grep -v '^\[' || true
+plain() { sed 's/\x1b\[[0-9;]*m//g' | grep -vE '^\[|SLF4J|^$' || true; }
+mvn -q -B $mvn_flags -Pbench test-compile exec:java 2>/dev/null | plain
 mvn -q -B $mvn_flags -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.LargePlanBenchmark 2>/dev/null \
-  | grep -vE '^\[|SLF4J' || true
+  | plain
