@@ -18,6 +18,8 @@ echo "installer: $deb ($((size / 1024 / 1024)) MB)"
 # a plain PC: no system menu folders (xdg-desktop-menu then finds no writable menu directory). The menu entry is
 # best-effort, so the package must install and configure all the same, with a warning. Folders that exist here are
 # moved aside for the test and put back afterwards.
+# (an installed copy is removed first: installing the same version again would not run the postinst)
+apt-get remove -y -qq yanggu-workbench >/dev/null 2>&1 || true
 menus="/etc/xdg/menus /usr/share/desktop-directories"
 aside=$(mktemp -d)
 for d in $menus; do
