@@ -12,7 +12,7 @@ version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" pom.xml | head -1)
 out=target/installer
 rm -rf "$out"
 mkdir -p "$out/input"
-mvn -q -B package -DskipTests
+mvn -q -B ${MVN_FLAGS:-} package -DskipTests
 
 # 1. the runtime: only the modules the workbench uses, with the Chinese locale data kept
 fx=$(ls target/lib/javafx-*-linux.jar | tr '\n' ':')
@@ -50,9 +50,19 @@ if command -v Xvfb >/dev/null; then
   xvfb=$!
   sleep 1
   tmp=$(mktemp -d)
-  DISPLAY=:94 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$app/lib/app/workbench.classlist -Dworkbench.probe=exit" \
+  DISPLAY=:94 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/window.classlist -Dworkbench.probe=exit" \
     timeout 120 "$app/bin/yanggu-workbench" --db "$tmp/cds.db" >/dev/null 2>&1 || true
   kill $xvfb 2>/dev/null || true
+  # … and those of --help and --version (picocli's help layout), so that they answer in well under 0.3 s
+  for arg in --help --version; do
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/cli$arg.classlist" \
+      timeout 60 "$app/bin/yanggu-workbench" "$arg" >/dev/null 2>&1 || true
+  done
+  # one list: the window's, then the classes only the command line loads (each class once, in first-seen order)
+  if [ -s "$tmp/window.classlist" ]; then
+    cat "$tmp/window.classlist" "$tmp"/cli--*.classlist 2>/dev/null | awk '/^#/ || !seen[$0]++' \
+      > "$app/lib/app/workbench.classlist"
+  fi
   rm -rf "$tmp"
 fi
 if [ -s "$app/lib/app/workbench.classlist" ]; then

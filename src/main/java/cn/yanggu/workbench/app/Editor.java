@@ -569,6 +569,7 @@ public final class Editor {
         Map<EntityKind, Integer> index = new java.util.EnumMap<>(EntityKind.class);
         Set<String> seen = new java.util.HashSet<>();
         List<Change> changes = new ArrayList<>();
+        Validation.Checker checker = Validation.checker(incoming);
         for (PlanRecord r : incoming.records()) {
             EntityKind kind = r.entityKind();
             int i = index.merge(kind, 1, Integer::sum) - 1;
@@ -578,7 +579,7 @@ public final class Editor {
                 problems.add(new EditRejected.Located(kind, r.code(), position,
                         new Problem("code", Problem.Kind.DUPLICATE, r.code())));
             }
-            for (Problem p : Validation.check(r, incoming)) {
+            for (Problem p : checker.check(r)) {
                 problems.add(new EditRejected.Located(kind, r.code(), position, p));
             }
             PlanRecord before = current.get(key);

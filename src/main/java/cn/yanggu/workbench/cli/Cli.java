@@ -60,6 +60,15 @@ public final class Cli implements Callable<Integer> {
 
     /** Parses and runs {@code args}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, GuiStarter gui) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what picocli prints for --version, without first building the model of every command and option by
+            // reflection (0.2 s of a 0.4 s run)
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
         Cli cli = new Cli(gui);
         cli.err = err;
         cli.out = out;

@@ -59,6 +59,8 @@ public final class WorkbenchApp extends Application {
     private Stage stage;
     /** The UI font, loaded on a background thread while the window is built (see {@link #init()}). */
     private java.util.concurrent.CompletableFuture<Fonts> fonts;
+    /** The user's preferences (the status tolerance), read on a background thread while the window is built. */
+    private java.util.concurrent.CompletableFuture<java.util.prefs.Preferences> preferences;
 
     /** Used by {@link Application#launch}; reads --db and --lang from the parameters. */
     public WorkbenchApp() {
@@ -123,6 +125,14 @@ public final class WorkbenchApp extends Application {
         }
         // reading ~5 MB of bundled font overlaps with building the window on the JavaFX thread
         fonts = java.util.concurrent.CompletableFuture.supplyAsync(Fonts::load);
+        // the user's preferences are an XML file: reading it (and loading an XML parser) overlaps with the window too
+        preferences = java.util.concurrent.CompletableFuture.supplyAsync(WorkbenchApp::userPreferences);
+    }
+
+    private static java.util.prefs.Preferences userPreferences() {
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
+        prefs.getDouble("tolerance", 0);   // loads the node's file now, off the JavaFX thread
+        return prefs;
     }
 
     @Override
@@ -130,9 +140,6 @@ public final class WorkbenchApp extends Application {
         t = I18n.forLanguage(language);
         runner = new FxTaskRunner();
         session = new Session(runner, this::showError);
-        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("cn/yanggu/workbench");
-        session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
-        session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
         Lazy<ChartFonts> chartFonts = new Lazy<>(ChartFonts::load);
         java.util.function.Supplier<ChartFonts> reportFonts = chartFonts::get;
         Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, chartFonts.get(), this::notice));
@@ -205,7 +212,8 @@ public final class WorkbenchApp extends Application {
         for (int size : new int[] {16, 32, 48, 256}) {
             var icon = WorkbenchApp.class.getResource("/icons/workbench-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                // decoded beside the first frame, not before it (the window manager gets them when they are ready)
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
             }
         }
         stage.setTitle(t.get("app.title") + " — " + database.getFileName());
@@ -217,6 +225,10 @@ public final class WorkbenchApp extends Application {
             shell.whenFirstViewHasData(() -> probe.dataShown(scene));
         }
         shell.showFirstViewAfterFirstFrame(scene);
+        // the saved tolerance, read beside the window being built (see init()); needed once the plan is shown
+        java.util.prefs.Preferences prefs = (preferences == null ? userPreferences() : preferences.join());
+        session.tolerance().set(prefs.getDouble("tolerance", session.tolerance().get()));
+        session.tolerance().addListener((o, a, b) -> prefs.putDouble("tolerance", b.doubleValue()));
         // open the database in the background while the first frame is drawn; the views get the plan when ready
         openDatabase();
         stage.show();

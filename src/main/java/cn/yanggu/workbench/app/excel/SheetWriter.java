@@ -183,21 +183,37 @@ final class SheetWriter {
 
     /**
      * Writes a sheet: header in row 1 (frozen, with a filter), then one row per entry. Numbers become numeric cells,
-     * everything else text; {@code frozenColumns} columns stay visible when scrolling right.
+     * everything else text; {@code frozenColumns} columns stay visible when scrolling right. The column widths are
+     * measured on the values first, so each row is written once, in order, with its height: a streaming workbook
+     * (SXSSF, see {@link XlsxExport}) keeps only a window of rows in memory.
      */
     Sheet table(String name, List<Column> columns, List<List<Object>> rows, int frozenColumns) {
         Sheet sheet = wb.createSheet(name);
         int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = Math.min(displayWidth(columns.get(c).header()), 24);
+        }
+        for (List<Object> values : rows) {
+            for (int c = 0; c < columns.size() && c < values.size(); c++) {
+                if (values.get(c) != null) {
+                    widths[c] = Math.max(widths[c], width(values.get(c)));
+                }
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 3) * 256);
+        }
         Row h = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = h.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(header);
-            widths[c] = Math.min(displayWidth(columns.get(c).header()), 24);
         }
         int r = 1;
         for (List<Object> values : rows) {
             Row row = sheet.createRow(r++);
+            // a row with wrapped text gets the height of its tallest cell; others keep the default
+            int most = 1;
             for (int c = 0; c < columns.size() && c < values.size(); c++) {
                 Object v = values.get(c);
                 if (v == null) {
@@ -207,33 +223,16 @@ final class SheetWriter {
                 if (v instanceof Compared cmp && Double.isFinite(cmp.value())) {
                     cell.setCellValue(cmp.value());
                     cell.setCellStyle(number(text, cmp.value(), cmp.sign()));
-                    widths[c] = Math.max(widths[c], numberWidth(cmp.value()) + 1);
                 } else if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
                     double d = n.doubleValue();
                     cell.setCellValue(d);
                     boolean whole = d == Math.rint(d);
                     cell.setCellStyle(columns.get(c).years() ? year : whole ? integer : decimal);
-                    widths[c] = Math.max(widths[c], numberWidth(d));
                 } else {
                     String s = String.valueOf(v);
                     cell.setCellValue(s);
-                    int w = longestLine(s);
-                    cell.setCellStyle(w > MAX_WIDTH || s.indexOf('\n') >= 0 ? wrapped : text);
-                    widths[c] = Math.max(widths[c], w);
-                }
-            }
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 3) * 256);
-        }
-        // rows with wrapped text get the height of their tallest cell; others keep the default
-        for (int i = 1; i < r; i++) {
-            Row row = sheet.getRow(i);
-            int most = 1;
-            for (Cell cell : row) {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                    most = Math.max(most, lines(cell.getStringCellValue(),
-                            Math.min(widths[cell.getColumnIndex()], MAX_WIDTH) + 3));
+                    cell.setCellStyle(longestLine(s) > MAX_WIDTH || s.indexOf('\n') >= 0 ? wrapped : text);
+                    most = Math.max(most, lines(s, Math.min(widths[c], MAX_WIDTH) + 3));
                 }
             }
             if (most > 1) {
@@ -246,6 +245,17 @@ final class SheetWriter {
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
         }
         return sheet;
+    }
+
+    /** Character widths a table value takes as shown (see {@link #table}). */
+    private static int width(Object v) {
+        if (v instanceof Compared cmp && Double.isFinite(cmp.value())) {
+            return numberWidth(cmp.value()) + 1;
+        }
+        if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return numberWidth(n.doubleValue());
+        }
+        return longestLine(String.valueOf(v));
     }
 
     /**

@@ -20,10 +20,11 @@ import cn.yanggu.workbench.domain.Zone;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,8 +60,22 @@ public final class XlsxExport {
         this.zone = zone;
     }
 
+    /** The workbook as bytes (see {@link #write(Plan, List, About, OutputStream)}). */
     public byte[] write(Plan plan, List<AuditEntry> audit, About about) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(plan, audit, about, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the workbook to {@code out}, streamed: POI's SXSSF keeps {@link #ROWS_IN_MEMORY} rows of a sheet in
+     * memory and the rest in a compressed temporary file (removed afterwards), so a plan with tens of thousands of
+     * projects or changes exports in the memory of a small one.
+     */
+    public void write(Plan plan, List<AuditEntry> audit, About about, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        wb.setCompressTempFiles(true);
+        try {
             SheetWriter w = new SheetWriter(wb);
             about(w, plan, about);
             zones(w, plan);
@@ -76,11 +91,15 @@ public final class XlsxExport {
             notes(w, plan);
             audit(w, plan, audit);
             wb.setActiveSheet(0);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return out.toByteArray();
+        } finally {
+            wb.dispose();
+            wb.close();
         }
     }
+
+    /** Rows of a sheet held in memory while the workbook is written. */
+    static final int ROWS_IN_MEMORY = 200;
 
     private Column c(String key) {
         return Column.of(t.get(key));

@@ -44,7 +44,8 @@ public final class XlsxService {
         var about = new XlsxExport.About(appVersion,
                 OffsetDateTime.now(zone).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), databaseName,
                 editor.locks());
-        AtomicFile.write(out, new XlsxExport(t, zone).write(editor.plan(), editor.audit(), about));
+        XlsxExport export = new XlsxExport(t, zone);
+        AtomicFile.write(out, stream -> export.write(editor.plan(), editor.audit(), about, stream));
     }
 
     /** Why no template of {@code year} can be made (a sentence for the user), if it cannot. */
