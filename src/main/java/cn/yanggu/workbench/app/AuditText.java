@@ -202,6 +202,7 @@ public final class AuditText {
             case "grading-method" -> t.get("grading.audit.method");
             case "admission-check" -> t.get("admission.audit.entity");
             case "setting" -> t.get("audit.entity.setting");
+            case "plan-version" -> t.get("version.audit.entity");
             default -> e;
         };
     }

@@ -559,7 +559,8 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         Map<String, Assessment.Status> statuses = new HashMap<>();
         double most = 100;
         for (Chain c : plan.chains()) {
-            for (Indicator ind : plan.indicatorsOfChain(c.code())) {
+            for (Indicator ofChain : plan.indicatorsOfChain(c.code())) {
+                Indicator ind = Judgements.inForce(plan, ofChain, year);
                 for (YearValue target : chainTargetsOf(plan, ind)) {
                     Assessment a = Assessment.of(ind, new Assessment.Frame(plan.info().baseYear(), target.year(), year,
                             tolerance));

@@ -11,6 +11,7 @@ import cn.yanggu.workbench.domain.MonitoringItem;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
 import cn.yanggu.workbench.domain.PlanNote;
+import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Statement;
 import cn.yanggu.workbench.domain.Threshold;
@@ -42,6 +43,7 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
                 @Required List<EfficiencyClass> efficiencyClasses,
                 List<MonitoringItem> monitoring,
                 List<PlanNote> notes,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PlanVersion> versions,
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<YearLock> yearLocks,
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY)
                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Check> admissionChecks,
@@ -70,7 +72,7 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
         return new PlanFile(FORMAT_VERSION, header, i, p.statements(), p.zones(),
                 new ZoneTotal(i.zoneTotalKm2(), i.zoneTotalText(), i.zoneTotalSource()), p.enterprises(),
                 p.chains(), p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
-                p.notes(), locks, checks.stream().map(Check::of).toList(), audit);
+                p.notes(), p.versions(), locks, checks.stream().map(Check::of).toList(), audit);
     }
 
     Plan toPlan() {
@@ -79,6 +81,6 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
                 plan.baseYear(), plan.periodStart(), plan.periodEnd(), plan.visionYear(), total.areaKm2(),
                 total.text(), total.source(), plan.source());
         return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds,
-                efficiencyClasses, monitoring, notes);
+                efficiencyClasses, monitoring, notes, versions);
     }
 }

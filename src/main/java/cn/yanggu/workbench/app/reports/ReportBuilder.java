@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app.reports;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
 import cn.yanggu.workbench.app.Words;
+import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enums;
@@ -567,32 +568,8 @@ public final class ReportBuilder {
 
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Adjust")));
         List<String> proposals = new ArrayList<>();
-        int end = plan.info().periodEnd();
-        for (Assessment a : all) {
-            Indicator ind = a.indicator();
-            if (a.target().isEmpty() || a.latest().isEmpty()) {
-                continue;
-            }
-            YearValue l = a.latest().get();
-            YearValue tg = a.target().get();
-            boolean ceiling = "%".equals(ind.unit()) && tg.value() >= 100;
-            if (a.status() == Assessment.Status.ACHIEVED && !ceiling) {
-                proposals.add(t.get("report.doc.adjustUp", ind.name(), l.year(), words.value(ind, l.value()),
-                        words.target(ind, tg)));
-            } else if (a.atRisk()) {
-                List<Assessment.Point> projection = a.projection(end);
-                if (!projection.isEmpty() && a.start().isPresent() && a.observedRate().isPresent()
-                        && a.observedRate().getAsDouble() > 0) {
-                    String pace = a.additive() ? words.computed(ind, a.observedRate().getAsDouble())
-                            : Judgements.percent(a.observedRate().getAsDouble());
-                    proposals.add(t.get("report.doc.adjustDown", ind.name(), a.start().get().year(), pace,
-                            words.computed(ind, projection.get(projection.size() - 1).value()),
-                            words.target(ind, tg), words.required(a)));
-                } else {
-                    proposals.add(t.get("report.doc.adjustDownNoPace", ind.name(), l.year(),
-                            words.value(ind, l.value()), words.required(a)));
-                }
-            }
+        for (AdjustmentSuggestion s : AdjustmentSuggestion.of(all, plan.info().periodEnd())) {
+            proposals.add(proposal(t, words, s));
         }
         if (proposals.isEmpty()) {
             blocks.add(body(t.get("report.doc.adjustNone", dataYear)));
@@ -602,6 +579,24 @@ public final class ReportBuilder {
                 blocks.add(body((i + 1) + "．" + proposals.get(i)));
             }
         }
+    }
+
+    /** A 调整建议 in words, with the figures behind it (the mid-term report's item and a draft version's basis). */
+    public static String proposal(I18n t, Judgements words, AdjustmentSuggestion s) {
+        Assessment a = s.assessment();
+        Indicator ind = a.indicator();
+        YearValue l = a.latest().orElseThrow();
+        YearValue tg = a.target().orElseThrow();
+        return switch (s.kind()) {
+            case RAISE -> t.get("report.doc.adjustUp", ind.name(), l.year(), words.value(ind, l.value()),
+                    words.target(ind, tg));
+            case LOWER -> t.get("report.doc.adjustDown", ind.name(), a.start().orElseThrow().year(),
+                    a.additive() ? words.computed(ind, a.observedRate().getAsDouble())
+                            : Judgements.percent(a.observedRate().getAsDouble()),
+                    words.computed(ind, s.proposed().getAsDouble()), words.target(ind, tg), words.required(a));
+            case LOWER_NO_PACE -> t.get("report.doc.adjustDownNoPace", ind.name(), l.year(),
+                    words.value(ind, l.value()), words.required(a));
+        };
     }
 
     private static double planRateFraction(Assessment a) {

@@ -1,0 +1,85 @@
+package cn.yanggu.workbench.store;
+
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.PlanVersion;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plan's adjustment versions and the targets each sets. Writes run inside the caller's transaction. */
+public final class VersionRepository {
+    private VersionRepository() {
+    }
+
+    /** Every stored adjustment, by number. */
+    public static List<PlanVersion> all(Connection c) throws SQLException {
+        List<PlanVersion> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM plan_version ORDER BY number");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int n = rs.getInt("number");
+                out.add(new PlanVersion(n, rs.getString("title"),
+                        Enums.parse(PlanVersion.Status.class, rs.getString("status")), rs.getInt("from_year"),
+                        rs.getInt("replaces"), rs.getString("reason"), rs.getString("document_number"),
+                        rs.getString("document_date"), rs.getString("approved_by"), rs.getString("note"),
+                        List.of()));
+            }
+        }
+        List<PlanVersion> full = new ArrayList<>();
+        for (PlanVersion v : out) {
+            full.add(v.withTargets(targets(c, v.number())));
+        }
+        return full;
+    }
+
+    private static List<PlanVersion.TargetChange> targets(Connection c, int number) throws SQLException {
+        List<PlanVersion.TargetChange> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_target WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String cmp = rs.getString("comparator");
+                    out.add(new PlanVersion.TargetChange(rs.getString("indicator"), rs.getInt("year"),
+                            rs.getDouble("value"), cmp == null ? null : Enums.Comparator.ofSymbol(cmp),
+                            rs.getString("basis")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stores (or replaces) a version with its targets. */
+    public static void put(Connection c, PlanVersion v) throws SQLException {
+        delete(c, v.number());
+        RecordStore.exec(c, "INSERT INTO plan_version (number, title, status, from_year, replaces, reason,"
+                        + " document_number, document_date, approved_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                v.number(), v.title(), Enums.wire(v.status()), v.fromYear(), v.replaces(), v.reason(),
+                v.documentNumber(), v.documentDate(), v.approvedBy(), v.note());
+        int position = 0;
+        for (PlanVersion.TargetChange t : v.targets()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_target (version, position, indicator, year, value,"
+                            + " comparator, basis) VALUES (?, ?, ?, ?, ?, ?, ?)", v.number(), position++,
+                    t.indicator(), t.year(), t.value(), t.comparator() == null ? null : t.comparator().symbol(),
+                    t.basis());
+        }
+    }
+
+    public static void delete(Connection c, int number) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM plan_version_target WHERE version = ?", number);
+        RecordStore.exec(c, "DELETE FROM plan_version WHERE number = ?", number);
+    }
+
+    /** Replaces every stored version with {@code versions} (a whole plan imported). */
+    public static void replaceAll(Connection c, List<PlanVersion> versions) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM plan_version_target");
+        RecordStore.exec(c, "DELETE FROM plan_version");
+        for (PlanVersion v : versions) {
+            put(c, v);
+        }
+    }
+}

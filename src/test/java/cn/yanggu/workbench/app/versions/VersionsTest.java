@@ -1,0 +1,182 @@
+package cn.yanggu.workbench.app.versions;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.app.AuditText;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plan versions (issue 18): the version in force by year, drafts changing nothing, approval by procedure. */
+class VersionsTest {
+    private static final double TOL = Assessment.DEFAULT_TOLERANCE;
+    private final I18n t = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    @TempDir
+    Path dir;
+    private Workbench wb;
+    private Versions versions;
+
+    @BeforeEach
+    void open() {
+        wb = TestPlans.withActuals(dir);
+        versions = new Versions(wb.editor(), t);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private static PlanVersion.TargetChange taxTarget(double value) {
+        return new PlanVersion.TargetChange("T01", 2025, value, Enums.Comparator.EQ, "按实际增速推算");
+    }
+
+    private double targetJudged(int year) {
+        Plan plan = wb.editor().plan();
+        return Judgements.assess(plan, TestPlans.byCode(plan, "T01"), year, TOL).target().orElseThrow().value();
+    }
+
+    @Test
+    void aDraftChangesNothingOutsideTheVersionsView() {
+        double original = targetJudged(2023);
+        List<Assessment> before = Judgements.assess(wb.editor().plan(), 2023, TOL);
+        versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), null);
+        assertEquals(1, wb.editor().plan().versions().size());
+        assertEquals(original, targetJudged(2023));
+        assertEquals(before, Judgements.assess(wb.editor().plan(), 2023, TOL));
+        assertEquals(1, Judgements.versionInForce(wb.editor().plan(), 2025));
+    }
+
+    @Test
+    void anApprovedAdjustmentAppliesFromItsYearAndLeavesTheOriginalAsItWas() {
+        Indicator originalIndicator = TestPlans.byCode(wb.editor().plan(), "T01");
+        double original = originalIndicator.target(2025).orElseThrow().value();
+        PlanVersion draft = versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), null);
+        versions.approve(draft.number(), "亩均税收受减税降费影响，原目标难以实现", "阳政字〔2023〕15号", "2023-09-20",
+                "阳谷县人民政府");
+        Plan plan = wb.editor().plan();
+        assertEquals(original, targetJudged(2022), "before its year the plan as issued is in force");
+        assertEquals(6.0, targetJudged(2023));
+        assertEquals(6.0, targetJudged(2025));
+        assertEquals(2, Judgements.versionInForce(plan, 2024));
+        assertEquals(1, Judgements.versionInForce(plan, 2022));
+        assertEquals(originalIndicator, TestPlans.byCode(plan, "T01"), "version 1's targets are untouched");
+        // and it survives reopening the database
+        wb.close();
+        wb = TestPlans.seeded(dir);
+        assertEquals(plan.versions(), wb.editor().plan().versions());
+        assertEquals(6.0, targetJudged(2024));
+    }
+
+    @Test
+    void approvalIsOneStepAndOneAuditEntry() {
+        PlanVersion draft = versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), null);
+        int entries = wb.editor().audit().size();
+        versions.approve(draft.number(), "原目标难以实现", "阳政字〔2023〕15号", "2023-09-20", "阳谷县人民政府");
+        List<AuditEntry> log = wb.editor().audit();
+        assertEquals(entries + 1, log.size());
+        AuditEntry approval = log.stream().filter(e -> "status".equals(e.field())).findFirst().orElseThrow();
+        assertEquals("plan-version", approval.entity());
+        assertTrue(approval.newValue().contains("阳政字〔2023〕15号"), approval.newValue());
+        assertEquals("草案", approval.oldValue());
+        assertTrue(AuditText.entity(t, approval.entity()).contains("规划版本"));
+        wb.editor().undo();
+        assertFalse(wb.editor().plan().versions().get(0).approved(), "撤销 takes the approval back");
+        assertEquals(TestPlans.byCode(wb.editor().plan(), "T01").target(2025).orElseThrow().value(),
+                targetJudged(2024));
+    }
+
+    @Test
+    void approvalWithoutReasonOrDocumentNumberIsRefusedNamingTheItem() {
+        PlanVersion draft = versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), null);
+        EditRejected r = assertThrows(EditRejected.class,
+                () -> versions.approve(draft.number(), " ", "阳政字〔2023〕15号", null, null));
+        assertEquals("版本2 2023年中期评估调整 · 调整理由：不能为空",
+                versions.text().refused(wb.editor().plan(), draft, r));
+        r = assertThrows(EditRejected.class, () -> versions.approve(draft.number(), "理由", null, null, null));
+        assertTrue(versions.text().refused(wb.editor().plan(), draft, r).contains("批准文号"));
+        assertFalse(wb.editor().plan().versions().get(0).approved(), "nothing written");
+        wb.close();
+        wb = TestPlans.seeded(dir);
+        assertFalse(wb.editor().plan().versions().get(0).approved());
+    }
+
+    @Test
+    void aVersionStartingBeforeTheOneItReplacesIsRefused() {
+        PlanVersion second = versions.createDraft("2023年调整", 2023, List.of(taxTarget(6.0)), null);
+        versions.approve(second.number(), "理由", "阳政字〔2023〕15号", null, null);
+        PlanVersion third = versions.createDraft("2024年调整", 2024, List.of(taxTarget(6.5)), null);
+        assertEquals(2, third.replaces());
+        PlanVersion earlier = new PlanVersion(third.number(), third.title(), third.status(), 2022, third.replaces(),
+                null, null, null, null, null, third.targets());
+        EditRejected r = assertThrows(EditRejected.class, () -> versions.updateDraft(earlier));
+        String message = versions.text().refused(wb.editor().plan(), earlier, r);
+        assertTrue(message.contains("起始执行年份"), message);
+        assertEquals(2024, versions.find(third.number()).orElseThrow().fromYear());
+        // a negative target names the target and its indicator
+        PlanVersion negative = third.withTargets(List.of(taxTarget(-1)));
+        r = assertThrows(EditRejected.class, () -> versions.updateDraft(negative));
+        assertEquals("版本3 2024年调整 · 第1项目标（亩均税收） · 目标值：不能为负数",
+                versions.text().refused(wb.editor().plan(), negative, r));
+    }
+
+    @Test
+    void anApprovedVersionIsNotEdited() {
+        PlanVersion v = versions.createDraft("2023年调整", 2023, List.of(taxTarget(6.0)), null);
+        versions.approve(v.number(), "理由", "阳政字〔2023〕15号", null, null);
+        EditRejected r = assertThrows(EditRejected.class, () -> versions.updateDraft(v.withTargets(List.of())));
+        assertTrue(versions.text().refused(wb.editor().plan(), v, r).contains("已批准"));
+    }
+
+    @Test
+    void theMidtermSuggestionsBecomeADraftInOneStep() {
+        PlanVersion draft = versions.draftFromMidterm(2023, TOL);
+        assertEquals(PlanVersion.Status.DRAFT, draft.status());
+        assertFalse(draft.targets().isEmpty());
+        PlanVersion.TargetChange tax = draft.target("T01", 2025).orElseThrow();
+        assertTrue(tax.value() < TestPlans.byCode(wb.editor().plan(), "T01").target(2025).orElseThrow().value(),
+                "亩均税收 is behind: the suggestion lowers it");
+        assertTrue(tax.basis().contains("亩均税收"), tax.basis());
+        assertTrue(wb.editor().undoLabel().orElseThrow().contains("2023年中期评估调整"));
+    }
+
+    @Test
+    void versionsTravelInTheJsonExportAndImport() throws Exception {
+        PlanVersion v = versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), "备注");
+        versions.approve(v.number(), "原目标难以实现", "阳政字〔2023〕15号", "2023-09-20", "阳谷县人民政府");
+        versions.createDraft("2024年调整（草案）", 2024, List.of(taxTarget(6.5)), null);
+        Path json = dir.resolve("plan.json");
+        wb.exportJson(json, "test");
+        String text = java.nio.file.Files.readString(json);
+        assertTrue(text.contains("\"documentNumber\" : \"阳政字〔2023〕15号\""), "readable keys");
+        assertTrue(text.contains("\"status\" : \"approved\""));
+        List<PlanVersion> exported = wb.editor().plan().versions();
+        try (Workbench other = TestPlans.seeded(dir.resolve("other"))) {
+            other.importJson(json);
+            assertEquals(exported, other.editor().plan().versions());
+            Plan plan = other.editor().plan();
+            assertEquals(6.0, Judgements.assess(plan, TestPlans.byCode(plan, "T01"), 2023, TOL).target()
+                    .orElseThrow().value());
+        }
+    }
+}
