@@ -82,6 +82,16 @@ public final class Judgements {
         return PlanVersions.targetsInForce(ind, plan.versions(), year);
     }
 
+    /**
+     * One indicator assessed as of {@code year} against the targets {@code version} sets (a draft's too, for 版本对比);
+     * null: against the plan as issued.
+     */
+    public static Assessment assessAgainst(Plan plan, Indicator ind, cn.yanggu.workbench.domain.PlanVersion version,
+                                           int year, double tolerance) {
+        Indicator against = version == null ? ind : PlanVersions.targetsOf(ind, plan.versions(), version);
+        return Assessment.of(against, frame(plan, year, tolerance));
+    }
+
     /** The number of the version in force for {@code year} (1: the plan as issued). */
     public static int versionInForce(Plan plan, int year) {
         return PlanVersions.numberInForce(plan.versions(), year);

@@ -71,6 +71,8 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     static final Color ACTUAL = new Color(0x1F2329);
     static final Color PROJECTION = new Color(0xD98200);
     static final Color TARGET = new Color(0xC62828);
+    /** The plan as issued (version 1), drawn as the baseline beside an adjusted path. */
+    static final Color ORIGINAL = new Color(0x8A8F98);
     static final Color GUIDE = new Color(0xB8BEC7);
     static final Color GRID = new Color(0xE3E6EB);
     static final Color SECONDARY = new Color(0x646A73);
@@ -228,7 +230,11 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         return indicatorChart(plan, ind, Judgements.dataYear(plan), true, false);
     }
 
-    private SlideChart indicatorChart(Plan plan, Indicator ind, int year, boolean toVision, boolean verdict) {
+    private SlideChart indicatorChart(Plan plan, Indicator asIssued, int year, boolean toVision, boolean verdict) {
+        // the targets of the version in force for the year judged; the plan as issued stays drawn as the baseline
+        Indicator ind = Judgements.inForce(plan, asIssued, year);
+        int version = Judgements.versionInForce(plan, year);
+        boolean adjusted = !ind.equals(asIssued);
         int base = plan.info().baseYear();
         int end = plan.info().periodEnd();
         int visionYear = plan.info().visionYear();
@@ -245,8 +251,40 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         List<Double> ys = new ArrayList<>();
 
         List<Assessment.Point> path = a.plannedPath();
+        if (adjusted) {
+            Assessment original = Judgements.assessAgainst(plan, asIssued, null, year, tolerance);
+            if (!original.plannedPath().isEmpty()) {
+                int s = add(data, series(t.get("chart.plannedOriginal"), original.plannedPath(), du), ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesStroke(s, new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {12f, 8f}, 0f));
+                r.setSeriesShapesVisible(s, false);
+            }
+            List<YearValue> originalTargets = asIssued.values().stream().filter(x -> x.kind() == Enums.ValueKind.TARGET
+                    && x.year() <= (toVision ? visionYear : end) && ind.target(x.year()).filter(x::equals).isEmpty())
+                    .toList();
+            if (!originalTargets.isEmpty()) {
+                XYSeries os = new XYSeries(t.get("chart.targetOriginal"));
+                originalTargets.forEach(x -> os.add(x.year(), du.apply(x.value())));
+                int s = add(data, os, ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesLinesVisible(s, false);
+                r.setSeriesShape(s, diamond(13));
+                r.setSeriesShapesFilled(s, false);
+                r.setSeriesStroke(s, new BasicStroke(2.5f));
+                r.label(s, originalTargets.stream().map(x -> t.get("chart.targetValueOriginal", x.year(),
+                        words().target(asIssued, x))).toList(), ORIGINAL, fonts.bold(TEXT));
+                for (int i = 0; i < originalTargets.size(); i++) {
+                    YearValue x = originalTargets.get(i);
+                    if (ind.target(x.year()).map(n -> n.value() > x.value()).orElse(false)) {
+                        r.below(s, i);
+                    }
+                }
+            }
+        }
         if (!path.isEmpty()) {
-            int s = add(data, series(t.get("chart.planned"), path, du), ys);
+            int s = add(data, series(adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned"),
+                    path, du), ys);
             r.setSeriesPaint(s, PLAN);
             r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShapesVisible(s, false);
@@ -321,7 +359,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 && x.year() <= to && (toVision || x.year() <= end || x.year() <= lastActual))
                 .sorted(java.util.Comparator.comparingInt(YearValue::year)).toList();
         if (!targets.isEmpty()) {
-            XYSeries ts = new XYSeries(t.get("chart.target"));
+            XYSeries ts = new XYSeries(adjusted ? t.get("chart.targetVersion", version) : t.get("chart.target"));
             targets.forEach(x -> ts.add(x.year(), du.apply(x.value())));
             int s = add(data, ts, ys);
             r.setSeriesPaint(s, TARGET);
@@ -366,6 +404,10 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
         String basis = words().basis(a);
+        if (adjusted) {
+            String against = new cn.yanggu.workbench.app.versions.VersionText(t).judgedAgainst(plan, year);
+            basis = basis.isEmpty() ? against : basis + " · " + against;
+        }
         if (!basis.isEmpty()) {
             chart.addSubtitle(2, subtitleText(basis));
         }

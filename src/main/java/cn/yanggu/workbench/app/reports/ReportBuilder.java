@@ -2,6 +2,7 @@ package cn.yanggu.workbench.app.reports;
 
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.versions.VersionText;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
@@ -170,6 +171,21 @@ public final class ReportBuilder {
         blocks.add(body(kind == ReportKind.FINAL
                 ? t.get("report.doc.tableIntroFinal", judged.size(), year, end)
                 : t.get("report.doc.tableIntro", judged.size(), year, end, Judgements.percent(tolerance))));
+        // which version of the plan the targets are from: always said in the final report, and whenever an
+        // approved adjustment applies to the year; each adjusted target is named with the original beside it
+        VersionText versionText = new VersionText(t);
+        List<String> adjustedTargets = new ArrayList<>();
+        for (Assessment a : all) {
+            Indicator issued = plan.indicators().stream().filter(i -> i.code().equals(a.indicator().code()))
+                    .findFirst().orElse(a.indicator());
+            a.target().ifPresent(tg -> issued.target(tg.year()).filter(o -> !o.equals(tg)).ifPresent(o ->
+                    adjustedTargets.add(t.get("report.doc.adjustedTarget", issued.name(), tg.year(),
+                            words.target(issued, o), words.target(issued, tg)))));
+        }
+        if (kind == ReportKind.FINAL || !adjustedTargets.isEmpty()) {
+            blocks.add(body(versionText.judgedAgainst(plan, year) + (adjustedTargets.isEmpty() ? stop()
+                    : t.get("report.doc.adjustedTargets", String.join(semi(), adjustedTargets)))));
+        }
         List<Report.IndicatorRow> rows = new ArrayList<>();
         int n = 0;
         boolean anyComputed = false;
@@ -196,7 +212,11 @@ public final class ReportBuilder {
             rows.add(new Report.IndicatorRow(ind.code(), String.valueOf(++n), ind.name()
                     + (unit.isEmpty() ? "" : "（" + unit + "）"),
                     a.base().map(b -> Figures.recorded(ind, b.value())).orElse("—"),
-                    a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value()))
+                    a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value())
+                                    + plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
+                                    .flatMap(i -> i.target(tg.year())).filter(o -> !o.equals(tg))
+                                    .map(o -> t.get("report.doc.originalTarget", Judgements.sign(o)
+                                            + Figures.recorded(ind, o.value()))).orElse(""))
                             .orElse(a.basis() == Assessment.Basis.DIRECTION ? directionWord(ind) : "—"),
                     rate, attribute(ind), current, progress, statusWord(kind, a), a.status()));
         }

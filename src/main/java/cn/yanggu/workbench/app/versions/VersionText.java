@@ -41,6 +41,16 @@ public final class VersionText {
         return t.get("version.name", v.number(), v.title() == null ? "" : v.title());
     }
 
+    /**
+     * Which version a judgement as of {@code year} is made against: "按版本2 2023年中期评估调整（阳政字〔2023〕15号，
+     * 2023年起执行）评估" or "按版本1 规划原文（阳政办字〔2022〕7号）评估" — the charts' and the final report's words.
+     */
+    public String judgedAgainst(Plan plan, int year) {
+        Optional<PlanVersion> v = cn.yanggu.workbench.domain.PlanVersions.inForce(plan.versions(), year);
+        return v.map(x -> t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
+                .orElse(t.get("version.judgedAgainstOriginal", name(plan, PlanVersion.ORIGINAL)));
+    }
+
     /** 草案 / 已批准. */
     public String status(PlanVersion v) {
         return t.get(v.approved() ? "version.status.approved" : "version.status.draft");
@@ -98,13 +108,34 @@ public final class VersionText {
                 int i = Integer.parseInt(m.group(1));
                 String ind = i < v.targets().size() ? indicator(plan, v.targets().get(i).indicator())
                         .map(Indicator::name).orElse(v.targets().get(i).indicator()) : "";
-                where += " · " + t.get("version.field.target", i + 1, ind) + " · "
-                        + t.get("version.field.target." + m.group(2));
+                where += " · " + t.get("version.field.target", i + 1, ind) + " · " + field(m.group(2));
             } else {
-                where += " · " + t.get("version.field." + field);
+                where += " · " + field(field);
             }
         }
         return t.get("edit.problemAt", where, ErrorText.problem(t, l.problem()));
+    }
+
+    /** A version's field (or a target's) in words: 调整理由, 批准文号, 目标值 …; the name itself when unknown. */
+    public String field(String name) {
+        String key = switch (name) {
+            case "number" -> "version.field.number";
+            case "title" -> "version.field.title";
+            case "fromYear" -> "version.field.fromYear";
+            case "replaces" -> "version.field.replaces";
+            case "reason" -> "version.field.reason";
+            case "documentNumber" -> "version.field.documentNumber";
+            case "documentDate" -> "version.field.documentDate";
+            case "approvedBy" -> "version.field.approvedBy";
+            case "note" -> "version.field.note";
+            case "indicator" -> "version.field.target.indicator";
+            case "year" -> "version.field.target.year";
+            case "value" -> "version.field.target.value";
+            case "comparator" -> "version.field.target.comparator";
+            case "basis" -> "version.field.target.basis";
+            default -> null;
+        };
+        return key == null ? name : t.get(key);
     }
 
     private static Optional<Indicator> indicator(Plan plan, String code) {

@@ -39,6 +39,18 @@ public final class Versions {
         return text;
     }
 
+    /** The plan as the editor holds it now. */
+    public Plan plan() {
+        return editor.plan();
+    }
+
+    /** The mid-term evaluation's year in the plan period (2023 for 2021–2025). */
+    public int midtermYear() {
+        Plan plan = editor.plan();
+        return cn.yanggu.workbench.domain.ReportKind.MIDTERM.intendedYear(plan.info().periodStart(),
+                plan.info().periodEnd()).orElseThrow();
+    }
+
     /** A new draft adjusting the version in force for {@code fromYear}, with {@code targets}. */
     public PlanVersion createDraft(String title, int fromYear, List<PlanVersion.TargetChange> targets, String note) {
         Plan plan = editor.plan();
