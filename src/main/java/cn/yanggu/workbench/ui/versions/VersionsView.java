@@ -77,8 +77,7 @@ public final class VersionsView implements WorkbenchView {
                 Tables.text(t.get("versions.col.changes"), PlanVersionsModel.Row::changes, 130),
                 Tables.text(t.get("versions.col.inForce"), PlanVersionsModel.Row::inForce, 130));
         versions.bind(versionTable);
-        versionTable.setPrefHeight(150);
-        versionTable.setMinHeight(110);
+        versionTable.setFixedCellSize(30);
         versionTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 selected = row.number();
@@ -104,7 +103,7 @@ public final class VersionsView implements WorkbenchView {
                     : Orientation.HORIZONTAL;
             if (split.getOrientation() != want) {
                 split.setOrientation(want);
-                split.setDividerPositions(want == Orientation.VERTICAL ? 0.6 : 0.68);
+                split.setDividerPositions(want == Orientation.VERTICAL ? 0.7 : 0.68);
             }
         });
         root.setCenter(split);
@@ -125,6 +124,10 @@ public final class VersionsView implements WorkbenchView {
         shown = plan;
         List<PlanVersionsModel.Row> rows = model.rows(plan);
         versions.setAll(rows);
+        // every version in view (a list of a few), the comparison below taking the rest
+        double height = 40 + 30 * Math.min(rows.size(), 6) + 18;
+        versionTable.setPrefHeight(height);
+        versionTable.setMinHeight(height);
         List<PlanVersionsModel.Column> columns = model.columns(plan);
         compareTable.getColumns().setAll(Tables.text(t.get("versions.col.indicator"),
                 PlanVersionsModel.Compared::name, 230));
