@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 @Command(name = "version", description = "规划版本：列出、新建草案（可由中期评估调整建议生成）、设定目标、批准 / plan versions",
         subcommands = {VersionCommand.ListVersions.class, VersionCommand.Draft.class, VersionCommand.Target.class,
-            VersionCommand.Approve.class})
+            VersionCommand.Approve.class, VersionCommand.Successor.class, VersionCommand.Base.class})
 final class VersionCommand extends Subcommand {
     @Override
     public Integer call() {
@@ -162,6 +162,63 @@ final class VersionCommand extends Subcommand {
         @Override
         public Integer call() {
             write(this, number, v -> v.approve(number, reason, document, date, body));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "successor", description = "创建下一期规划草案（基准年为上一期末年）/ draft the next period")
+    static final class Successor extends Subcommand {
+        @Option(names = "--carry", paramLabel = "LIST", split = ",",
+                description = "延续的内容：zones,chains,enterprises,projects（默认全部）/ what is carried over")
+        List<String> carry;
+
+        @Override
+        public Integer call() {
+            java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
+                    cn.yanggu.workbench.domain.EntityKind.class);
+            for (String k : carry == null ? List.of("zones", "chains", "enterprises", "projects") : carry) {
+                kinds.add(switch (k.strip()) {
+                    case "zones" -> cn.yanggu.workbench.domain.EntityKind.ZONE;
+                    case "chains" -> cn.yanggu.workbench.domain.EntityKind.CHAIN;
+                    case "enterprises" -> cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
+                    case "projects" -> cn.yanggu.workbench.domain.EntityKind.PROJECT;
+                    default -> throw refuse(Cli.USAGE, t().get("version.cli.carry", k));
+                });
+            }
+            PlanVersion done = write(this, 0, v -> v.createSuccessor(kinds));
+            try (Workbench wb = open()) {
+                Versions v = new Versions(wb.editor(), t());
+                for (PlanVersion.Base b : done.bases()) {
+                    if (b.value() == null) {
+                        out().println(v.text().base(wb.editor().plan(), done, b));
+                    }
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "base", description = "人工核定下一期规划的基期值 / set a successor's base value by hand")
+    static final class Base extends Subcommand {
+        @Option(names = "--version", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
+        String indicator;
+
+        @Option(names = "--value", required = true, paramLabel = "VALUE", description = "基期值 / base value")
+        String value;
+
+        @Override
+        public Integer call() {
+            write(this, number, v -> {
+                Indicator ind = v.plan().indicators().stream().filter(i -> i.code().equals(indicator)
+                        || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.noIndicator", indicator)));
+                Double parsed = Quantity.parse(value, ind.unit()).value().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.badValue", value, ind.name())));
+                return v.setBase(number, ind.code(), parsed);
+            });
             return Cli.OK;
         }
     }

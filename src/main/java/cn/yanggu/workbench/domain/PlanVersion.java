@@ -16,12 +16,56 @@ import java.util.Optional;
  */
 public record PlanVersion(int number, String title, Status status, int fromYear, int replaces, String reason,
                           String documentNumber, String documentDate, String approvedBy, String note,
-                          List<TargetChange> targets) {
+                          List<TargetChange> targets, Kind kind, Integer periodEnd, List<Base> bases,
+                          List<Carried> carried) {
     /** The number of the plan as issued. */
     public static final int ORIGINAL = 1;
 
     public PlanVersion {
         targets = List.copyOf(targets == null ? List.of() : targets);
+        kind = kind == null ? Kind.ADJUSTMENT : kind;
+        bases = List.copyOf(bases == null ? List.of() : bases);
+        carried = List.copyOf(carried == null ? List.of() : carried);
+    }
+
+    /** An adjustment of the period in force. */
+    public PlanVersion(int number, String title, Status status, int fromYear, int replaces, String reason,
+                       String documentNumber, String documentDate, String approvedBy, String note,
+                       List<TargetChange> targets) {
+        this(number, title, status, fromYear, replaces, reason, documentNumber, documentDate, approvedBy, note,
+                targets, Kind.ADJUSTMENT, null, List.of(), List.of());
+    }
+
+    /**
+     * 调整 (an adjustment of the period's targets) or 下一期规划 (a successor: the period {@code fromYear}–{@code
+     * periodEnd}, base year {@code fromYear - 1} with its {@link #bases}, targets for {@code periodEnd}, and the
+     * records {@link #carried} over).
+     */
+    public enum Kind { ADJUSTMENT, SUCCESSOR }
+
+    /**
+     * A successor's base-year value of an indicator: the last period's actual, or, where there was none, set by hand
+     * ({@code byHand}); {@code value} null while it is still missing (flagged, never guessed).
+     */
+    public record Base(String indicator, Double value, boolean byHand, String note) {
+    }
+
+    /** A record carried over into the successor (a zone, chain, enterprise or unfinished project), by kind and code. */
+    public record Carried(EntityKind kind, String code) {
+    }
+
+    public boolean successor() {
+        return kind == Kind.SUCCESSOR;
+    }
+
+    /** The successor's base year (the year before it starts). */
+    public int baseYear() {
+        return fromYear - 1;
+    }
+
+    /** The base value of an indicator, if the successor records one. */
+    public Optional<Base> base(String indicator) {
+        return bases.stream().filter(b -> b.indicator().equals(indicator)).findFirst();
     }
 
     /** 草案 (changes nothing yet) or 已批准 (in force from its year). */
@@ -44,19 +88,31 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
         return targets.stream().filter(c -> c.indicator().equals(indicator) && c.year() == year).findFirst();
     }
 
-    public PlanVersion withStatus(Status s) {
-        return new PlanVersion(number, title, s, fromYear, replaces, reason, documentNumber, documentDate, approvedBy,
-                note, targets);
-    }
-
     public PlanVersion withTargets(List<TargetChange> t) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, t);
+                approvedBy, note, t, kind, periodEnd, bases, carried);
+    }
+
+    public PlanVersion withBases(List<Base> b) {
+        return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, note, targets, kind, periodEnd, b, carried);
+    }
+
+    public PlanVersion withCarried(List<Carried> c) {
+        return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, note, targets, kind, periodEnd, bases, c);
+    }
+
+    /** This version's own fields (title, start year, note) as in {@code edited}; what it changes kept. */
+    public PlanVersion withDraftFields(String newTitle, int newFromYear, String newNote) {
+        return new PlanVersion(number, newTitle, status, newFromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, newNote, targets, kind, kind == Kind.SUCCESSOR && periodEnd != null
+                ? Integer.valueOf(periodEnd + newFromYear - fromYear) : periodEnd, bases, carried);
     }
 
     /** This version approved by {@code documentNumber} of {@code date} from {@code body}, with its reason. */
     public PlanVersion approvedBy(String why, String docNumber, String date, String body) {
         return new PlanVersion(number, title, Status.APPROVED, fromYear, replaces, why, docNumber, date, body, note,
-                targets);
+                targets, kind, periodEnd, bases, carried);
     }
 }

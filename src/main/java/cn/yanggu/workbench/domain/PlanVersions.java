@@ -153,6 +153,26 @@ public final class PlanVersions {
                 p.add(new Problem(at + ".indicator", Problem.Kind.DUPLICATE, c.indicator()));
             }
         }
+        if (version.successor()) {
+            if (version.periodEnd() == null || version.periodEnd() <= version.fromYear()) {
+                p.add(new Problem("periodEnd", Problem.Kind.YEAR_ORDER, version.fromYear(),
+                        version.periodEnd() == null ? "—" : version.periodEnd()));
+            }
+            for (int i = 0; i < version.bases().size(); i++) {
+                PlanVersion.Base b = version.bases().get(i);
+                if (plan.indicators().stream().noneMatch(ind -> ind.code().equals(b.indicator()))) {
+                    p.add(new Problem("bases[" + i + "].indicator", Problem.Kind.UNKNOWN_REFERENCE, b.indicator()));
+                }
+                if (b.value() != null && (!Double.isFinite(b.value()) || b.value() < 0)) {
+                    p.add(new Problem("bases[" + i + "].value", Problem.Kind.NEGATIVE, b.value()));
+                }
+            }
+            for (PlanVersion.Carried c : version.carried()) {
+                if (plan.record(c.kind(), c.code()).isEmpty()) {
+                    p.add(new Problem("carried", Problem.Kind.UNKNOWN_REFERENCE, c.code()));
+                }
+            }
+        }
         return p;
     }
 

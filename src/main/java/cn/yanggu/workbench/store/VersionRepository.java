@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.store;
 
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.PlanVersion;
 
@@ -26,12 +27,14 @@ public final class VersionRepository {
                         Enums.parse(PlanVersion.Status.class, rs.getString("status")), rs.getInt("from_year"),
                         rs.getInt("replaces"), rs.getString("reason"), rs.getString("document_number"),
                         rs.getString("document_date"), rs.getString("approved_by"), rs.getString("note"),
-                        List.of()));
+                        List.of(), Enums.parse(PlanVersion.Kind.class, rs.getString("kind")),
+                        (Integer) rs.getObject("period_end"), List.of(), List.of()));
             }
         }
         List<PlanVersion> full = new ArrayList<>();
         for (PlanVersion v : out) {
-            full.add(v.withTargets(targets(c, v.number())));
+            full.add(v.withTargets(targets(c, v.number())).withBases(bases(c, v.number()))
+                    .withCarried(carried(c, v.number())));
         }
         return full;
     }
@@ -53,13 +56,57 @@ public final class VersionRepository {
         return out;
     }
 
+    private static List<PlanVersion.Base> bases(Connection c, int number) throws SQLException {
+        List<PlanVersion.Base> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_base WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble("value");
+                    Double value = rs.wasNull() ? null : v;   // read before the next column
+                    out.add(new PlanVersion.Base(rs.getString("indicator"), value, rs.getInt("by_hand") == 1,
+                            rs.getString("note")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<PlanVersion.Carried> carried(Connection c, int number) throws SQLException {
+        List<PlanVersion.Carried> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_carried WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PlanVersion.Carried(Enums.parse(EntityKind.class, rs.getString("kind")),
+                            rs.getString("code")));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Stores (or replaces) a version with its targets. */
     public static void put(Connection c, PlanVersion v) throws SQLException {
         delete(c, v.number());
         RecordStore.exec(c, "INSERT INTO plan_version (number, title, status, from_year, replaces, reason,"
-                        + " document_number, document_date, approved_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " document_number, document_date, approved_by, note, kind, period_end)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 v.number(), v.title(), Enums.wire(v.status()), v.fromYear(), v.replaces(), v.reason(),
-                v.documentNumber(), v.documentDate(), v.approvedBy(), v.note());
+                v.documentNumber(), v.documentDate(), v.approvedBy(), v.note(), Enums.wire(v.kind()), v.periodEnd());
+        int at = 0;
+        for (PlanVersion.Base b : v.bases()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_base (version, position, indicator, value, by_hand, note)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", v.number(), at++, b.indicator(), b.value(), b.byHand() ? 1 : 0,
+                    b.note());
+        }
+        at = 0;
+        for (PlanVersion.Carried k : v.carried()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_carried (version, position, kind, code) VALUES (?, ?, ?, ?)",
+                    v.number(), at++, k.kind().wire(), k.code());
+        }
         int position = 0;
         for (PlanVersion.TargetChange t : v.targets()) {
             RecordStore.exec(c, "INSERT INTO plan_version_target (version, position, indicator, year, value,"
@@ -70,14 +117,18 @@ public final class VersionRepository {
     }
 
     public static void delete(Connection c, int number) throws SQLException {
-        RecordStore.exec(c, "DELETE FROM plan_version_target WHERE version = ?", number);
+        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried")) {
+            RecordStore.exec(c, "DELETE FROM " + table + " WHERE version = ?", number);
+        }
         RecordStore.exec(c, "DELETE FROM plan_version WHERE number = ?", number);
     }
 
     /** Replaces every stored version with {@code versions} (a whole plan imported). */
     public static void replaceAll(Connection c, List<PlanVersion> versions) throws SQLException {
-        RecordStore.exec(c, "DELETE FROM plan_version_target");
-        RecordStore.exec(c, "DELETE FROM plan_version");
+        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
+                "plan_version")) {
+            RecordStore.exec(c, "DELETE FROM " + table);
+        }
         for (PlanVersion v : versions) {
             put(c, v);
         }

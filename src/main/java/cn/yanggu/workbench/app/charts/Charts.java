@@ -73,6 +73,8 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     static final Color TARGET = new Color(0xC62828);
     /** The plan as issued (version 1), drawn as the baseline beside an adjusted path. */
     static final Color ORIGINAL = new Color(0x8A8F98);
+    /** The next period's path and target (下一期规划). */
+    static final Color SUCCESSOR = new Color(0x2E7D32);
     static final Color GUIDE = new Color(0xB8BEC7);
     static final Color GRID = new Color(0xE3E6EB);
     static final Color SECONDARY = new Color(0x646A73);
@@ -174,10 +176,15 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         return plan.indicators().stream().filter(i -> !i.values().isEmpty()).toList();
     }
 
-    /** Whether the indicator has a 远景2035 chart: a 2035 target, or a plan rate to continue the path at. */
+    /**
+     * Whether the indicator has a 远景2035 chart: a 2035 target, a target of the next period (an approved successor),
+     * or a plan rate to continue the path at.
+     */
     public boolean hasVision(Plan plan, Indicator ind) {
         int vision = plan.info().visionYear();
         return ind.target(vision).isPresent()
+                || cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                        .flatMap(n -> n.target(ind.code(), n.periodEnd())).isPresent()
                 || !assess(plan, ind).continuation(vision).points().isEmpty();
     }
 
@@ -299,6 +306,31 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                         new float[] {18f, 12f}, 0f));
                 r.setSeriesShapesVisible(s, false);
             }
+        }
+        // the next period (an approved successor, e.g. 2026–2030): from its base-year value to its target, so the
+        // 远景2035 chart reads 2020 → 2025 (as judged) → 2030 (the second period's target) → 2035
+        if (toVision) {
+            cn.yanggu.workbench.domain.Successors.approved(plan.versions()).ifPresent(next -> next
+                    .target(asIssued.code(), next.periodEnd()).ifPresent(goal -> {
+                        XYSeries ns = new XYSeries(t.get("chart.successor", next.number(), next.fromYear(),
+                                next.periodEnd()));
+                        next.base(asIssued.code()).map(cn.yanggu.workbench.domain.PlanVersion.Base::value)
+                                .ifPresent(b -> ns.add(next.baseYear(), du.apply(b)));
+                        ns.add(goal.year(), du.apply(goal.value()));
+                        int s = add(data, ns, ys);
+                        r.setSeriesPaint(s, SUCCESSOR);
+                        r.setSeriesStroke(s, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        r.setSeriesShapesVisible(s, true);
+                        r.setSeriesShape(s, diamond(15));
+                        r.setSeriesShapesFilled(s, true);
+                        List<String> labels = new ArrayList<>();
+                        if (ns.getItemCount() == 2) {
+                            labels.add("");
+                        }
+                        labels.add(t.get("chart.targetValue", goal.year(), words().target(asIssued,
+                                cn.yanggu.workbench.app.versions.VersionText.asValue(goal))));
+                        r.label(s, labels, SUCCESSOR, fonts.bold(TEXT));
+                    }));
         }
         // the pace observed so far, carried to the chart's end: never from one point (Assessment leaves it empty
         // then); on the 2020–2025 chart only while the target is still to reach; carried twelve years to 2035 only

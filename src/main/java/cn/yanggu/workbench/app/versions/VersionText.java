@@ -51,6 +51,17 @@ public final class VersionText {
                 .orElse(t.get("version.judgedAgainstOriginal", name(plan, PlanVersion.ORIGINAL)));
     }
 
+    /** A successor's base of an indicator: "亩均税收：2025年基期值 6万元/亩", "⚠ …：2025年无实际值，基期值须人工核定". */
+    public String base(Plan plan, PlanVersion v, PlanVersion.Base b) {
+        Optional<Indicator> ind = indicator(plan, b.indicator());
+        String name = ind.map(Indicator::name).orElse(b.indicator());
+        if (b.value() == null) {
+            return t.get("successor.baseLineMissing", name, v.baseYear());
+        }
+        return t.get(b.byHand() ? "successor.baseLineByHand" : "successor.baseLine", name, v.baseYear(),
+                ind.map(i -> words.value(i, b.value())).orElse(String.valueOf(b.value())));
+    }
+
     /** 草案 / 已批准. */
     public String status(PlanVersion v) {
         return t.get(v.approved() ? "version.status.approved" : "version.status.draft");

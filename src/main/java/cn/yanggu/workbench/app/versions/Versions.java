@@ -85,12 +85,70 @@ public final class Versions {
         return createDraft(t.get("version.midtermTitle", year), year, targets, t.get("version.midtermNote", year));
     }
 
+    /**
+     * A draft of the next period (e.g. 2026–2030, as long as the last): base year = the last period's end with its
+     * actuals (missing ones kept empty and flagged), targets proposed from the 2035 vision where the plan gives one
+     * (worded as proposals; the others are typed), and the records of {@code carry} carried over.
+     */
+    public PlanVersion createSuccessor(java.util.Set<cn.yanggu.workbench.domain.EntityKind> carry) {
+        Plan plan = editor.plan();
+        int lastEnd = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
+        int length = plan.info().periodEnd() - plan.info().periodStart() + 1;
+        int from = lastEnd + 1;
+        int end = lastEnd + length;
+        Judgements words = new Judgements(t);
+        List<PlanVersion.Base> bases = new ArrayList<>();
+        List<PlanVersion.TargetChange> targets = new ArrayList<>();
+        for (cn.yanggu.workbench.domain.Successors.Proposal p
+                : cn.yanggu.workbench.domain.Successors.propose(plan, lastEnd, end)) {
+            var ind = p.indicator();
+            bases.add(new PlanVersion.Base(ind.code(), p.base().map(YearValue::value).orElse(null), false,
+                    p.base().isEmpty() ? t.get("successor.noBase", lastEnd) : null));
+            if (p.target().isPresent()) {
+                double value = java.math.BigDecimal.valueOf(p.target().getAsDouble())
+                        .setScale(Figures.decimals(ind), java.math.RoundingMode.HALF_UP).doubleValue();
+                YearValue vision = p.vision().orElseThrow();
+                String basis = p.rate().isPresent()
+                        ? t.get("successor.proposal", lastEnd, words.value(ind, p.base().get().value()),
+                        vision.year(), words.target(ind, vision), Judgements.percent(p.rate().getAsDouble()))
+                        : t.get("successor.proposalCumulative", lastEnd, words.value(ind, p.base().get().value()),
+                        vision.year(), words.target(ind, vision));
+                targets.add(new PlanVersion.TargetChange(ind.code(), end, value, vision.comparator(), basis));
+            }
+        }
+        PlanVersion draft = new PlanVersion(PlanVersions.nextNumber(plan.versions()),
+                t.get("successor.title", from, end), PlanVersion.Status.DRAFT, from,
+                PlanVersions.numberInForce(plan.versions(), from), null, null, null, null,
+                t.get("successor.note", lastEnd), targets, PlanVersion.Kind.SUCCESSOR, end, bases,
+                cn.yanggu.workbench.domain.Successors.carried(plan, carry));
+        run("version.undo.create", null, draft);
+        return draft;
+    }
+
+    /** The draft successor {@code number} with the base of {@code indicator} set by hand ({@code value} null: unset). */
+    public PlanVersion setBase(int number, String indicator, Double value) {
+        PlanVersion before = draft(number);
+        List<PlanVersion.Base> bases = new ArrayList<>();
+        boolean found = false;
+        for (PlanVersion.Base b : before.bases()) {
+            if (b.indicator().equals(indicator)) {
+                bases.add(new PlanVersion.Base(indicator, value, value != null, value == null ? b.note() : null));
+                found = true;
+            } else {
+                bases.add(b);
+            }
+        }
+        if (!found) {
+            bases.add(new PlanVersion.Base(indicator, value, value != null, null));
+        }
+        return updateDraft(before.withBases(bases));
+    }
+
     /** The draft {@code number} with other targets (and title, start year, note). */
     public PlanVersion updateDraft(PlanVersion changed) {
         PlanVersion before = draft(changed.number());
-        PlanVersion after = new PlanVersion(before.number(), changed.title(), PlanVersion.Status.DRAFT,
-                changed.fromYear(), before.replaces(), changed.reason(), changed.documentNumber(),
-                changed.documentDate(), changed.approvedBy(), changed.note(), changed.targets());
+        PlanVersion after = before.withDraftFields(changed.title(), changed.fromYear(), changed.note())
+                .withTargets(changed.targets()).withBases(changed.bases()).withCarried(changed.carried());
         run("version.undo.update", before, after);
         return after;
     }

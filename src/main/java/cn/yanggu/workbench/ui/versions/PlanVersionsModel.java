@@ -72,7 +72,8 @@ public final class PlanVersionsModel {
         List<Column> out = new ArrayList<>();
         out.add(new Column(null, t.get("versions.columnOriginal")));
         for (PlanVersion v : plan.versions()) {
-            out.add(new Column(v, t.get("versions.column", v.number(), text.status(v), v.fromYear())));
+            out.add(new Column(v, v.successor() ? t.get("versions.columnSuccessor", v.number(), text.status(v),
+                    v.periodEnd()) : t.get("versions.column", v.number(), text.status(v), v.fromYear())));
         }
         return out;
     }
@@ -101,6 +102,15 @@ public final class PlanVersionsModel {
             boolean differs = false;
             Assessment first = null;
             for (Column c : columns) {
+                if (c.version() != null && c.version().successor()) {
+                    PlanVersion sv = c.version();
+                    targets.add(sv.target(ind.code(), sv.periodEnd()).map(x -> text.target(plan, x))
+                            .orElse(t.get("successor.targetOpen")));
+                    statuses.add(sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
+                            : t.get(b.byHand() ? "successor.baseByHand" : "successor.base", sv.baseYear(),
+                            words.value(ind, b.value()))).orElse("—"));
+                    continue;
+                }
                 Assessment a = Judgements.assessAgainst(plan, ind, c.version(), year, tolerance);
                 first = first == null ? a : first;
                 YearValue tg = a.target().orElse(null);
@@ -116,10 +126,26 @@ public final class PlanVersionsModel {
         return changed;
     }
 
-    /** The indicators a draft may set a target for: those with a target for the period's end, in the plan's order. */
-    public List<Indicator> adjustable(Plan plan) {
+    /**
+     * The indicators a draft may set a target for: an adjustment, those with a target for the period's end; a
+     * successor, every judged indicator.
+     */
+    public List<Indicator> adjustable(Plan plan, PlanVersion v) {
+        if (v.successor()) {
+            return Judgements.judged(plan);
+        }
         int end = plan.info().periodEnd();
         return plan.indicators().stream().filter(i -> i.target(end).isPresent()).toList();
+    }
+
+    /** The year a draft's targets are for: the period's end, or the successor's. */
+    public static int targetYear(Plan plan, PlanVersion v) {
+        return v.successor() ? v.periodEnd() : plan.info().periodEnd();
+    }
+
+    /** A successor's base of an indicator in words, flagged when missing. */
+    public String base(Plan plan, PlanVersion v, PlanVersion.Base b) {
+        return text.base(plan, v, b);
     }
 
     /** A typed target, or why it cannot be taken (the message names the indicator). */
@@ -131,7 +157,11 @@ public final class PlanVersionsModel {
      * plan's target; {@code basis} is why.
      */
     public Typed target(Plan plan, Indicator ind, String typed, String basis) {
-        int end = plan.info().periodEnd();
+        return target(plan, ind, typed, basis, plan.info().periodEnd());
+    }
+
+    /** {@link #target(Plan, Indicator, String, String)} for the target of year {@code end}. */
+    public Typed target(Plan plan, Indicator ind, String typed, String basis, int end) {
         Quantity.Parsed p = Quantity.parse(typed, ind.unit());
         String where = t.get("versions.targetOf", ind.name());
         if (p.problem().isPresent() || p.value().isEmpty()) {
@@ -143,7 +173,8 @@ public final class PlanVersionsModel {
             return new Typed(Optional.empty(), Optional.of(t.get("edit.problemAt", where,
                     ErrorText.problem(t, new Problem("value", Problem.Kind.NEGATIVE)))));
         }
-        Enums.Comparator cmp = ind.target(end).map(YearValue::comparator).orElse(Enums.Comparator.EQ);
+        Enums.Comparator cmp = ind.target(end).or(() -> ind.target(plan.info().periodEnd()))
+                .map(YearValue::comparator).orElse(Enums.Comparator.EQ);
         return new Typed(Optional.of(new PlanVersion.TargetChange(ind.code(), end, p.value().get(), cmp,
                 basis == null || basis.isBlank() ? null : basis.strip())), Optional.empty());
     }

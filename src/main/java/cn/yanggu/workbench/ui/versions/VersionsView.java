@@ -65,6 +65,7 @@ public final class VersionsView implements WorkbenchView {
         header.noun(t.get("versions.noun"));
         header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft);
         header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm);
+        header.addAction(t.get("versions.successor"), "versions-successor", this::successor);
         header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft);
         root.getStyleClass().add("view");
         root.setTop(header);
@@ -174,6 +175,9 @@ public final class VersionsView implements WorkbenchView {
         detail.field(t.get("version.field.replaces"), model.text().name(plan, v.replaces()))
                 .field(t.get("version.field.reason"), v.reason())
                 .field(t.get("version.field.note"), v.note());
+        if (v.successor()) {
+            describeSuccessor(plan, v);
+        }
         detail.heading(t.get("versions.targets"));
         if (v.targets().isEmpty()) {
             detail.hint(t.get("version.audit.noTargets"));
@@ -204,9 +208,75 @@ public final class VersionsView implements WorkbenchView {
         detail.node(message);
     }
 
+    /** A successor's period, carried records (chosen by kind while a draft) and base values (missing ones by hand). */
+    private void describeSuccessor(Plan plan, PlanVersion v) {
+        detail.field(t.get("successor.period"), t.get("successor.periodValue", v.fromYear(), v.periodEnd(),
+                v.baseYear()));
+        detail.heading(t.get("successor.carried"));
+        java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
+                cn.yanggu.workbench.domain.EntityKind.class);
+        v.carried().forEach(c -> kinds.add(c.kind()));
+        VBox boxes = new VBox(4);
+        for (cn.yanggu.workbench.domain.EntityKind kind : CARRIED_KINDS) {
+            long n = v.carried().stream().filter(c -> c.kind() == kind).count();
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(t.get(switch (kind) {
+                case ZONE -> "successor.carry.zone";
+                case CHAIN -> "successor.carry.chain";
+                case ENTERPRISE -> "successor.carry.enterprise";
+                default -> "successor.carry.project";
+            }, n));
+            box.setSelected(kinds.contains(kind));
+            box.setDisable(v.approved());
+            box.setOnAction(e -> {
+                java.util.Set<cn.yanggu.workbench.domain.EntityKind> chosen = java.util.EnumSet.copyOf(
+                        kinds.isEmpty() ? java.util.EnumSet.of(kind) : kinds);
+                if (box.isSelected()) {
+                    chosen.add(kind);
+                } else {
+                    chosen.remove(kind);
+                }
+                write(v, s -> s.updateDraft(v.withCarried(
+                        cn.yanggu.workbench.domain.Successors.carried(shown, chosen))));
+            });
+            boxes.getChildren().add(box);
+        }
+        detail.node(boxes);
+        detail.heading(t.get("successor.bases"));
+        for (PlanVersion.Base b : v.bases()) {
+            Label line = new Label(model.base(plan, v, b));
+            line.setWrapText(true);
+            if (b.value() != null || v.approved()) {
+                detail.node(line);
+                continue;
+            }
+            line.getStyleClass().add("field-error");
+            TextField value = new TextField();
+            value.setPromptText(t.get("successor.basePrompt"));
+            Button set = new Button(t.get("versions.setTarget"));
+            set.setOnAction(e -> plan.indicators().stream().filter(i -> i.code().equals(b.indicator())).findFirst()
+                    .ifPresent(ind -> {
+                        cn.yanggu.workbench.domain.Quantity.Parsed p = cn.yanggu.workbench.domain.Quantity.parse(
+                                value.getText(), ind.unit());
+                        if (p.value().isEmpty() || p.value().get() < 0) {
+                            message.setText(t.get("edit.problemAt", model.base(plan, v, b),
+                                    t.get("problem.notNumber")));
+                            return;
+                        }
+                        write(v, s -> s.setBase(v.number(), b.indicator(), p.value().get()));
+                    }));
+            HBox row = new HBox(6, value, set);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            detail.node(new VBox(4, line, row));
+        }
+    }
+
+    private static final List<cn.yanggu.workbench.domain.EntityKind> CARRIED_KINDS = List.of(
+            cn.yanggu.workbench.domain.EntityKind.ZONE, cn.yanggu.workbench.domain.EntityKind.CHAIN,
+            cn.yanggu.workbench.domain.EntityKind.ENTERPRISE, cn.yanggu.workbench.domain.EntityKind.PROJECT);
+
     private Node targetEditor(Plan plan, PlanVersion v) {
         ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.getItems().setAll(model.adjustable(plan));
+        indicator.getItems().setAll(model.adjustable(plan, v));
         indicator.setConverter(new StringConverter<>() {
             @Override
             public String toString(Indicator i) {
@@ -221,7 +291,8 @@ public final class VersionsView implements WorkbenchView {
         indicator.setMaxWidth(Double.MAX_VALUE);
         indicator.setId("versions-indicator");
         TextField value = new TextField();
-        value.setPromptText(t.get("versions.valuePrompt"));
+        int year = PlanVersionsModel.targetYear(plan, v);
+        value.setPromptText(t.get("versions.valuePrompt", year));
         value.setId("versions-value");
         TextField basis = new TextField();
         basis.setPromptText(t.get("version.field.target.basis"));
@@ -233,7 +304,7 @@ public final class VersionsView implements WorkbenchView {
                 message.setText(t.get("versions.chooseIndicator"));
                 return;
             }
-            PlanVersionsModel.Typed typed = model.target(plan, ind, value.getText(), basis.getText());
+            PlanVersionsModel.Typed typed = model.target(plan, ind, value.getText(), basis.getText(), year);
             if (typed.problem().isPresent()) {
                 message.setText(typed.problem().get());
                 return;
@@ -264,8 +335,7 @@ public final class VersionsView implements WorkbenchView {
                         t.get("problem.notNumber")));
                 return;
             }
-            write(v, s -> s.updateDraft(new PlanVersion(v.number(), title.getText(), v.status(), year, v.replaces(),
-                    v.reason(), v.documentNumber(), v.documentDate(), v.approvedBy(), note.getText(), v.targets())));
+            write(v, s -> s.updateDraft(v.withDraftFields(title.getText(), year, note.getText())));
         });
         Label heading = new Label(t.get("versions.draftHeading"));
         heading.getStyleClass().add("section-title");
@@ -326,6 +396,10 @@ public final class VersionsView implements WorkbenchView {
         }
         double tolerance = session.tolerance().get();
         writeNew(s -> s.draftFromMidterm(s.midtermYear(), tolerance));
+    }
+
+    private void successor() {
+        writeNew(s -> s.createSuccessor(java.util.EnumSet.copyOf(CARRIED_KINDS)));
     }
 
     private void deleteDraft() {

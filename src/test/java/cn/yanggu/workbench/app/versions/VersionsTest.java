@@ -179,4 +179,75 @@ class VersionsTest {
                     .orElseThrow().value());
         }
     }
+
+    /** Adds {@code values} to indicator {@code code} in one edit. */
+    private void add(String code, cn.yanggu.workbench.domain.YearValue... values) {
+        Indicator ind = TestPlans.byCode(wb.editor().plan(), code);
+        List<cn.yanggu.workbench.domain.YearValue> all = new java.util.ArrayList<>(ind.values());
+        all.addAll(List.of(values));
+        wb.editor().apply(cn.yanggu.workbench.app.Edit.of("values", cn.yanggu.workbench.app.Change.update(ind,
+                cn.yanggu.workbench.app.Records.with(ind, "values", all))));
+    }
+
+    private static cn.yanggu.workbench.domain.YearValue value(int year, Enums.ValueKind kind, double v) {
+        return new cn.yanggu.workbench.domain.YearValue(year, kind, v, Enums.Comparator.EQ,
+                kind == Enums.ValueKind.ACTUAL ? Enums.Vintage.FINAL : null, null, "统计局", null, null);
+    }
+
+    @Test
+    void theSuccessorStartsFromThe2025ActualsProposesFromThe2035VisionAndCarriesWhatWasChosen() {
+        add("T01", value(2024, Enums.ValueKind.ACTUAL, 5.8), value(2025, Enums.ValueKind.ACTUAL, 6.2));
+        add("G10", value(2025, Enums.ValueKind.ACTUAL, 44), value(2035, Enums.ValueKind.TARGET, 90));
+        List<Assessment> before = Judgements.assess(wb.editor().plan(), 2025, TOL);
+        Plan plan = wb.editor().plan();
+        PlanVersion next = versions.createSuccessor(java.util.EnumSet.of(cn.yanggu.workbench.domain.EntityKind.ZONE,
+                cn.yanggu.workbench.domain.EntityKind.PROJECT));
+        assertTrue(next.successor());
+        assertEquals(2026, next.fromYear());
+        assertEquals(2030, next.periodEnd());
+        assertEquals(2025, next.baseYear());
+        assertEquals("2026—2030年规划（下一期）", next.title());
+        // exactly what was chosen: every zone, the projects not completed, no chain and no enterprise
+        List<String> zones = next.carried().stream().filter(c -> c.kind() == cn.yanggu.workbench.domain.EntityKind.ZONE)
+                .map(PlanVersion.Carried::code).toList();
+        assertEquals(plan.zones().stream().map(cn.yanggu.workbench.domain.Zone::code).toList(), zones);
+        List<String> projects = next.carried().stream()
+                .filter(c -> c.kind() == cn.yanggu.workbench.domain.EntityKind.PROJECT).map(PlanVersion.Carried::code)
+                .toList();
+        assertEquals(plan.projects().stream().filter(p -> p.stage() != Enums.ProjectStage.COMPLETED)
+                .map(cn.yanggu.workbench.domain.Project::code).toList(), projects);
+        assertEquals(zones.size() + projects.size(), next.carried().size());
+        // base year 2025 with its actual; a missing one flagged, never guessed
+        assertEquals(6.2, next.base("T01").orElseThrow().value());
+        PlanVersion.Base missing = next.base("T02").orElseThrow();
+        assertEquals(null, missing.value());
+        assertEquals("⚠ 亩均投资：2025年无实际值，基期值须人工核定", versions.text().base(plan, next, missing));
+        // a 2030 target proposed from the 2035 level: the growth needed from 44 to 90 over ten years, for five
+        PlanVersion.TargetChange copper = next.target("G10", 2030).orElseThrow();
+        assertEquals(Math.sqrt(44 * 90), copper.value(), 0.05, "to the indicator's precision");
+        assertTrue(copper.basis().startsWith("建议值：按2025年实际44万吨到2035年90万吨所需年均增速7.4%推算"),
+                copper.basis());
+        assertTrue(next.target("T01", 2030).isEmpty(), "no 2035 level in the plan: the target is typed");
+        assertEquals(before, Judgements.assess(wb.editor().plan(), 2025, TOL), "a draft changes nothing");
+        // the base set by hand, then approved: one step each; it survives reopening and the JSON round trip
+        versions.setBase(next.number(), "T02", 30.0);
+        PlanVersion approved = versions.approve(next.number(), "规划期届满，编制下一期规划", "阳政字〔2026〕3号",
+                "2026-02-10", "阳谷县人民政府");
+        assertTrue(approved.base("T02").orElseThrow().byHand());
+        wb.close();
+        wb = TestPlans.seeded(dir);
+        assertEquals(approved, wb.editor().plan().versions().get(0));
+    }
+
+    @Test
+    void theSuccessorTravelsInTheJsonFile() throws Exception {
+        PlanVersion next = new Versions(wb.editor(), t).createSuccessor(java.util.EnumSet.of(
+                cn.yanggu.workbench.domain.EntityKind.CHAIN));
+        Path json = dir.resolve("next.json");
+        wb.exportJson(json, "test");
+        try (Workbench other = TestPlans.seeded(dir.resolve("other"))) {
+            other.importJson(json);
+            assertEquals(List.of(next), other.editor().plan().versions());
+        }
+    }
 }
