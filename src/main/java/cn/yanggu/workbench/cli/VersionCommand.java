@@ -118,9 +118,9 @@ final class VersionCommand extends Subcommand {
                 Indicator ind = plan.indicators().stream().filter(i -> i.code().equals(indicator)
                         || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
                         t().get("version.cli.noIndicator", indicator)));
-                int end = plan.info().periodEnd();
                 PlanVersion current = v.find(number).orElseThrow(() -> refuse(Cli.FAILED,
                         t().get("version.cli.noVersion", number)));
+                int end = current.targetYear(plan);
                 if (remove) {
                     return v.updateDraft(current.withTargets(current.targets().stream()
                             .filter(x -> !x.indicator().equals(ind.code())).toList()));
@@ -132,7 +132,8 @@ final class VersionCommand extends Subcommand {
                         t().get("version.cli.badValue", value, ind.name())));
                 PlanVersion draft = current;
                 PlanVersion.TargetChange c = new PlanVersion.TargetChange(ind.code(), end, parsed,
-                        ind.target(end).map(x -> x.comparator()).orElse(Enums.Comparator.EQ), basis);
+                        ind.target(end).or(() -> ind.target(plan.info().periodEnd())).map(x -> x.comparator())
+                                .orElse(Enums.Comparator.EQ), basis);
                 List<PlanVersion.TargetChange> targets = new java.util.ArrayList<>(draft.targets().stream()
                         .filter(x -> !(x.indicator().equals(ind.code()) && x.year() == end)).toList());
                 targets.add(c);

@@ -58,6 +58,11 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
         return kind == Kind.SUCCESSOR;
     }
 
+    /** The year this version's targets are for: the successor's end, else the period's end of {@code plan}. */
+    public int targetYear(Plan plan) {
+        return successor() && periodEnd != null ? periodEnd : plan.info().periodEnd();
+    }
+
     /** The successor's base year (the year before it starts). */
     public int baseYear() {
         return fromYear - 1;

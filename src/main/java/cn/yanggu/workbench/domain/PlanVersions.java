@@ -158,6 +158,12 @@ public final class PlanVersions {
                 p.add(new Problem("periodEnd", Problem.Kind.YEAR_ORDER, version.fromYear(),
                         version.periodEnd() == null ? "—" : version.periodEnd()));
             }
+            for (int i = 0; i < version.targets().size(); i++) {
+                int y = version.targets().get(i).year();
+                if (version.periodEnd() != null && (y < version.fromYear() || y > version.periodEnd())) {
+                    p.add(new Problem("targets[" + i + "].year", Problem.Kind.YEAR_ORDER, y, version.periodEnd()));
+                }
+            }
             for (int i = 0; i < version.bases().size(); i++) {
                 PlanVersion.Base b = version.bases().get(i);
                 if (plan.indicators().stream().noneMatch(ind -> ind.code().equals(b.indicator()))) {

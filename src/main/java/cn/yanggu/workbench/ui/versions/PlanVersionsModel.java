@@ -140,7 +140,7 @@ public final class PlanVersionsModel {
 
     /** The year a draft's targets are for: the period's end, or the successor's. */
     public static int targetYear(Plan plan, PlanVersion v) {
-        return v.successor() ? v.periodEnd() : plan.info().periodEnd();
+        return v.targetYear(plan);
     }
 
     /** A successor's base of an indicator in words, flagged when missing. */
