@@ -96,7 +96,7 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "target", description = "设定草案的一项目标 / set a target of a draft")
     static final class Target extends Subcommand {
-        @Option(names = "--version", required = true, paramLabel = "N", description = "版本号 / version number")
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
         int number;
 
         @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
@@ -145,7 +145,7 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "approve", description = "批准草案（须有理由和文号）/ approve a draft (reason and document number required)")
     static final class Approve extends Subcommand {
-        @Option(names = "--version", required = true, paramLabel = "N", description = "版本号 / version number")
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
         int number;
 
         @Option(names = "--reason", paramLabel = "TEXT", description = "调整理由 / reason")
@@ -201,7 +201,7 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "base", description = "人工核定下一期规划的基期值 / set a successor's base value by hand")
     static final class Base extends Subcommand {
-        @Option(names = "--version", required = true, paramLabel = "N", description = "版本号 / version number")
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
         int number;
 
         @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
