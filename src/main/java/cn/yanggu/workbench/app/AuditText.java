@@ -280,6 +280,7 @@ public final class AuditText {
             case "problems" -> t.get("audit.field.problems");
             case "next_steps" -> t.get("audit.field.nextSteps");
             case "issuer" -> t.get("audit.field.issuer");
+            case "status" -> t.get("versions.col.status");
             default -> figure(t, f);
         };
     }

@@ -98,8 +98,14 @@ public final class VersionText {
                     .map(o -> words.target(indicator(plan, c.indicator()).get(), o)).orElse("—");
             items.add(t.get("version.audit.target", name, c.year(), target(plan, c), original));
         }
-        return t.get("version.audit.summary", name(v), status(v), v.fromYear(),
+        String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
                 items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
+        if (v.successor()) {
+            long byHand = v.bases().stream().filter(PlanVersion.Base::byHand).count();
+            long missing = v.bases().stream().filter(b -> b.value() == null).count();
+            summary += t.get("version.audit.successor", byHand, missing, v.carried().size());
+        }
+        return summary;
     }
 
     /** Why a version was refused, naming the version and the item: "版本2 … · 第1项目标（亩均税收）· 目标值：不能为负数". */
