@@ -58,7 +58,8 @@ public final class PlanVersionsModel {
                 dataYear) : "", null));
         for (PlanVersion v : plan.versions()) {
             out.add(new Row(v.number(), text.name(v), text.status(v), String.valueOf(v.fromYear()), text.document(v),
-                    t.get("versions.changes", v.targets().size()), inForce == v.number()
+                    v.successor() ? t.get("versions.successorChanges", v.periodEnd(), v.targets().size(),
+                    v.carried().size()) : t.get("versions.changes", v.targets().size()), inForce == v.number()
                     ? t.get("versions.inForceMark", dataYear) : "", v));
         }
         return out;

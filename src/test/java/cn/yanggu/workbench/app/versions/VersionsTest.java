@@ -250,4 +250,25 @@ class VersionsTest {
             assertEquals(List.of(next), other.editor().plan().versions());
         }
     }
+
+    @Test
+    void versionsReachTheOfficeWithTheBureausDataAndNoOfficePackageMakesOne() throws Exception {
+        PlanVersion v = versions.createDraft("2023年中期评估调整", 2023, List.of(taxTarget(6.0)), null);
+        versions.approve(v.number(), "原目标难以实现", "阳政字〔2023〕15号", null, null);
+        List<PlanVersion> bureauVersions = wb.editor().plan().versions();
+        Path json = dir.resolve("bureau.json");
+        wb.exportJson(json, "test");
+        Path pkg = dir.resolve("office.ygpkg");
+        try (Workbench office = TestPlans.seeded(dir.resolve("office"))) {
+            office.importJson(json);
+            assertEquals(bureauVersions, office.editor().plan().versions(), "the office judges as the bureau does");
+            // a draft made at the office stays there: a package carries the office's records, never versions
+            new Versions(office.editor(), t).createDraft("乡镇草案", 2024, List.of(taxTarget(5.0)), null);
+            office.exchange().setOriginName("十五里园镇");
+            office.exchange().export(pkg, cn.yanggu.workbench.app.exchange.Selection.all(), "test");
+        }
+        var preview = wb.exchange().preview(pkg);
+        wb.exchange().apply(preview, java.util.Map.of(), () -> { });
+        assertEquals(bureauVersions, wb.editor().plan().versions());
+    }
 }
