@@ -126,7 +126,7 @@ public final class VersionsView implements WorkbenchView {
         List<PlanVersionsModel.Row> rows = model.rows(plan);
         versions.setAll(rows);
         // every version in view (a list of a few), the comparison below taking the rest
-        double height = 40 + 30 * Math.min(rows.size(), 6) + 18;
+        double height = 48 + 30 * Math.min(rows.size(), 6) + 22;
         versionTable.setPrefHeight(height);
         versionTable.setMinHeight(height);
         List<PlanVersionsModel.Column> columns = model.columns(plan);
