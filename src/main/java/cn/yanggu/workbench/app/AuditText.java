@@ -203,6 +203,7 @@ public final class AuditText {
             case "admission-check" -> t.get("admission.audit.entity");
             case "setting" -> t.get("audit.entity.setting");
             case "office" -> t.get("audit.entity.office");
+            case "plan-version" -> t.get("version.audit.entity");
             default -> e;
         };
     }
@@ -281,6 +282,7 @@ public final class AuditText {
             case "problems" -> t.get("audit.field.problems");
             case "next_steps" -> t.get("audit.field.nextSteps");
             case "issuer" -> t.get("audit.field.issuer");
+            case "status" -> t.get("versions.col.status");
             default -> figure(t, f);
         };
     }

@@ -5,6 +5,7 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersions;
 import cn.yanggu.workbench.domain.YearValue;
 
 import java.util.List;
@@ -44,10 +45,10 @@ public final class Judgements {
         return plan.indicators().stream().filter(i -> Assessment.judged(i, end)).toList();
     }
 
-    /** Every judged indicator assessed as of {@code year}. */
+    /** Every judged indicator assessed as of {@code year}, against the targets of the version in force then. */
     public static List<Assessment> assess(Plan plan, int year, double tolerance) {
         Assessment.Frame f = frame(plan, year, tolerance);
-        return judged(plan).stream().map(i -> Assessment.of(i, f)).toList();
+        return judged(plan.inForce(year)).stream().map(i -> Assessment.of(i, f)).toList();
     }
 
     /**
@@ -71,9 +72,29 @@ public final class Judgements {
         };
     }
 
-    /** One indicator assessed as of {@code year}. */
+    /** One indicator assessed as of {@code year}, against its targets in the version in force then. */
     public static Assessment assess(Plan plan, Indicator ind, int year, double tolerance) {
-        return Assessment.of(ind, frame(plan, year, tolerance));
+        return Assessment.of(inForce(plan, ind, year), frame(plan, year, tolerance));
+    }
+
+    /** {@code ind} with its targets as the version in force for {@code year} sets them. */
+    public static Indicator inForce(Plan plan, Indicator ind, int year) {
+        return PlanVersions.targetsInForce(ind, plan.versions(), year);
+    }
+
+    /**
+     * One indicator assessed as of {@code year} against the targets {@code version} sets (a draft's too, for 版本对比);
+     * null: against the plan as issued.
+     */
+    public static Assessment assessAgainst(Plan plan, Indicator ind, cn.yanggu.workbench.domain.PlanVersion version,
+                                           int year, double tolerance) {
+        Indicator against = version == null ? ind : PlanVersions.targetsOf(ind, plan.versions(), version);
+        return Assessment.of(against, frame(plan, year, tolerance));
+    }
+
+    /** The number of the version in force for {@code year} (1: the plan as issued). */
+    public static int versionInForce(Plan plan, int year) {
+        return PlanVersions.numberInForce(plan.versions(), year);
     }
 
     // ------------------------------------------------------------------ words

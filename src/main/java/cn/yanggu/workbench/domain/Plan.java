@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, List<Enterprise> enterprises,
                    List<Chain> chains, List<Project> projects, List<Indicator> indicators,
                    List<Threshold> thresholds, List<EfficiencyClass> efficiencyClasses,
-                   List<MonitoringItem> monitoring, List<PlanNote> notes) {
+                   List<MonitoringItem> monitoring, List<PlanNote> notes, List<PlanVersion> versions) {
     public Plan {
+        versions = List.copyOf(versions == null ? List.of() : versions);
         statements = List.copyOf(statements);
         zones = List.copyOf(zones);
         enterprises = List.copyOf(enterprises);
@@ -23,6 +24,33 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
         efficiencyClasses = List.copyOf(efficiencyClasses);
         monitoring = List.copyOf(monitoring);
         notes = List.copyOf(notes);
+    }
+
+    /** A plan as issued, with no adjustment (version 1 only). */
+    public Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, List<Enterprise> enterprises,
+                List<Chain> chains, List<Project> projects, List<Indicator> indicators, List<Threshold> thresholds,
+                List<EfficiencyClass> efficiencyClasses, List<MonitoringItem> monitoring, List<PlanNote> notes) {
+        this(info, statements, zones, enterprises, chains, projects, indicators, thresholds, efficiencyClasses,
+                monitoring, notes, List.of());
+    }
+
+    /** This plan with other adjustment versions (approved or drafts). */
+    public Plan withVersions(List<PlanVersion> list) {
+        return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds,
+                efficiencyClasses, monitoring, notes, list);
+    }
+
+    /**
+     * The plan with each indicator's targets as the version in force for {@code year} sets them ({@link
+     * PlanVersions}); the plan itself when no approved adjustment applies to that year.
+     */
+    public Plan inForce(int year) {
+        if (PlanVersions.inForce(versions, year).isEmpty()) {
+            return this;
+        }
+        return new Plan(info, statements, zones, enterprises, chains, projects,
+                indicators.stream().map(i -> PlanVersions.targetsInForce(i, versions, year)).toList(), thresholds,
+                efficiencyClasses, monitoring, notes, versions);
     }
 
     /**
@@ -110,17 +138,17 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
     private Plan with(EntityKind kind, List<PlanRecord> list) {
         return switch (kind) {
             case ZONE -> new Plan(info, statements, typed(list, Zone.class), enterprises, chains, projects,
-                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+                    indicators, thresholds, efficiencyClasses, monitoring, notes, versions);
             case ENTERPRISE -> new Plan(info, statements, zones, typed(list, Enterprise.class), chains, projects,
-                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+                    indicators, thresholds, efficiencyClasses, monitoring, notes, versions);
             case CHAIN -> new Plan(info, statements, zones, enterprises, typed(list, Chain.class), projects,
-                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+                    indicators, thresholds, efficiencyClasses, monitoring, notes, versions);
             case PROJECT -> new Plan(info, statements, zones, enterprises, chains, typed(list, Project.class),
-                    indicators, thresholds, efficiencyClasses, monitoring, notes);
+                    indicators, thresholds, efficiencyClasses, monitoring, notes, versions);
             case INDICATOR -> new Plan(info, statements, zones, enterprises, chains, projects,
-                    typed(list, Indicator.class), thresholds, efficiencyClasses, monitoring, notes);
+                    typed(list, Indicator.class), thresholds, efficiencyClasses, monitoring, notes, versions);
             case THRESHOLD -> new Plan(info, statements, zones, enterprises, chains, projects, indicators,
-                    typed(list, Threshold.class), efficiencyClasses, monitoring, notes);
+                    typed(list, Threshold.class), efficiencyClasses, monitoring, notes, versions);
         };
     }
 
@@ -134,7 +162,8 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
      */
     public Plan asOf(int year) {
         return new Plan(info, statements, zones, enterprises, chains, projects,
-                indicators.stream().map(i -> i.asOf(year)).toList(), thresholds, efficiencyClasses, monitoring, notes);
+                indicators.stream().map(i -> i.asOf(year)).toList(), thresholds, efficiencyClasses, monitoring, notes,
+                versions);
     }
 
     /** The records that refer to {@code record} (see {@link Deletion}). */

@@ -101,6 +101,7 @@ public final class PlanRepository {
             exec(c, "INSERT INTO plan_note (entity, code, field, text, source) VALUES (?, ?, ?, ?, ?)",
                     n.entity(), n.code(), n.field(), n.text(), n.source());
         }
+        VersionRepository.replaceAll(c, plan.versions());
     }
 
     private static void exec(Connection c, String sql, Object... args) throws SQLException {
@@ -186,7 +187,7 @@ public final class PlanRepository {
                 rs.getString("entity"), rs.getString("code"), rs.getString("field"), rs.getString("text"),
                 rs.getString("source")));
         return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds, classes,
-                monitoring, notes);
+                monitoring, notes, VersionRepository.all(c));
     }
 
     @FunctionalInterface

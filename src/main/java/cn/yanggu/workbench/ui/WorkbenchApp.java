@@ -184,6 +184,9 @@ public final class WorkbenchApp extends Application {
                 new Shell.Destination("exchange", t.get("exchange.nav"),
                         "M7 3 3 7l4 4V8h10V6H7zM17 13v3H7v2h10v3l4-4z",
                         () -> new ExchangeView(t, session, clock, this::notice)),
+                new Shell.Destination("versions", t.get("nav.versions"),
+                        "M4 3h10l4 4v6h-2V8h-3V5H6v14h6v2H4zm12 10h2v3h3v2h-3v3h-2v-3h-3v-2h3z",
+                        () -> new cn.yanggu.workbench.ui.versions.VersionsView(t, session)),
                 new Shell.Destination("audit", t.get("nav.audit"),
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session, clock.getZone())));

@@ -71,6 +71,10 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     static final Color ACTUAL = new Color(0x1F2329);
     static final Color PROJECTION = new Color(0xD98200);
     static final Color TARGET = new Color(0xC62828);
+    /** The plan as issued (version 1), drawn as the baseline beside an adjusted path. */
+    static final Color ORIGINAL = new Color(0x8A8F98);
+    /** The next period's path and target (下一期规划). */
+    static final Color SUCCESSOR = new Color(0x2E7D32);
     static final Color GUIDE = new Color(0xB8BEC7);
     static final Color GRID = new Color(0xE3E6EB);
     static final Color SECONDARY = new Color(0x646A73);
@@ -172,10 +176,15 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         return plan.indicators().stream().filter(i -> !i.values().isEmpty()).toList();
     }
 
-    /** Whether the indicator has a 远景2035 chart: a 2035 target, or a plan rate to continue the path at. */
+    /**
+     * Whether the indicator has a 远景2035 chart: a 2035 target, a target of the next period (an approved successor),
+     * or a plan rate to continue the path at.
+     */
     public boolean hasVision(Plan plan, Indicator ind) {
         int vision = plan.info().visionYear();
         return ind.target(vision).isPresent()
+                || cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                        .flatMap(n -> n.target(ind.code(), n.periodEnd())).isPresent()
                 || !assess(plan, ind).continuation(vision).points().isEmpty();
     }
 
@@ -228,7 +237,11 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         return indicatorChart(plan, ind, Judgements.dataYear(plan), true, false);
     }
 
-    private SlideChart indicatorChart(Plan plan, Indicator ind, int year, boolean toVision, boolean verdict) {
+    private SlideChart indicatorChart(Plan plan, Indicator asIssued, int year, boolean toVision, boolean verdict) {
+        // the targets of the version in force for the year judged; the plan as issued stays drawn as the baseline
+        Indicator ind = Judgements.inForce(plan, asIssued, year);
+        int version = Judgements.versionInForce(plan, year);
+        boolean adjusted = !ind.equals(asIssued);
         int base = plan.info().baseYear();
         int end = plan.info().periodEnd();
         int visionYear = plan.info().visionYear();
@@ -245,8 +258,40 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         List<Double> ys = new ArrayList<>();
 
         List<Assessment.Point> path = a.plannedPath();
+        if (adjusted) {
+            Assessment original = Judgements.assessAgainst(plan, asIssued, null, year, tolerance);
+            if (!original.plannedPath().isEmpty()) {
+                int s = add(data, series(t.get("chart.plannedOriginal"), original.plannedPath(), du), ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesStroke(s, new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {12f, 8f}, 0f));
+                r.setSeriesShapesVisible(s, false);
+            }
+            List<YearValue> originalTargets = asIssued.values().stream().filter(x -> x.kind() == Enums.ValueKind.TARGET
+                    && x.year() <= (toVision ? visionYear : end) && ind.target(x.year()).filter(x::equals).isEmpty())
+                    .toList();
+            if (!originalTargets.isEmpty()) {
+                XYSeries os = new XYSeries(t.get("chart.targetOriginal"));
+                originalTargets.forEach(x -> os.add(x.year(), du.apply(x.value())));
+                int s = add(data, os, ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesLinesVisible(s, false);
+                r.setSeriesShape(s, diamond(13));
+                r.setSeriesShapesFilled(s, false);
+                r.setSeriesStroke(s, new BasicStroke(2.5f));
+                r.label(s, originalTargets.stream().map(x -> t.get("chart.targetValueOriginal", x.year(),
+                        words().target(asIssued, x))).toList(), ORIGINAL, fonts.bold(TEXT));
+                for (int i = 0; i < originalTargets.size(); i++) {
+                    YearValue x = originalTargets.get(i);
+                    if (ind.target(x.year()).map(n -> n.value() > x.value()).orElse(false)) {
+                        r.below(s, i);
+                    }
+                }
+            }
+        }
         if (!path.isEmpty()) {
-            int s = add(data, series(t.get("chart.planned"), path, du), ys);
+            int s = add(data, series(adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned"),
+                    path, du), ys);
             r.setSeriesPaint(s, PLAN);
             r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShapesVisible(s, false);
@@ -261,6 +306,31 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                         new float[] {18f, 12f}, 0f));
                 r.setSeriesShapesVisible(s, false);
             }
+        }
+        // the next period (an approved successor, e.g. 2026–2030): from its base-year value to its target, so the
+        // 远景2035 chart reads 2020 → 2025 (as judged) → 2030 (the second period's target) → 2035
+        if (toVision) {
+            cn.yanggu.workbench.domain.Successors.approved(plan.versions()).ifPresent(next -> next
+                    .target(asIssued.code(), next.periodEnd()).ifPresent(goal -> {
+                        XYSeries ns = new XYSeries(t.get("chart.successor", next.number(), next.fromYear(),
+                                next.periodEnd()));
+                        next.base(asIssued.code()).map(cn.yanggu.workbench.domain.PlanVersion.Base::value)
+                                .ifPresent(b -> ns.add(next.baseYear(), du.apply(b)));
+                        ns.add(goal.year(), du.apply(goal.value()));
+                        int s = add(data, ns, ys);
+                        r.setSeriesPaint(s, SUCCESSOR);
+                        r.setSeriesStroke(s, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        r.setSeriesShapesVisible(s, true);
+                        r.setSeriesShape(s, diamond(15));
+                        r.setSeriesShapesFilled(s, true);
+                        List<String> labels = new ArrayList<>();
+                        if (ns.getItemCount() == 2) {
+                            labels.add("");
+                        }
+                        labels.add(t.get("chart.targetValue", goal.year(), words().target(asIssued,
+                                cn.yanggu.workbench.app.versions.VersionText.asValue(goal))));
+                        r.label(s, labels, SUCCESSOR, fonts.bold(TEXT));
+                    }));
         }
         // the pace observed so far, carried to the chart's end: never from one point (Assessment leaves it empty
         // then); on the 2020–2025 chart only while the target is still to reach; carried twelve years to 2035 only
@@ -321,7 +391,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 && x.year() <= to && (toVision || x.year() <= end || x.year() <= lastActual))
                 .sorted(java.util.Comparator.comparingInt(YearValue::year)).toList();
         if (!targets.isEmpty()) {
-            XYSeries ts = new XYSeries(t.get("chart.target"));
+            XYSeries ts = new XYSeries(adjusted ? t.get("chart.targetVersion", version) : t.get("chart.target"));
             targets.forEach(x -> ts.add(x.year(), du.apply(x.value())));
             int s = add(data, ts, ys);
             r.setSeriesPaint(s, TARGET);
@@ -366,6 +436,10 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
         String basis = words().basis(a);
+        if (adjusted) {
+            String against = new cn.yanggu.workbench.app.versions.VersionText(t).judgedAgainst(plan, year);
+            basis = basis.isEmpty() ? against : basis + " · " + against;
+        }
         if (!basis.isEmpty()) {
             chart.addSubtitle(2, subtitleText(basis));
         }
@@ -559,7 +633,8 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         Map<String, Assessment.Status> statuses = new HashMap<>();
         double most = 100;
         for (Chain c : plan.chains()) {
-            for (Indicator ind : plan.indicatorsOfChain(c.code())) {
+            for (Indicator ofChain : plan.indicatorsOfChain(c.code())) {
+                Indicator ind = Judgements.inForce(plan, ofChain, year);
                 for (YearValue target : chainTargetsOf(plan, ind)) {
                     Assessment a = Assessment.of(ind, new Assessment.Frame(plan.info().baseYear(), target.year(), year,
                             tolerance));

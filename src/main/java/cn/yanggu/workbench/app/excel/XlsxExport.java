@@ -85,6 +85,7 @@ public final class XlsxExport {
             indicators(w, plan);
             judgements(w, plan);
             values(w, plan);
+            versions(w, plan);
             thresholds(w, plan);
             classes(w, plan);
             monitoring(w, plan);
@@ -327,6 +328,41 @@ public final class XlsxExport {
                 c("excel.col.comparator"), c("excel.col.threshold"), c("excel.col.unit"),
                 Column.year(t.get("excel.col.appliesFrom")), c("excel.col.text"), c("excel.col.source"),
                 c("excel.col.note")), rows, 2);
+    }
+
+    /**
+     * 规划版本, when the plan has been adjusted: version 1 as issued, then each adjustment's targets, a row each, with
+     * its status, start year, document, reason, the target it replaces and the basis of the new figure.
+     */
+    private void versions(SheetWriter w, Plan plan) {
+        if (plan.versions().isEmpty()) {
+            return;
+        }
+        cn.yanggu.workbench.app.versions.VersionText vt = new cn.yanggu.workbench.app.versions.VersionText(t);
+        cn.yanggu.workbench.app.Judgements words = new cn.yanggu.workbench.app.Judgements(t);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(cn.yanggu.workbench.domain.PlanVersion.ORIGINAL, vt.name(plan, 1), t.get("versions.issued"),
+                plan.info().periodStart(), plan.info().documentNumber(), plan.info().issuedOn(), plan.info().issuer(),
+                null, null, null, null, null, null, null));
+        for (cn.yanggu.workbench.domain.PlanVersion v : plan.versions()) {
+            List<cn.yanggu.workbench.domain.PlanVersion.TargetChange> changes = v.targets().isEmpty()
+                    ? java.util.Collections.singletonList(null) : v.targets();
+            for (cn.yanggu.workbench.domain.PlanVersion.TargetChange c : changes) {
+                Indicator ind = c == null ? null : plan.indicators().stream()
+                        .filter(i -> i.code().equals(c.indicator())).findFirst().orElse(null);
+                rows.add(row(v.number(), vt.name(v), vt.status(v), v.fromYear(), v.documentNumber(),
+                        v.documentDate(), v.approvedBy(), v.reason(), c == null ? null : c.indicator(),
+                        ind == null ? null : ind.name(), c == null ? null : c.year(),
+                        ind == null ? null : ind.target(c.year()).map(o -> words.target(ind, o)).orElse("—"),
+                        c == null ? null : vt.target(plan, c), c == null ? null : c.basis()));
+            }
+        }
+        w.table(t.get("excel.sheet.versions"), List.of(c("excel.col.version"), c("excel.col.name"),
+                c("versions.col.status"), Column.year(t.get("version.field.fromYear")),
+                c("version.field.documentNumber"), c("version.field.documentDate"), c("version.field.approvedBy"),
+                c("version.field.reason"), c("excel.col.indicatorCode"), c("excel.col.indicator"),
+                Column.year(t.get("version.field.target.year")), c("excel.col.originalTarget"),
+                c("excel.col.adjustedTarget"), c("version.field.target.basis")), rows, 2);
     }
 
     private void classes(SheetWriter w, Plan plan) {

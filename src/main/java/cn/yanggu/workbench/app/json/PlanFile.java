@@ -12,6 +12,7 @@ import cn.yanggu.workbench.domain.OfficeRegistration;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
 import cn.yanggu.workbench.domain.PlanNote;
+import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.Statement;
 import cn.yanggu.workbench.domain.Threshold;
@@ -43,6 +44,7 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
                 @Required List<EfficiencyClass> efficiencyClasses,
                 List<MonitoringItem> monitoring,
                 List<PlanNote> notes,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PlanVersion> versions,
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<YearLock> yearLocks,
                 @JsonProperty(access = JsonProperty.Access.READ_ONLY)
                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Check> admissionChecks,
@@ -73,7 +75,7 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
         return new PlanFile(FORMAT_VERSION, header, i, p.statements(), p.zones(),
                 new ZoneTotal(i.zoneTotalKm2(), i.zoneTotalText(), i.zoneTotalSource()), p.enterprises(),
                 p.chains(), p.projects(), p.indicators(), p.thresholds(), p.efficiencyClasses(), p.monitoring(),
-                p.notes(), locks, checks.stream().map(Check::of).toList(), audit, offices);
+                p.notes(), p.versions(), locks, checks.stream().map(Check::of).toList(), audit, offices);
     }
 
     Plan toPlan() {
@@ -82,6 +84,6 @@ record PlanFile(@JsonProperty(access = JsonProperty.Access.READ_ONLY) Integer sc
                 plan.baseYear(), plan.periodStart(), plan.periodEnd(), plan.visionYear(), total.areaKm2(),
                 total.text(), total.source(), plan.source());
         return new Plan(info, statements, zones, enterprises, chains, projects, indicators, thresholds,
-                efficiencyClasses, monitoring, notes);
+                efficiencyClasses, monitoring, notes, versions);
     }
 }

@@ -2,7 +2,9 @@ package cn.yanggu.workbench.app.reports;
 
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.versions.VersionText;
 import cn.yanggu.workbench.app.Words;
+import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enums;
@@ -169,6 +171,21 @@ public final class ReportBuilder {
         blocks.add(body(kind == ReportKind.FINAL
                 ? t.get("report.doc.tableIntroFinal", judged.size(), year, end)
                 : t.get("report.doc.tableIntro", judged.size(), year, end, Judgements.percent(tolerance))));
+        // which version of the plan the targets are from: always said in the final report, and whenever an
+        // approved adjustment applies to the year; each adjusted target is named with the original beside it
+        VersionText versionText = new VersionText(t);
+        List<String> adjustedTargets = new ArrayList<>();
+        for (Assessment a : all) {
+            Indicator issued = plan.indicators().stream().filter(i -> i.code().equals(a.indicator().code()))
+                    .findFirst().orElse(a.indicator());
+            a.target().ifPresent(tg -> issued.target(tg.year()).filter(o -> !o.equals(tg)).ifPresent(o ->
+                    adjustedTargets.add(t.get("report.doc.adjustedTarget", issued.name(), tg.year(),
+                            words.target(issued, o), words.target(issued, tg)))));
+        }
+        if (kind == ReportKind.FINAL || !adjustedTargets.isEmpty()) {
+            blocks.add(body(versionText.judgedAgainst(plan, year) + (adjustedTargets.isEmpty() ? stop()
+                    : t.get("report.doc.adjustedTargets", String.join(semi(), adjustedTargets)))));
+        }
         List<Report.IndicatorRow> rows = new ArrayList<>();
         int n = 0;
         boolean anyComputed = false;
@@ -195,7 +212,11 @@ public final class ReportBuilder {
             rows.add(new Report.IndicatorRow(ind.code(), String.valueOf(++n), ind.name()
                     + (unit.isEmpty() ? "" : "（" + unit + "）"),
                     a.base().map(b -> Figures.recorded(ind, b.value())).orElse("—"),
-                    a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value()))
+                    a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value())
+                                    + plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
+                                    .flatMap(i -> i.target(tg.year())).filter(o -> !o.equals(tg))
+                                    .map(o -> t.get("report.doc.originalTarget", Judgements.sign(o)
+                                            + Figures.recorded(ind, o.value()))).orElse(""))
                             .orElse(a.basis() == Assessment.Basis.DIRECTION ? directionWord(ind) : "—"),
                     rate, attribute(ind), current, progress, statusWord(kind, a), a.status()));
         }
@@ -567,32 +588,8 @@ public final class ReportBuilder {
 
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Adjust")));
         List<String> proposals = new ArrayList<>();
-        int end = plan.info().periodEnd();
-        for (Assessment a : all) {
-            Indicator ind = a.indicator();
-            if (a.target().isEmpty() || a.latest().isEmpty()) {
-                continue;
-            }
-            YearValue l = a.latest().get();
-            YearValue tg = a.target().get();
-            boolean ceiling = "%".equals(ind.unit()) && tg.value() >= 100;
-            if (a.status() == Assessment.Status.ACHIEVED && !ceiling) {
-                proposals.add(t.get("report.doc.adjustUp", ind.name(), l.year(), words.value(ind, l.value()),
-                        words.target(ind, tg)));
-            } else if (a.atRisk()) {
-                List<Assessment.Point> projection = a.projection(end);
-                if (!projection.isEmpty() && a.start().isPresent() && a.observedRate().isPresent()
-                        && a.observedRate().getAsDouble() > 0) {
-                    String pace = a.additive() ? words.computed(ind, a.observedRate().getAsDouble())
-                            : Judgements.percent(a.observedRate().getAsDouble());
-                    proposals.add(t.get("report.doc.adjustDown", ind.name(), a.start().get().year(), pace,
-                            words.computed(ind, projection.get(projection.size() - 1).value()),
-                            words.target(ind, tg), words.required(a)));
-                } else {
-                    proposals.add(t.get("report.doc.adjustDownNoPace", ind.name(), l.year(),
-                            words.value(ind, l.value()), words.required(a)));
-                }
-            }
+        for (AdjustmentSuggestion s : AdjustmentSuggestion.of(all, plan.info().periodEnd())) {
+            proposals.add(proposal(t, words, s));
         }
         if (proposals.isEmpty()) {
             blocks.add(body(t.get("report.doc.adjustNone", dataYear)));
@@ -602,6 +599,24 @@ public final class ReportBuilder {
                 blocks.add(body((i + 1) + "．" + proposals.get(i)));
             }
         }
+    }
+
+    /** A 调整建议 in words, with the figures behind it (the mid-term report's item and a draft version's basis). */
+    public static String proposal(I18n t, Judgements words, AdjustmentSuggestion s) {
+        Assessment a = s.assessment();
+        Indicator ind = a.indicator();
+        YearValue l = a.latest().orElseThrow();
+        YearValue tg = a.target().orElseThrow();
+        return switch (s.kind()) {
+            case RAISE -> t.get("report.doc.adjustUp", ind.name(), l.year(), words.value(ind, l.value()),
+                    words.target(ind, tg));
+            case LOWER -> t.get("report.doc.adjustDown", ind.name(), a.start().orElseThrow().year(),
+                    a.additive() ? words.computed(ind, a.observedRate().getAsDouble())
+                            : Judgements.percent(a.observedRate().getAsDouble()),
+                    words.computed(ind, s.proposed().getAsDouble()), words.target(ind, tg), words.required(a));
+            case LOWER_NO_PACE -> t.get("report.doc.adjustDownNoPace", ind.name(), l.year(),
+                    words.value(ind, l.value()), words.required(a));
+        };
     }
 
     private static double planRateFraction(Assessment a) {

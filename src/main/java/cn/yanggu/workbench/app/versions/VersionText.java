@@ -1,0 +1,167 @@
+package cn.yanggu.workbench.app.versions;
+
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.YearValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A plan version in words: its name, status, document, the targets it sets, and why a version was refused. */
+public final class VersionText {
+    private static final Pattern TARGET_FIELD = Pattern.compile("targets\\[(\\d+)]\\.(\\w+)");
+
+    private final I18n t;
+    private final Judgements words;
+
+    public VersionText(I18n t) {
+        this.t = t;
+        this.words = new Judgements(t);
+    }
+
+    /** "版本1 规划原文（阳政办字〔2022〕7号）" / "版本2 2023年中期评估调整". */
+    public String name(Plan plan, int number) {
+        if (number == PlanVersion.ORIGINAL) {
+            return t.get("version.original", plan.info().documentNumber());
+        }
+        return plan.versions().stream().filter(v -> v.number() == number).findFirst().map(this::name)
+                .orElse(t.get("version.name", number, ""));
+    }
+
+    /** "版本2 2023年中期评估调整". */
+    public String name(PlanVersion v) {
+        return t.get("version.name", v.number(), v.title() == null ? "" : v.title());
+    }
+
+    /**
+     * Which version a judgement as of {@code year} is made against: "按版本2 2023年中期评估调整（阳政字〔2023〕15号，
+     * 2023年起执行）评估" or "按版本1 规划原文（阳政办字〔2022〕7号）评估" — the charts' and the final report's words.
+     */
+    public String judgedAgainst(Plan plan, int year) {
+        Optional<PlanVersion> v = cn.yanggu.workbench.domain.PlanVersions.inForce(plan.versions(), year);
+        return v.map(x -> t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
+                .orElse(t.get("version.judgedAgainstOriginal", name(plan, PlanVersion.ORIGINAL)));
+    }
+
+    /** A successor's base of an indicator: "亩均税收：2025年基期值 6万元/亩", "⚠ …：2025年无实际值，基期值须人工核定". */
+    public String base(Plan plan, PlanVersion v, PlanVersion.Base b) {
+        Optional<Indicator> ind = indicator(plan, b.indicator());
+        String name = ind.map(Indicator::name).orElse(b.indicator());
+        if (b.value() == null) {
+            return t.get("successor.baseLineMissing", name, v.baseYear());
+        }
+        return t.get(b.byHand() ? "successor.baseLineByHand" : "successor.baseLine", name, v.baseYear(),
+                ind.map(i -> words.value(i, b.value())).orElse(String.valueOf(b.value())));
+    }
+
+    /** 草案 / 已批准. */
+    public String status(PlanVersion v) {
+        return t.get(v.approved() ? "version.status.approved" : "version.status.draft");
+    }
+
+    /** "阳政字〔2023〕15号 · 2023-09-20 · 阳谷县人民政府", the parts given. */
+    public String document(PlanVersion v) {
+        List<String> parts = new ArrayList<>();
+        for (String s : new String[] {v.documentNumber(), v.documentDate(), v.approvedBy()}) {
+            if (s != null && !s.isBlank()) {
+                parts.add(s);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A target a version sets, with its comparator and the indicator's display unit: "≥6万元/亩". */
+    public String target(Plan plan, PlanVersion.TargetChange c) {
+        return indicator(plan, c.indicator()).map(ind -> words.target(ind, asValue(c))).orElse(c.indicator());
+    }
+
+    /** "亩均税收 2025年目标 ≥6万元/亩（原 7.3万元/亩）; …": what a version changes, for the change log. */
+    public String summary(Plan plan, PlanVersion v, boolean approval) {
+        if (v == null) {
+            return null;
+        }
+        if (approval) {
+            return v.approved() ? t.get("version.audit.approved", document(v), v.reason()) : status(v);
+        }
+        List<String> items = new ArrayList<>();
+        for (PlanVersion.TargetChange c : v.targets()) {
+            String name = indicator(plan, c.indicator()).map(Indicator::name).orElse(c.indicator());
+            String original = indicator(plan, c.indicator()).flatMap(i -> i.target(c.year()))
+                    .map(o -> words.target(indicator(plan, c.indicator()).get(), o)).orElse("—");
+            items.add(t.get("version.audit.target", name, c.year(), target(plan, c), original));
+        }
+        String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
+                items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
+        if (v.successor()) {
+            long byHand = v.bases().stream().filter(PlanVersion.Base::byHand).count();
+            long missing = v.bases().stream().filter(b -> b.value() == null).count();
+            summary += t.get("version.audit.successor", byHand, missing, v.carried().size());
+        }
+        return summary;
+    }
+
+    /** Why a version was refused, naming the version and the item: "版本2 … · 第1项目标（亩均税收）· 目标值：不能为负数". */
+    public String refused(Plan plan, PlanVersion v, EditRejected r) {
+        if (r.problems().isEmpty()) {
+            return t.get("edit.rejected");
+        }
+        EditRejected.Located l = r.problems().get(0);
+        String field = l.problem().field();
+        String where = name(v).strip();
+        if ("status".equals(field)) {
+            return t.get("version.refused.approved", where);
+        }
+        if (field != null) {
+            Matcher m = TARGET_FIELD.matcher(field);
+            if (m.matches()) {
+                int i = Integer.parseInt(m.group(1));
+                String ind = i < v.targets().size() ? indicator(plan, v.targets().get(i).indicator())
+                        .map(Indicator::name).orElse(v.targets().get(i).indicator()) : "";
+                where += " · " + t.get("version.field.target", i + 1, ind) + " · " + field(m.group(2));
+            } else {
+                where += " · " + field(field);
+            }
+        }
+        return t.get("edit.problemAt", where, ErrorText.problem(t, l.problem()));
+    }
+
+    /** A version's field (or a target's) in words: 调整理由, 批准文号, 目标值 …; the name itself when unknown. */
+    public String field(String name) {
+        String key = switch (name) {
+            case "number" -> "version.field.number";
+            case "title" -> "version.field.title";
+            case "fromYear" -> "version.field.fromYear";
+            case "replaces" -> "version.field.replaces";
+            case "reason" -> "version.field.reason";
+            case "documentNumber" -> "version.field.documentNumber";
+            case "documentDate" -> "version.field.documentDate";
+            case "approvedBy" -> "version.field.approvedBy";
+            case "note" -> "version.field.note";
+            case "indicator" -> "version.field.target.indicator";
+            case "year" -> "version.field.target.year";
+            case "value" -> "version.field.target.value";
+            case "comparator" -> "version.field.target.comparator";
+            case "basis" -> "version.field.target.basis";
+            default -> null;
+        };
+        return key == null ? name : t.get(key);
+    }
+
+    private static Optional<Indicator> indicator(Plan plan, String code) {
+        return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** A version's target as a year value (for wording with {@link Judgements}). */
+    public static YearValue asValue(PlanVersion.TargetChange c) {
+        return new YearValue(c.year(), cn.yanggu.workbench.domain.Enums.ValueKind.TARGET, c.value(), c.comparator(),
+                null, null, null, null, null);
+    }
+}

@@ -1,0 +1,226 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.versions.Versions;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.Quantity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code version list | draft | target | approve}: the plan's versions on the command line, each write one step of
+ * {@link Versions} (the window's 版本 view does the same).
+ */
+@Command(name = "version", description = "规划版本：列出、新建草案（可由中期评估调整建议生成）、设定目标、批准 / plan versions",
+        subcommands = {VersionCommand.ListVersions.class, VersionCommand.Draft.class, VersionCommand.Target.class,
+            VersionCommand.Approve.class, VersionCommand.Successor.class, VersionCommand.Base.class})
+final class VersionCommand extends Subcommand {
+    @Override
+    public Integer call() {
+        throw refuse(Cli.USAGE, t().get("version.cli.subcommand"));
+    }
+
+    /** Runs {@code work} on the versions of the database; a refusal is one line naming the version and item. */
+    static PlanVersion write(Subcommand c, int number, Function<Versions, PlanVersion> work) {
+        I18n t = c.t();
+        try (Workbench wb = c.open()) {
+            Versions v = new Versions(wb.editor(), t);
+            try {
+                PlanVersion done = work.apply(v);
+                if (done != null) {
+                    c.out().println(v.text().summary(wb.editor().plan(), done, false));
+                }
+                return done;
+            } catch (EditRejected r) {
+                PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
+                        null, null, null, null, null, List.of()));
+                throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));
+            } catch (RuntimeException e) {
+                throw refuse(Cli.FAILED, ErrorText.describe(t, e));
+            }
+        }
+    }
+
+    @Command(name = "list", description = "列出各版本及其调整的目标 / list the versions")
+    static final class ListVersions extends Subcommand {
+        @Override
+        public Integer call() {
+            try (Workbench wb = open()) {
+                Plan plan = wb.editor().plan();
+                Versions v = new Versions(wb.editor(), t());
+                out().println(v.text().name(plan, PlanVersion.ORIGINAL));
+                for (PlanVersion x : plan.versions()) {
+                    out().println(v.text().summary(plan, x, false) + (x.approved() ? " · "
+                            + v.text().document(x) : ""));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "draft", description = "新建调整草案 / make a draft adjustment")
+    static final class Draft extends Subcommand {
+        @Option(names = "--from-midterm", description = "由中期评估报告的调整建议生成 / from the mid-term report's suggestions")
+        boolean midterm;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "名称 / name")
+        String title;
+
+        @Option(names = "--from-year", paramLabel = "YEAR", description = "起始执行年份 / first year in force")
+        Integer fromYear;
+
+        @Override
+        public Integer call() {
+            write(this, 0, v -> {
+                if (midterm) {
+                    return v.draftFromMidterm(v.midtermYear(), Assessment.DEFAULT_TOLERANCE);
+                }
+                if (title == null || fromYear == null) {
+                    throw refuse(Cli.USAGE, t().get("version.cli.draftUsage"));
+                }
+                return v.createDraft(title, fromYear, List.of(), null);
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "target", description = "设定草案的一项目标 / set a target of a draft")
+    static final class Target extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
+        String indicator;
+
+        @Option(names = "--value", paramLabel = "VALUE", description = "目标值，可带单位 / target value")
+        String value;
+
+        @Option(names = "--remove", description = "从草案中移除该指标的调整 / drop this indicator's adjustment")
+        boolean remove;
+
+        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
+        String basis;
+
+        @Override
+        public Integer call() {
+            write(this, number, v -> {
+                Plan plan = v.plan();
+                Indicator ind = plan.indicators().stream().filter(i -> i.code().equals(indicator)
+                        || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.noIndicator", indicator)));
+                PlanVersion current = v.find(number).orElseThrow(() -> refuse(Cli.FAILED,
+                        t().get("version.cli.noVersion", number)));
+                int end = current.targetYear(plan);
+                if (remove) {
+                    return v.updateDraft(current.withTargets(current.targets().stream()
+                            .filter(x -> !x.indicator().equals(ind.code())).toList()));
+                }
+                if (value == null) {
+                    throw refuse(Cli.USAGE, t().get("version.cli.badValue", "", ind.name()));
+                }
+                Double parsed = Quantity.parse(value, ind.unit()).value().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.badValue", value, ind.name())));
+                PlanVersion draft = current;
+                PlanVersion.TargetChange c = new PlanVersion.TargetChange(ind.code(), end, parsed,
+                        ind.target(end).or(() -> ind.target(plan.info().periodEnd())).map(x -> x.comparator())
+                                .orElse(Enums.Comparator.EQ), basis);
+                List<PlanVersion.TargetChange> targets = new java.util.ArrayList<>(draft.targets().stream()
+                        .filter(x -> !(x.indicator().equals(ind.code()) && x.year() == end)).toList());
+                targets.add(c);
+                return v.updateDraft(draft.withTargets(targets));
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "approve", description = "批准草案（须有理由和文号）/ approve a draft (reason and document number required)")
+    static final class Approve extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "调整理由 / reason")
+        String reason;
+
+        @Option(names = "--document", paramLabel = "文号", description = "批准文号 / document number")
+        String document;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "批准日期 / date")
+        String date;
+
+        @Option(names = "--body", paramLabel = "TEXT", description = "批准机关 / approving body")
+        String body;
+
+        @Override
+        public Integer call() {
+            write(this, number, v -> v.approve(number, reason, document, date, body));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "successor", description = "创建下一期规划草案（基准年为上一期末年）/ draft the next period")
+    static final class Successor extends Subcommand {
+        @Option(names = "--carry", paramLabel = "LIST", split = ",",
+                description = "延续的内容：zones,chains,enterprises,projects（默认全部）/ what is carried over")
+        List<String> carry;
+
+        @Override
+        public Integer call() {
+            java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
+                    cn.yanggu.workbench.domain.EntityKind.class);
+            for (String k : carry == null ? List.of("zones", "chains", "enterprises", "projects") : carry) {
+                kinds.add(switch (k.strip()) {
+                    case "zones" -> cn.yanggu.workbench.domain.EntityKind.ZONE;
+                    case "chains" -> cn.yanggu.workbench.domain.EntityKind.CHAIN;
+                    case "enterprises" -> cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
+                    case "projects" -> cn.yanggu.workbench.domain.EntityKind.PROJECT;
+                    default -> throw refuse(Cli.USAGE, t().get("version.cli.carry", k));
+                });
+            }
+            PlanVersion done = write(this, 0, v -> v.createSuccessor(kinds));
+            try (Workbench wb = open()) {
+                Versions v = new Versions(wb.editor(), t());
+                for (PlanVersion.Base b : done.bases()) {
+                    if (b.value() == null) {
+                        out().println(v.text().base(wb.editor().plan(), done, b));
+                    }
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "base", description = "人工核定下一期规划的基期值 / set a successor's base value by hand")
+    static final class Base extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
+        String indicator;
+
+        @Option(names = "--value", required = true, paramLabel = "VALUE", description = "基期值 / base value")
+        String value;
+
+        @Override
+        public Integer call() {
+            write(this, number, v -> {
+                Indicator ind = v.plan().indicators().stream().filter(i -> i.code().equals(indicator)
+                        || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.noIndicator", indicator)));
+                Double parsed = Quantity.parse(value, ind.unit()).value().orElseThrow(() -> refuse(Cli.USAGE,
+                        t().get("version.cli.badValue", value, ind.name())));
+                return v.setBase(number, ind.code(), parsed);
+            });
+            return Cli.OK;
+        }
+    }
+}

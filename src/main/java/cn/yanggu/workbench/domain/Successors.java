@@ -1,0 +1,83 @@
+package cn.yanggu.workbench.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The next period of the plan (e.g. 2026–2030) made from the last: base year = the last period's end with its
+ * actuals (a missing one flagged, to be set by hand — never guessed), a 2030 target proposed where the plan gives a
+ * 2035 level (the growth rate needed from the 2025 actual to reach it, carried over the new period's years; a
+ * cumulative indicator adds in equal steps), and the zones, chains, enterprises and unfinished projects carried over
+ * by the kinds chosen.
+ */
+public final class Successors {
+    private Successors() {
+    }
+
+    /** What the plan suggests for one indicator: its base, and a proposed target with the rate behind it. */
+    public record Proposal(Indicator indicator, Optional<YearValue> base, Optional<YearValue> vision,
+                           OptionalDouble target, OptionalDouble rate) {
+    }
+
+    /** The approved successor that follows the plan as issued, if any (the latest by its start year). */
+    public static Optional<PlanVersion> approved(List<PlanVersion> versions) {
+        return PlanVersions.approved(versions).stream().filter(PlanVersion::successor)
+                .reduce((a, b) -> b);
+    }
+
+    /** The last year of the period a successor follows: the plan's end, or the last approved successor's. */
+    public static int lastEnd(Plan plan) {
+        return approved(plan.versions()).map(PlanVersion::periodEnd).orElse(plan.info().periodEnd());
+    }
+
+    /** Proposals for each judged indicator of the period ending {@code lastEnd}, in the plan's order. */
+    public static List<Proposal> propose(Plan plan, int lastEnd, int periodEnd) {
+        int visionYear = plan.info().visionYear();
+        List<Proposal> out = new ArrayList<>();
+        for (Indicator ind : plan.indicators()) {
+            Indicator inForce = PlanVersions.targetsInForce(ind, plan.versions(), lastEnd);
+            if (!Assessment.judged(inForce, plan.info().periodEnd())) {
+                continue;
+            }
+            Optional<YearValue> base = Assessment.actuals(ind, lastEnd).stream()
+                    .filter(v -> v.year() == lastEnd).findFirst();
+            Optional<YearValue> vision = ind.target(visionYear);
+            OptionalDouble target = OptionalDouble.empty();
+            OptionalDouble rate = OptionalDouble.empty();
+            if (base.isPresent() && vision.isPresent() && visionYear > lastEnd) {
+                double b = base.get().value();
+                double v = vision.get().value();
+                double share = (double) (periodEnd - lastEnd) / (visionYear - lastEnd);
+                if (ind.growthKind() == Enums.GrowthKind.CUMULATIVE) {
+                    target = OptionalDouble.of(b + (v - b) * share);
+                } else if (b > 0 && v > 0) {
+                    double r = Math.pow(v / b, 1.0 / (visionYear - lastEnd)) - 1;
+                    rate = OptionalDouble.of(r);
+                    target = OptionalDouble.of(b * Math.pow(1 + r, periodEnd - lastEnd));
+                }
+            }
+            out.add(new Proposal(ind, base, vision, target, rate));
+        }
+        return out;
+    }
+
+    /** The records of {@code kinds} carried over: every zone, chain and enterprise, and the projects not completed. */
+    public static List<PlanVersion.Carried> carried(Plan plan, Set<EntityKind> kinds) {
+        List<PlanVersion.Carried> out = new ArrayList<>();
+        for (EntityKind kind : List.of(EntityKind.ZONE, EntityKind.CHAIN, EntityKind.ENTERPRISE, EntityKind.PROJECT)) {
+            if (!kinds.contains(kind)) {
+                continue;
+            }
+            for (PlanRecord r : plan.records(kind)) {
+                if (r instanceof Project p && p.stage() == Enums.ProjectStage.COMPLETED) {
+                    continue;
+                }
+                out.add(new PlanVersion.Carried(kind, r.code()));
+            }
+        }
+        return out;
+    }
+}

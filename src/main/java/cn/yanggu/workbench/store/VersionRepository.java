@@ -1,0 +1,136 @@
+package cn.yanggu.workbench.store;
+
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.PlanVersion;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plan's adjustment versions and the targets each sets. Writes run inside the caller's transaction. */
+public final class VersionRepository {
+    private VersionRepository() {
+    }
+
+    /** Every stored adjustment, by number. */
+    public static List<PlanVersion> all(Connection c) throws SQLException {
+        List<PlanVersion> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM plan_version ORDER BY number");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int n = rs.getInt("number");
+                out.add(new PlanVersion(n, rs.getString("title"),
+                        Enums.parse(PlanVersion.Status.class, rs.getString("status")), rs.getInt("from_year"),
+                        rs.getInt("replaces"), rs.getString("reason"), rs.getString("document_number"),
+                        rs.getString("document_date"), rs.getString("approved_by"), rs.getString("note"),
+                        List.of(), Enums.parse(PlanVersion.Kind.class, rs.getString("kind")),
+                        (Integer) rs.getObject("period_end"), List.of(), List.of()));
+            }
+        }
+        List<PlanVersion> full = new ArrayList<>();
+        for (PlanVersion v : out) {
+            full.add(v.withTargets(targets(c, v.number())).withBases(bases(c, v.number()))
+                    .withCarried(carried(c, v.number())));
+        }
+        return full;
+    }
+
+    private static List<PlanVersion.TargetChange> targets(Connection c, int number) throws SQLException {
+        List<PlanVersion.TargetChange> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_target WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String cmp = rs.getString("comparator");
+                    out.add(new PlanVersion.TargetChange(rs.getString("indicator"), rs.getInt("year"),
+                            rs.getDouble("value"), cmp == null ? null : Enums.Comparator.ofSymbol(cmp),
+                            rs.getString("basis")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<PlanVersion.Base> bases(Connection c, int number) throws SQLException {
+        List<PlanVersion.Base> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_base WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double v = rs.getDouble("value");
+                    Double value = rs.wasNull() ? null : v;   // read before the next column
+                    out.add(new PlanVersion.Base(rs.getString("indicator"), value, rs.getInt("by_hand") == 1,
+                            rs.getString("note")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<PlanVersion.Carried> carried(Connection c, int number) throws SQLException {
+        List<PlanVersion.Carried> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM plan_version_carried WHERE version = ? ORDER BY position")) {
+            ps.setInt(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PlanVersion.Carried(Enums.parse(EntityKind.class, rs.getString("kind")),
+                            rs.getString("code")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stores (or replaces) a version with its targets. */
+    public static void put(Connection c, PlanVersion v) throws SQLException {
+        delete(c, v.number());
+        RecordStore.exec(c, "INSERT INTO plan_version (number, title, status, from_year, replaces, reason,"
+                        + " document_number, document_date, approved_by, note, kind, period_end)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                v.number(), v.title(), Enums.wire(v.status()), v.fromYear(), v.replaces(), v.reason(),
+                v.documentNumber(), v.documentDate(), v.approvedBy(), v.note(), Enums.wire(v.kind()), v.periodEnd());
+        int at = 0;
+        for (PlanVersion.Base b : v.bases()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_base (version, position, indicator, value, by_hand, note)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", v.number(), at++, b.indicator(), b.value(), b.byHand() ? 1 : 0,
+                    b.note());
+        }
+        at = 0;
+        for (PlanVersion.Carried k : v.carried()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_carried (version, position, kind, code) VALUES (?, ?, ?, ?)",
+                    v.number(), at++, k.kind().wire(), k.code());
+        }
+        int position = 0;
+        for (PlanVersion.TargetChange t : v.targets()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_target (version, position, indicator, year, value,"
+                            + " comparator, basis) VALUES (?, ?, ?, ?, ?, ?, ?)", v.number(), position++,
+                    t.indicator(), t.year(), t.value(), t.comparator() == null ? null : t.comparator().symbol(),
+                    t.basis());
+        }
+    }
+
+    public static void delete(Connection c, int number) throws SQLException {
+        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried")) {
+            RecordStore.exec(c, "DELETE FROM " + table + " WHERE version = ?", number);
+        }
+        RecordStore.exec(c, "DELETE FROM plan_version WHERE number = ?", number);
+    }
+
+    /** Replaces every stored version with {@code versions} (a whole plan imported). */
+    public static void replaceAll(Connection c, List<PlanVersion> versions) throws SQLException {
+        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
+                "plan_version")) {
+            RecordStore.exec(c, "DELETE FROM " + table);
+        }
+        for (PlanVersion v : versions) {
+            put(c, v);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package cn.yanggu.workbench.ui.versions;
+
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.versions.VersionText;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.PlanVersions;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.domain.Quantity;
+import cn.yanggu.workbench.domain.YearValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the 版本 view shows, without the window: the versions (version 1, the plan as issued, first), 版本对比 — each
+ * judged indicator's target in every version side by side, and its status against each as of the data year — and
+ * a draft's targets as typed (parsed in the indicator's unit, refused with a message naming the indicator).
+ */
+public final class PlanVersionsModel {
+    private final I18n t;
+    private final VersionText text;
+    private final Judgements words;
+
+    public PlanVersionsModel(I18n t) {
+        this.t = t;
+        this.text = new VersionText(t);
+        this.words = new Judgements(t);
+    }
+
+    public VersionText text() {
+        return text;
+    }
+
+    /** A row of the versions list; {@code version} is null for version 1. */
+    public record Row(int number, String name, String status, String fromYear, String document, String changes,
+                      String inForce, PlanVersion version) {
+        public String searchable() {
+            return String.join(" ", name, status, fromYear, document, changes, inForce);
+        }
+    }
+
+    /** The versions, version 1 first; the one in force for the data year is marked. */
+    public List<Row> rows(Plan plan) {
+        int dataYear = Judgements.dataYear(plan);
+        int inForce = Judgements.versionInForce(plan, dataYear);
+        List<Row> out = new ArrayList<>();
+        out.add(new Row(PlanVersion.ORIGINAL, text.name(plan, PlanVersion.ORIGINAL),
+                t.get("versions.issued"), String.valueOf(plan.info().periodStart()),
+                plan.info().documentNumber() + (plan.info().issuedOn() == null ? "" : " · " + plan.info().issuedOn()),
+                t.get("versions.originalChanges"), inForce == PlanVersion.ORIGINAL ? t.get("versions.inForceMark",
+                dataYear) : "", null));
+        for (PlanVersion v : plan.versions()) {
+            out.add(new Row(v.number(), text.name(v), text.status(v), String.valueOf(v.fromYear()), text.document(v),
+                    v.successor() ? t.get("versions.successorChanges", v.periodEnd(), v.targets().size(),
+                    v.carried().size()) : t.get("versions.changes", v.targets().size()), inForce == v.number()
+                    ? t.get("versions.inForceMark", dataYear) : "", v));
+        }
+        return out;
+    }
+
+    /** A column of 版本对比: a version (null: the plan as issued) and its header. */
+    public record Column(PlanVersion version, String header) {
+    }
+
+    public List<Column> columns(Plan plan) {
+        List<Column> out = new ArrayList<>();
+        out.add(new Column(null, t.get("versions.columnOriginal")));
+        for (PlanVersion v : plan.versions()) {
+            out.add(new Column(v, v.successor() ? t.get("versions.columnSuccessor", v.number(), text.status(v),
+                    v.periodEnd()) : t.get("versions.column", v.number(), text.status(v), v.fromYear())));
+        }
+        return out;
+    }
+
+    /** One indicator in 版本对比: its target and status in each column's version, and the latest actual. */
+    public record Compared(Indicator indicator, String name, String latest, List<String> targets,
+                           List<String> statuses, boolean changed) {
+        public String searchable() {
+            return String.join(" ", name, latest, String.join(" ", targets), String.join(" ", statuses));
+        }
+    }
+
+    /**
+     * The judged indicators with a target for the period's end, each version's target and the status against it as
+     * of the data year; the indicators some version changes first.
+     */
+    public List<Compared> comparison(Plan plan, double tolerance) {
+        int year = Judgements.dataYear(plan);
+        int end = plan.info().periodEnd();
+        List<Column> columns = columns(plan);
+        List<Compared> changed = new ArrayList<>();
+        List<Compared> same = new ArrayList<>();
+        for (Indicator ind : Judgements.judged(plan)) {
+            List<String> targets = new ArrayList<>();
+            List<String> statuses = new ArrayList<>();
+            boolean differs = false;
+            Assessment first = null;
+            for (Column c : columns) {
+                if (c.version() != null && c.version().successor()) {
+                    PlanVersion sv = c.version();
+                    targets.add(sv.target(ind.code(), sv.periodEnd()).map(x -> text.target(plan, x))
+                            .orElse(t.get("successor.targetOpen")));
+                    statuses.add(sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
+                            : t.get(b.byHand() ? "successor.baseByHand" : "successor.base", sv.baseYear(),
+                            words.value(ind, b.value()))).orElse("—"));
+                    continue;
+                }
+                Assessment a = Judgements.assessAgainst(plan, ind, c.version(), year, tolerance);
+                first = first == null ? a : first;
+                YearValue tg = a.target().orElse(null);
+                targets.add(tg == null ? words.requirement(a) : words.target(ind, tg));
+                statuses.add(words.status(a));
+                differs |= c.version() != null && c.version().target(ind.code(), end).isPresent();
+            }
+            Compared row = new Compared(ind, ind.name() + (Judgements.unit(ind).isEmpty() ? ""
+                    : "（" + Judgements.unit(ind) + "）"), words.latest(first), targets, statuses, differs);
+            (differs ? changed : same).add(row);
+        }
+        changed.addAll(same);
+        return changed;
+    }
+
+    /**
+     * The indicators a draft may set a target for: an adjustment, those with a target for the period's end; a
+     * successor, every judged indicator.
+     */
+    public List<Indicator> adjustable(Plan plan, PlanVersion v) {
+        if (v.successor()) {
+            return Judgements.judged(plan);
+        }
+        int end = plan.info().periodEnd();
+        return plan.indicators().stream().filter(i -> i.target(end).isPresent()).toList();
+    }
+
+    /** The year a draft's targets are for: the period's end, or the successor's. */
+    public static int targetYear(Plan plan, PlanVersion v) {
+        return v.targetYear(plan);
+    }
+
+    /** A successor's base of an indicator in words, flagged when missing. */
+    public String base(Plan plan, PlanVersion v, PlanVersion.Base b) {
+        return text.base(plan, v, b);
+    }
+
+    /** A typed target, or why it cannot be taken (the message names the indicator). */
+    public record Typed(Optional<PlanVersion.TargetChange> target, Optional<String> problem) {
+    }
+
+    /**
+     * The target typed for {@code ind} ("6", "6.0万元/亩", "150亿元"), for the period's end, with the comparator of the
+     * plan's target; {@code basis} is why.
+     */
+    public Typed target(Plan plan, Indicator ind, String typed, String basis) {
+        return target(plan, ind, typed, basis, plan.info().periodEnd());
+    }
+
+    /** {@link #target(Plan, Indicator, String, String)} for the target of year {@code end}. */
+    public Typed target(Plan plan, Indicator ind, String typed, String basis, int end) {
+        Quantity.Parsed p = Quantity.parse(typed, ind.unit());
+        String where = t.get("versions.targetOf", ind.name());
+        if (p.problem().isPresent() || p.value().isEmpty()) {
+            Problem problem = new Problem("value", p.problem().orElse(Problem.Kind.REQUIRED), ind.unit());
+            return new Typed(Optional.empty(), Optional.of(t.get("edit.problemAt", where,
+                    ErrorText.problem(t, problem))));
+        }
+        if (p.value().get() < 0) {
+            return new Typed(Optional.empty(), Optional.of(t.get("edit.problemAt", where,
+                    ErrorText.problem(t, new Problem("value", Problem.Kind.NEGATIVE)))));
+        }
+        Enums.Comparator cmp = ind.target(end).or(() -> ind.target(plan.info().periodEnd()))
+                .map(YearValue::comparator).orElse(Enums.Comparator.EQ);
+        return new Typed(Optional.of(new PlanVersion.TargetChange(ind.code(), end, p.value().get(), cmp,
+                basis == null || basis.isBlank() ? null : basis.strip())), Optional.empty());
+    }
+
+    /** {@code draft}'s targets with {@code change} set (replacing one for the same indicator and year). */
+    public static List<PlanVersion.TargetChange> with(PlanVersion draft, PlanVersion.TargetChange change) {
+        List<PlanVersion.TargetChange> out = new ArrayList<>();
+        boolean replaced = false;
+        for (PlanVersion.TargetChange c : draft.targets()) {
+            if (c.indicator().equals(change.indicator()) && c.year() == change.year()) {
+                out.add(change);
+                replaced = true;
+            } else {
+                out.add(c);
+            }
+        }
+        if (!replaced) {
+            out.add(change);
+        }
+        return out;
+    }
+
+    /** {@code draft}'s targets without the one for {@code indicator}. */
+    public static List<PlanVersion.TargetChange> without(PlanVersion draft, String indicator) {
+        return draft.targets().stream().filter(c -> !c.indicator().equals(indicator)).toList();
+    }
+
+    /** A draft's target in words: "亩均税收：7.3万元/亩 → 6万元/亩（依据）". */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.TargetChange c) {
+        Optional<Indicator> ind = plan.indicators().stream().filter(i -> i.code().equals(c.indicator())).findFirst();
+        String before = ind.map(i -> PlanVersions.targetsInForce(i, plan.versions(), v.fromYear() - 1))
+                .flatMap(i -> i.target(c.year()).map(x -> words.target(i, x))).orElse("—");
+        return t.get("versions.targetLine", ind.map(Indicator::name).orElse(c.indicator()), c.year(), before,
+                text.target(plan, c));
+    }
+}

@@ -1,0 +1,445 @@
+package cn.yanggu.workbench.ui.versions;
+
+import cn.yanggu.workbench.app.Changed;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.versions.Versions;
+import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.ui.common.DetailPane;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * 版本: the plan's versions — version 1 as issued, then each adjustment with its status, start year and document —
+ * and 版本对比, every judged indicator's target in each version side by side with its status against each as of the
+ * data year. Selecting a draft lets its targets be set and the draft approved (理由, 文号, 日期, 机关); a draft is
+ * made by hand or from the mid-term report's 调整建议 in one step. Every write goes through {@link Versions}.
+ */
+public final class VersionsView implements WorkbenchView {
+    private final I18n t;
+    private final Session session;
+    private final PlanVersionsModel model;
+    private final FilterModel<PlanVersionsModel.Compared> compared =
+            new FilterModel<>(PlanVersionsModel.Compared::searchable);
+    private final FilterModel<PlanVersionsModel.Row> versions = new FilterModel<>(PlanVersionsModel.Row::searchable);
+    private final BorderPane root = new BorderPane();
+    private final ViewHeader header;
+    private final TableView<PlanVersionsModel.Row> versionTable;
+    private final TableView<PlanVersionsModel.Compared> compareTable;
+    private final Label compareTitle = new Label();
+    private final DetailPane detail;
+    private final Label message = new Label();
+    private Integer selected;
+    private Plan shown;
+
+    public VersionsView(I18n t, Session session) {
+        this.t = t;
+        this.session = session;
+        this.model = new PlanVersionsModel(t);
+        header = new ViewHeader(t, t.get("nav.versions"), compared);
+        header.noun(t.get("versions.noun"));
+        header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft);
+        header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm);
+        header.addAction(t.get("versions.successor"), "versions-successor", this::successor);
+        header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft);
+        root.getStyleClass().add("view");
+        root.setTop(header);
+
+        versionTable = Tables.table(t.get("versions.empty"), "versions-table",
+                Tables.text(t.get("versions.col.name"), PlanVersionsModel.Row::name, 260),
+                Tables.text(t.get("versions.col.status"), PlanVersionsModel.Row::status, 80),
+                Tables.text(t.get("versions.col.from"), PlanVersionsModel.Row::fromYear, 90),
+                Tables.text(t.get("versions.col.document"), PlanVersionsModel.Row::document, 280),
+                Tables.text(t.get("versions.col.changes"), PlanVersionsModel.Row::changes, 130),
+                Tables.text(t.get("versions.col.inForce"), PlanVersionsModel.Row::inForce, 130));
+        versions.bind(versionTable);
+        versionTable.setFixedCellSize(30);
+        versionTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                selected = row.number();
+                describe(row);
+            }
+        });
+
+        compareTable = Tables.table(t.get("versions.compareEmpty"), "versions-compare");
+        compared.bind(compareTable);
+        compareTitle.getStyleClass().add("section-title");
+        VBox left = new VBox(8, versionTable, compareTitle, compareTable);
+        VBox.setVgrow(compareTable, Priority.ALWAYS);
+        left.getStyleClass().add("view-body");
+
+        detail = new DetailPane("versions-detail", t.get("versions.selectHint"));
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setId("versions-message");
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(0.68);
+        split.widthProperty().addListener((o, a, w) -> {
+            Orientation want = w.doubleValue() > 0 && w.doubleValue() < 1300 ? Orientation.VERTICAL
+                    : Orientation.HORIZONTAL;
+            if (split.getOrientation() != want) {
+                split.setOrientation(want);
+                split.setDividerPositions(want == Orientation.VERTICAL ? 0.7 : 0.68);
+            }
+        });
+        root.setCenter(split);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan plan, Changed changed) {
+        show(plan);
+    }
+
+    @Override
+    public void show(Plan plan) {
+        shown = plan;
+        List<PlanVersionsModel.Row> rows = model.rows(plan);
+        versions.setAll(rows);
+        // every version in view (a list of a few), the comparison below taking the rest
+        double height = 48 + 30 * Math.min(rows.size(), 6) + 22;
+        versionTable.setPrefHeight(height);
+        versionTable.setMinHeight(height);
+        List<PlanVersionsModel.Column> columns = model.columns(plan);
+        compareTable.getColumns().setAll(Tables.text(t.get("versions.col.indicator"),
+                PlanVersionsModel.Compared::name, 230));
+        for (int i = 0; i < columns.size(); i++) {
+            int at = i;
+            compareTable.getColumns().add(Tables.text(columns.get(i).header(), r -> r.targets().get(at), 150));
+        }
+        compareTable.getColumns().add(Tables.text(t.get("versions.col.latest"),
+                PlanVersionsModel.Compared::latest, 190));
+        for (int i = 0; i < columns.size(); i++) {
+            int at = i;
+            compareTable.getColumns().add(Tables.text(t.get("versions.col.statusAgainst",
+                    columns.get(i).version() == null ? 1 : columns.get(i).version().number()),
+                    r -> r.statuses().get(at), 120));
+        }
+        compared.setAll(model.comparison(plan, session.tolerance().get()));
+        compareTitle.setText(t.get("versions.compareTitle", Judgements.dataYear(plan)));
+        Integer keep = selected;
+        rows.stream().filter(r -> keep != null && r.number() == keep).findFirst().ifPresentOrElse(r -> {
+            versionTable.getSelectionModel().select(r);
+            describe(r);
+        }, detail::clear);
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    // ------------------------------------------------------------------ detail
+
+    private void describe(PlanVersionsModel.Row row) {
+        Plan plan = shown;
+        message.setText("");
+        detail.title(row.name());
+        PlanVersion v = row.version();
+        detail.field(t.get("versions.col.status"), row.status())
+                .field(t.get("versions.col.from"), row.fromYear())
+                .field(t.get("versions.col.document"), row.document());
+        if (v == null) {
+            detail.hint(t.get("versions.originalHint"));
+            return;
+        }
+        detail.field(t.get("version.field.replaces"), model.text().name(plan, v.replaces()))
+                .field(t.get("version.field.reason"), v.reason())
+                .field(t.get("version.field.note"), v.note());
+        if (v.successor()) {
+            describeSuccessor(plan, v);
+        }
+        detail.heading(t.get("versions.targets"));
+        if (v.targets().isEmpty()) {
+            detail.hint(t.get("version.audit.noTargets"));
+        }
+        for (PlanVersion.TargetChange c : v.targets()) {
+            Label line = new Label(model.describe(plan, v, c));
+            line.setWrapText(true);
+            VBox item = new VBox(2, line);
+            if (c.basis() != null) {
+                Label basis = new Label(c.basis());
+                basis.setWrapText(true);
+                basis.getStyleClass().add("secondary");
+                item.getChildren().add(basis);
+            }
+            if (!v.approved()) {
+                Button remove = new Button(t.get("versions.removeTarget"));
+                remove.setOnAction(e -> write(v, s -> s.updateDraft(v.withTargets(
+                        PlanVersionsModel.without(v, c.indicator())))));
+                item.getChildren().add(remove);
+            }
+            detail.node(item);
+        }
+        if (!v.approved()) {
+            detail.node(targetEditor(plan, v));
+            detail.node(draftEditor(v));
+            detail.node(approval(v));
+        }
+        detail.node(message);
+    }
+
+    /** A successor's period, carried records (chosen by kind while a draft) and base values (missing ones by hand). */
+    private void describeSuccessor(Plan plan, PlanVersion v) {
+        detail.field(t.get("successor.period"), t.get("successor.periodValue", v.fromYear(), v.periodEnd(),
+                v.baseYear()));
+        detail.heading(t.get("successor.carried"));
+        java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
+                cn.yanggu.workbench.domain.EntityKind.class);
+        v.carried().forEach(c -> kinds.add(c.kind()));
+        VBox boxes = new VBox(4);
+        for (cn.yanggu.workbench.domain.EntityKind kind : CARRIED_KINDS) {
+            long n = v.carried().stream().filter(c -> c.kind() == kind).count();
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(t.get(switch (kind) {
+                case ZONE -> "successor.carry.zone";
+                case CHAIN -> "successor.carry.chain";
+                case ENTERPRISE -> "successor.carry.enterprise";
+                default -> "successor.carry.project";
+            }, n));
+            box.setSelected(kinds.contains(kind));
+            box.setDisable(v.approved());
+            box.setOnAction(e -> {
+                java.util.Set<cn.yanggu.workbench.domain.EntityKind> chosen = java.util.EnumSet.copyOf(
+                        kinds.isEmpty() ? java.util.EnumSet.of(kind) : kinds);
+                if (box.isSelected()) {
+                    chosen.add(kind);
+                } else {
+                    chosen.remove(kind);
+                }
+                write(v, s -> s.updateDraft(v.withCarried(
+                        cn.yanggu.workbench.domain.Successors.carried(shown, chosen))));
+            });
+            boxes.getChildren().add(box);
+        }
+        detail.node(boxes);
+        detail.heading(t.get("successor.bases"));
+        for (PlanVersion.Base b : v.bases()) {
+            Label line = new Label(model.base(plan, v, b));
+            line.setWrapText(true);
+            if (b.value() != null || v.approved()) {
+                detail.node(line);
+                continue;
+            }
+            line.getStyleClass().add("field-error");
+            TextField value = new TextField();
+            value.setPromptText(t.get("successor.basePrompt"));
+            Button set = new Button(t.get("versions.setTarget"));
+            set.setOnAction(e -> plan.indicators().stream().filter(i -> i.code().equals(b.indicator())).findFirst()
+                    .ifPresent(ind -> {
+                        cn.yanggu.workbench.domain.Quantity.Parsed p = cn.yanggu.workbench.domain.Quantity.parse(
+                                value.getText(), ind.unit());
+                        if (p.value().isEmpty() || p.value().get() < 0) {
+                            message.setText(t.get("edit.problemAt", model.base(plan, v, b),
+                                    t.get("problem.notNumber")));
+                            return;
+                        }
+                        write(v, s -> s.setBase(v.number(), b.indicator(), p.value().get()));
+                    }));
+            HBox row = new HBox(6, value, set);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            detail.node(new VBox(4, line, row));
+        }
+    }
+
+    private static final List<cn.yanggu.workbench.domain.EntityKind> CARRIED_KINDS = List.of(
+            cn.yanggu.workbench.domain.EntityKind.ZONE, cn.yanggu.workbench.domain.EntityKind.CHAIN,
+            cn.yanggu.workbench.domain.EntityKind.ENTERPRISE, cn.yanggu.workbench.domain.EntityKind.PROJECT);
+
+    private Node targetEditor(Plan plan, PlanVersion v) {
+        ComboBox<Indicator> indicator = new ComboBox<>();
+        indicator.getItems().setAll(model.adjustable(plan, v));
+        indicator.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Indicator i) {
+                return i == null ? "" : i.name();
+            }
+
+            @Override
+            public Indicator fromString(String s) {
+                return null;
+            }
+        });
+        indicator.setMaxWidth(Double.MAX_VALUE);
+        indicator.setId("versions-indicator");
+        TextField value = new TextField();
+        int year = PlanVersionsModel.targetYear(plan, v);
+        value.setPromptText(t.get("versions.valuePrompt", year));
+        value.setId("versions-value");
+        TextField basis = new TextField();
+        basis.setPromptText(t.get("version.field.target.basis"));
+        Button set = new Button(t.get("versions.setTarget"));
+        set.setId("versions-set-target");
+        set.setOnAction(e -> {
+            Indicator ind = indicator.getValue();
+            if (ind == null) {
+                message.setText(t.get("versions.chooseIndicator"));
+                return;
+            }
+            PlanVersionsModel.Typed typed = model.target(plan, ind, value.getText(), basis.getText(), year);
+            if (typed.problem().isPresent()) {
+                message.setText(typed.problem().get());
+                return;
+            }
+            write(v, s -> s.updateDraft(v.withTargets(PlanVersionsModel.with(v, typed.target().get()))));
+        });
+        HBox row = new HBox(6, value, set);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Label title = new Label(t.get("versions.addTarget"));
+        title.getStyleClass().add("section-title");
+        return new VBox(6, title, indicator, row, basis);
+    }
+
+    private Node draftEditor(PlanVersion v) {
+        TextField title = new TextField(v.title());
+        TextField from = new TextField(String.valueOf(v.fromYear()));
+        from.setId("versions-from");
+        TextArea note = new TextArea(v.note() == null ? "" : v.note());
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        Button save = new Button(t.get("versions.saveDraft"));
+        save.setOnAction(e -> {
+            int year;
+            try {
+                year = Integer.parseInt(from.getText().strip());
+            } catch (NumberFormatException x) {
+                message.setText(t.get("edit.problemAt", t.get("version.field.fromYear"),
+                        t.get("problem.notNumber")));
+                return;
+            }
+            write(v, s -> s.updateDraft(v.withDraftFields(title.getText(), year, note.getText())));
+        });
+        Label heading = new Label(t.get("versions.draftHeading"));
+        heading.getStyleClass().add("section-title");
+        return new VBox(6, heading, labelled(t.get("version.field.title"), title),
+                labelled(t.get("version.field.fromYear"), from), labelled(t.get("version.field.note"), note), save);
+    }
+
+    private Node approval(PlanVersion v) {
+        TextArea reason = new TextArea(v.reason() == null ? "" : v.reason());
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.setId("versions-reason");
+        TextField number = new TextField(v.documentNumber() == null ? "" : v.documentNumber());
+        number.setId("versions-document");
+        number.setPromptText("阳政字〔2023〕15号");
+        TextField date = new TextField(v.documentDate() == null ? "" : v.documentDate());
+        date.setPromptText("YYYY-MM-DD");
+        date.setId("versions-date");
+        TextField body = new TextField(v.approvedBy() == null ? "" : v.approvedBy());
+        body.setId("versions-body");
+        Button approve = new Button(t.get("versions.approve"));
+        approve.setId("versions-approve");
+        approve.getStyleClass().add("accent");
+        approve.setOnAction(e -> write(v, s -> s.approve(v.number(), reason.getText(), number.getText(),
+                date.getText(), body.getText())));
+        Label heading = new Label(t.get("versions.approvalHeading"));
+        heading.getStyleClass().add("section-title");
+        Label hint = new Label(t.get("versions.approvalHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("secondary");
+        return new VBox(6, heading, hint, labelled(t.get("version.field.reason"), reason),
+                labelled(t.get("version.field.documentNumber"), number),
+                labelled(t.get("version.field.documentDate"), date),
+                labelled(t.get("version.field.approvedBy"), body), approve);
+    }
+
+    private static Node labelled(String label, Node field) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        return new VBox(2, l, field);
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    private void newDraft() {
+        Plan plan = shown;
+        if (plan == null) {
+            return;
+        }
+        int year = Judgements.dataYear(plan);
+        writeNew(s -> s.createDraft(t.get("versions.defaultTitle", year), year, List.of(), null));
+    }
+
+    private void fromMidterm() {
+        Plan plan = shown;
+        if (plan == null) {
+            return;
+        }
+        double tolerance = session.tolerance().get();
+        writeNew(s -> s.draftFromMidterm(s.midtermYear(), tolerance));
+    }
+
+    private void successor() {
+        writeNew(s -> s.createSuccessor(java.util.EnumSet.copyOf(CARRIED_KINDS)));
+    }
+
+    private void deleteDraft() {
+        PlanVersionsModel.Row row = versionTable.getSelectionModel().getSelectedItem();
+        if (row == null || row.version() == null || row.version().approved()) {
+            message.setText(t.get("versions.deleteOnlyDrafts"));
+            if (row == null) {
+                detail.clear();
+                detail.node(message);
+            }
+            return;
+        }
+        selected = null;
+        write(row.version(), s -> {
+            s.deleteDraft(row.version().number());
+            return null;
+        });
+    }
+
+    private void writeNew(Function<Versions, PlanVersion> work) {
+        session.writeWith("versions", wb -> work.apply(new Versions(wb.editor(), t)), v -> {
+            selected = v.number();
+            if (shown != null) {
+                show(shown);
+            }
+        }, this::failed);
+    }
+
+    private void write(PlanVersion v, Function<Versions, PlanVersion> work) {
+        session.writeWith("versions", wb -> work.apply(new Versions(wb.editor(), t)), done -> {
+        }, e -> {
+            if (e instanceof EditRejected r) {
+                message.setText(model.text().refused(shown, v, r));
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    private void failed(Throwable e) {
+        message.setText(ErrorText.describe(t, e));
+    }
+}

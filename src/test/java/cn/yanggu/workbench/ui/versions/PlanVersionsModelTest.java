@@ -1,0 +1,89 @@
+package cn.yanggu.workbench.ui.versions;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.versions.Versions;
+import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 版本 and 版本对比 without the window. */
+class PlanVersionsModelTest {
+    private static final I18n T = I18n.forLanguage("zh");
+    private final PlanVersionsModel model = new PlanVersionsModel(T);
+
+    @TempDir
+    Path dir;
+    private Workbench wb;
+
+    @BeforeEach
+    void open() {
+        wb = TestPlans.withActuals(dir);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    @Test
+    void versionOneIsListedFirstAndTheOneInForceIsMarked() {
+        Versions v = new Versions(wb.editor(), T);
+        PlanVersion d = v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 6.0,
+                Enums.Comparator.EQ, null)), null);
+        List<PlanVersionsModel.Row> rows = model.rows(wb.editor().plan());
+        assertEquals("版本1 规划原文（阳政办字〔2022〕7号）", rows.get(0).name());
+        assertEquals("现行（2023年）", rows.get(0).inForce(), "a draft is not in force");
+        assertEquals("草案", rows.get(1).status());
+        v.approve(d.number(), "理由", "阳政字〔2023〕15号", null, null);
+        rows = model.rows(wb.editor().plan());
+        assertEquals("", rows.get(0).inForce());
+        assertEquals("现行（2023年）", rows.get(1).inForce());
+        assertEquals("阳政字〔2023〕15号", rows.get(1).document());
+    }
+
+    @Test
+    void theComparisonShowsEachVersionsTargetAndTheStatusAgainstEach() {
+        Versions v = new Versions(wb.editor(), T);
+        v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 5.5,
+                Enums.Comparator.EQ, null)), null);
+        Plan plan = wb.editor().plan();
+        List<PlanVersionsModel.Column> columns = model.columns(plan);
+        assertEquals(List.of("版本1 目标", "版本2（草案，2023年起）目标"),
+                columns.stream().map(PlanVersionsModel.Column::header).toList());
+        List<PlanVersionsModel.Compared> rows = model.comparison(plan, Assessment.DEFAULT_TOLERANCE);
+        PlanVersionsModel.Compared tax = rows.get(0);
+        assertEquals("亩均税收（万元/亩）", tax.name(), "what a version changes comes first");
+        assertEquals(List.of("7.3万元/亩", "5.5万元/亩"), tax.targets());
+        assertEquals("滞后", tax.statuses().get(0));
+        assertTrue(List.of("基本符合预期", "快于预期", "提前实现").contains(tax.statuses().get(1)), tax.statuses().toString());
+        assertTrue(tax.changed());
+        assertTrue(rows.stream().filter(r -> !r.changed()).allMatch(r -> r.targets().get(0).equals(r.targets().get(1))));
+    }
+
+    @Test
+    void aTypedTargetIsReadInTheIndicatorsUnitAndBadInputNamesTheIndicator() {
+        Plan plan = wb.editor().plan();
+        var trade = TestPlans.byCode(plan, "T04");
+        PlanVersionsModel.Typed typed = model.target(plan, trade, "165亿元", "外贸需求放缓");
+        PlanVersion.TargetChange c = typed.target().orElseThrow();
+        assertEquals(trade.target(2025).orElseThrow().value() * 165 / 170, c.value(), 1e-6);
+        assertEquals(2025, c.year());
+        PlanVersionsModel.Typed bad = model.target(plan, TestPlans.byCode(plan, "T01"), "约6", null);
+        assertEquals("亩均税收的调整目标：不是数字", bad.problem().orElseThrow());
+        assertEquals("亩均税收的调整目标：不能为负数",
+                model.target(plan, TestPlans.byCode(plan, "T01"), "-1", null).problem().orElseThrow());
+    }
+}
