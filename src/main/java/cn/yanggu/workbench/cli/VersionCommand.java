@@ -115,9 +115,7 @@ final class VersionCommand extends Subcommand {
         public Integer call() {
             write(this, number, v -> {
                 Plan plan = v.plan();
-                Indicator ind = plan.indicators().stream().filter(i -> i.code().equals(indicator)
-                        || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
-                        t().get("version.cli.noIndicator", indicator)));
+                Indicator ind = indicator(plan, indicator, t());
                 PlanVersion current = v.find(number).orElseThrow(() -> refuse(Cli.FAILED,
                         t().get("version.cli.noVersion", number)));
                 int end = current.targetYear(plan);
@@ -213,14 +211,18 @@ final class VersionCommand extends Subcommand {
         @Override
         public Integer call() {
             write(this, number, v -> {
-                Indicator ind = v.plan().indicators().stream().filter(i -> i.code().equals(indicator)
-                        || i.name().equals(indicator)).findFirst().orElseThrow(() -> refuse(Cli.USAGE,
-                        t().get("version.cli.noIndicator", indicator)));
+                Indicator ind = indicator(v.plan(), indicator, t());
                 Double parsed = Quantity.parse(value, ind.unit()).value().orElseThrow(() -> refuse(Cli.USAGE,
                         t().get("version.cli.badValue", value, ind.name())));
                 return v.setBase(number, ind.code(), parsed);
             });
             return Cli.OK;
         }
+    }
+
+    /** The plan's indicator of that code or name; refused (exit 2) when there is none. */
+    static Indicator indicator(Plan plan, String codeOrName, cn.yanggu.workbench.app.I18n t) {
+        return plan.indicators().stream().filter(i -> i.code().equals(codeOrName) || i.name().equals(codeOrName))
+                .findFirst().orElseThrow(() -> refuse(Cli.USAGE, t.get("version.cli.noIndicator", codeOrName)));
     }
 }

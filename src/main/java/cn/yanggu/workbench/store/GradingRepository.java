@@ -58,20 +58,9 @@ public final class GradingRepository {
     }
 
     private static List<EnterpriseYear> query(Connection c, String sql, Object... args) throws SQLException {
-        List<EnterpriseYear> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new EnterpriseYear(rs.getString("enterprise_code"), rs.getInt("year"),
-                            real(rs, "land_mu"), real(rs, "tax_wan"), real(rs, "revenue_wan"),
-                            real(rs, "energy_tce"), real(rs, "rd_wan"), real(rs, "employees")));
-                }
-            }
-        }
-        return out;
+        return RecordStore.query(c, sql, rs -> new EnterpriseYear(rs.getString("enterprise_code"), rs.getInt("year"),
+                real(rs, "land_mu"), real(rs, "tax_wan"), real(rs, "revenue_wan"), real(rs, "energy_tce"),
+                real(rs, "rd_wan"), real(rs, "employees")), args);
     }
 
     private static Double real(ResultSet rs, String column) throws SQLException {
@@ -84,33 +73,22 @@ public final class GradingRepository {
     /** Stored methods, by the year they apply from. */
     public static List<GradingMethod> methods(Connection c) throws SQLException {
         List<GradingMethod> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM grading_method ORDER BY from_year");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int from = rs.getInt("from_year");
-                out.add(new GradingMethod(from, weights(c, from),
+        for (GradingMethod m : RecordStore.query(c, "SELECT * FROM grading_method ORDER BY from_year",
+                rs -> new GradingMethod(rs.getInt("from_year"), List.of(),
                         GradingMethod.Normalisation.valueOf(rs.getString("normalisation")),
                         GradingMethod.CutoffMode.valueOf(rs.getString("cutoff_mode")),
                         List.of(rs.getDouble("cutoff1"), rs.getDouble("cutoff2"), rs.getDouble("cutoff3")),
-                        rs.getString("note"), false));
-            }
+                        rs.getString("note"), false))) {
+            out.add(new GradingMethod(m.fromYear(), weights(c, m.fromYear()), m.normalisation(), m.cutoffMode(),
+                    m.cutoffs(), m.note(), false));
         }
         return out;
     }
 
     private static List<GradingMethod.Weight> weights(Connection c, int from) throws SQLException {
-        List<GradingMethod.Weight> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT indicator, weight FROM grading_weight WHERE from_year = ? ORDER BY position")) {
-            ps.setInt(1, from);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new GradingMethod.Weight(GradingMethod.IndicatorKind.ofKey(rs.getString(1)),
-                            rs.getDouble(2)));
-                }
-            }
-        }
-        return out;
+        return RecordStore.query(c, "SELECT indicator, weight FROM grading_weight WHERE from_year = ? ORDER BY position",
+                rs -> new GradingMethod.Weight(GradingMethod.IndicatorKind.ofKey(rs.getString(1)), rs.getDouble(2)),
+                from);
     }
 
     /** Stores (or replaces) the method applying from its year. */

@@ -3,10 +3,7 @@ package cn.yanggu.workbench.store;
 import cn.yanggu.workbench.domain.OfficeRegistration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The register of offices whose packages this database accepts (table {@code office_register}, V8). */
@@ -16,16 +13,10 @@ public final class OfficeRegisterRepository {
 
     /** Every registered office, by name. */
     public static List<OfficeRegistration> all(Connection c) throws SQLException {
-        List<OfficeRegistration> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM office_register ORDER BY office");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new OfficeRegistration(rs.getString("office"), rs.getString("public_key"),
-                        rs.getString("fingerprint"), rs.getString("registered_at"), rs.getString("registered_by"),
-                        rs.getString("replace_reason"), rs.getString("last_package_at")));
-            }
-        }
-        return out;
+        return RecordStore.query(c, "SELECT * FROM office_register ORDER BY office", rs -> new OfficeRegistration(
+                rs.getString("office"), rs.getString("public_key"), rs.getString("fingerprint"),
+                rs.getString("registered_at"), rs.getString("registered_by"), rs.getString("replace_reason"),
+                rs.getString("last_package_at")));
     }
 
     /** Registers an office or replaces its row (a new key). */

@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes one editable record at a time, inside the caller's transaction: the main row is inserted or updated in
@@ -148,6 +150,28 @@ public final class RecordStore {
                 }
             }
             ps.executeUpdate();
+        }
+    }
+
+    /** One row of a result, read into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows {@code sql} selects (parameters bound in order), each read by {@code reader}, in the order given. */
+    static <T> List<T> query(Connection c, String sql, RowReader<T> reader, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int k = 0; k < args.length; k++) {
+                ps.setObject(k + 1, args[k]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+                return out;
+            }
         }
     }
 }

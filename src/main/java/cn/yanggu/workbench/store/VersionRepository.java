@@ -5,8 +5,6 @@ import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.PlanVersion;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +16,14 @@ public final class VersionRepository {
 
     /** Every stored adjustment, by number. */
     public static List<PlanVersion> all(Connection c) throws SQLException {
-        List<PlanVersion> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM plan_version ORDER BY number");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int n = rs.getInt("number");
-                out.add(new PlanVersion(n, rs.getString("title"),
-                        Enums.parse(PlanVersion.Status.class, rs.getString("status")), rs.getInt("from_year"),
-                        rs.getInt("replaces"), rs.getString("reason"), rs.getString("document_number"),
-                        rs.getString("document_date"), rs.getString("approved_by"), rs.getString("note"),
-                        List.of(), Enums.parse(PlanVersion.Kind.class, rs.getString("kind")),
-                        (Integer) rs.getObject("period_end"), List.of(), List.of()));
-            }
-        }
         List<PlanVersion> full = new ArrayList<>();
-        for (PlanVersion v : out) {
+        for (PlanVersion v : RecordStore.query(c, "SELECT * FROM plan_version ORDER BY number", rs -> new PlanVersion(
+                rs.getInt("number"), rs.getString("title"),
+                Enums.parse(PlanVersion.Status.class, rs.getString("status")), rs.getInt("from_year"),
+                rs.getInt("replaces"), rs.getString("reason"), rs.getString("document_number"),
+                rs.getString("document_date"), rs.getString("approved_by"), rs.getString("note"),
+                List.of(), Enums.parse(PlanVersion.Kind.class, rs.getString("kind")),
+                (Integer) rs.getObject("period_end"), List.of(), List.of()))) {
             full.add(v.withTargets(targets(c, v.number())).withBases(bases(c, v.number()))
                     .withCarried(carried(c, v.number())));
         }
@@ -40,52 +31,26 @@ public final class VersionRepository {
     }
 
     private static List<PlanVersion.TargetChange> targets(Connection c, int number) throws SQLException {
-        List<PlanVersion.TargetChange> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM plan_version_target WHERE version = ? ORDER BY position")) {
-            ps.setInt(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String cmp = rs.getString("comparator");
-                    out.add(new PlanVersion.TargetChange(rs.getString("indicator"), rs.getInt("year"),
-                            rs.getDouble("value"), cmp == null ? null : Enums.Comparator.ofSymbol(cmp),
-                            rs.getString("basis")));
-                }
-            }
-        }
-        return out;
+        return RecordStore.query(c, "SELECT * FROM plan_version_target WHERE version = ? ORDER BY position", rs -> {
+            String cmp = rs.getString("comparator");
+            return new PlanVersion.TargetChange(rs.getString("indicator"), rs.getInt("year"), rs.getDouble("value"),
+                    cmp == null ? null : Enums.Comparator.ofSymbol(cmp), rs.getString("basis"));
+        }, number);
     }
 
     private static List<PlanVersion.Base> bases(Connection c, int number) throws SQLException {
-        List<PlanVersion.Base> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM plan_version_base WHERE version = ? ORDER BY position")) {
-            ps.setInt(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double v = rs.getDouble("value");
-                    Double value = rs.wasNull() ? null : v;   // read before the next column
-                    out.add(new PlanVersion.Base(rs.getString("indicator"), value, rs.getInt("by_hand") == 1,
-                            rs.getString("note")));
-                }
-            }
-        }
-        return out;
+        return RecordStore.query(c, "SELECT * FROM plan_version_base WHERE version = ? ORDER BY position", rs -> {
+            double v = rs.getDouble("value");
+            Double value = rs.wasNull() ? null : v;   // read before the next column
+            return new PlanVersion.Base(rs.getString("indicator"), value, rs.getInt("by_hand") == 1,
+                    rs.getString("note"));
+        }, number);
     }
 
     private static List<PlanVersion.Carried> carried(Connection c, int number) throws SQLException {
-        List<PlanVersion.Carried> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM plan_version_carried WHERE version = ? ORDER BY position")) {
-            ps.setInt(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new PlanVersion.Carried(Enums.parse(EntityKind.class, rs.getString("kind")),
-                            rs.getString("code")));
-                }
-            }
-        }
-        return out;
+        return RecordStore.query(c, "SELECT * FROM plan_version_carried WHERE version = ? ORDER BY position",
+                rs -> new PlanVersion.Carried(Enums.parse(EntityKind.class, rs.getString("kind")),
+                        rs.getString("code")), number);
     }
 
     /** Stores (or replaces) a version with its targets. */

@@ -267,6 +267,7 @@ class VersionsTest {
             office.exchange().setOriginName("十五里园镇");
             office.exchange().export(pkg, cn.yanggu.workbench.app.exchange.Selection.all(), "test");
         }
+        wb.exchange().register(wb.exchange().signer(pkg));   // the office's fingerprint compared by phone
         var preview = wb.exchange().preview(pkg);
         wb.exchange().apply(preview, java.util.Map.of(), () -> { });
         assertEquals(bureauVersions, wb.editor().plan().versions());
