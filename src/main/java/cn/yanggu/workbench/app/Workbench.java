@@ -31,6 +31,7 @@ public final class Workbench implements AutoCloseable {
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
+    private cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps;
 
     private Workbench(Database db, Backups backups) {
         this.db = db;
@@ -59,6 +60,8 @@ public final class Workbench implements AutoCloseable {
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone());
+            wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
+            wb.chainMaps.seedOnce();
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -120,6 +123,11 @@ public final class Workbench implements AutoCloseable {
     /** The open database (tests in this package). */
     Database database() {
         return db;
+    }
+
+    /** 产业链图谱: the chains' nodes, their enterprises and projects. */
+    public cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps() {
+        return chainMaps;
     }
 
     /** Edits, undo and redo, locks and the audit log of this database. */

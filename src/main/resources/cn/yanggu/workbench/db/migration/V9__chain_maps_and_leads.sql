@@ -1,0 +1,38 @@
+-- V9: 产业链图谱 (issue 15). Each chain's links (nodes) laid out upstream → midstream → downstream, the local
+-- enterprises on each with their role (链主 / 龙头 / 骨干 / 配套) and the key projects that fill it. Enterprises and
+-- projects are referenced by code without a foreign key: removing one leaves the node, which then no longer lists it
+-- (the map shows what still exists). The nodes are seeded from seeds/chain-maps.json once (chain_map_seeded), so a
+-- node the bureau removes does not come back.
+
+CREATE TABLE chain_node (
+    code         TEXT PRIMARY KEY,
+    chain_code   TEXT    NOT NULL REFERENCES chain (code) ON UPDATE CASCADE ON DELETE CASCADE,
+    stage        TEXT    NOT NULL CHECK (stage IN ('upstream', 'midstream', 'downstream')),
+    branch       TEXT,
+    name         TEXT    NOT NULL,
+    position     INTEGER NOT NULL,
+    intent       TEXT CHECK (intent IS NULL OR intent IN ('build', 'extend', 'fill', 'strengthen')),
+    intent_quote TEXT,
+    weak_quote   TEXT,
+    source       TEXT
+);
+
+CREATE TABLE chain_node_member (
+    node_code       TEXT    NOT NULL REFERENCES chain_node (code) ON UPDATE CASCADE ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    enterprise_code TEXT    NOT NULL,
+    role            TEXT    NOT NULL CHECK (role IN ('chain-leader', 'leading', 'backbone', 'supporting')),
+    source          TEXT,
+    PRIMARY KEY (node_code, enterprise_code)
+);
+
+CREATE TABLE chain_node_project (
+    node_code    TEXT    NOT NULL REFERENCES chain_node (code) ON UPDATE CASCADE ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    project_code TEXT    NOT NULL,
+    PRIMARY KEY (node_code, project_code)
+);
+
+CREATE TABLE chain_map_seeded (
+    id INTEGER PRIMARY KEY CHECK (id = 1)
+);
