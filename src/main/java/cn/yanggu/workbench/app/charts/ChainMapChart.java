@@ -354,8 +354,13 @@ public final class ChainMapChart {
             String ch = new String(Character.toChars(cp));
             double limit = out.isEmpty() ? first : width;
             if (line.length() > 0 && m.width(line + ch, f) > limit) {
-                out.add(line.toString());
+                // an opening bracket goes with what it opens
+                int last = line.length() - 1;
+                String carry = line.length() > 1 && "（(“".indexOf(line.charAt(last)) >= 0
+                        ? line.substring(last) : "";
+                out.add(line.substring(0, line.length() - carry.length()));
                 line.setLength(0);
+                line.append(carry);
             }
             line.append(ch);
             i += Character.charCount(cp);
