@@ -154,7 +154,7 @@ public final class WorkbenchApp extends Application {
                         () -> new ValuesView(t, session, clock, this::notice)),
                 new Shell.Destination("chains", t.get("nav.chains"),
                         "M7 8a4 4 0 0 0 0 8h3v-2H7a2 2 0 0 1 0-4h3V8zM14 8v2h3a2 2 0 0 1 0 4h-3v2h3a4 4 0 0 0 0-8zM8 11h8v2H8z",
-                        () -> new ChainsView(t, session)),
+                        () -> new ChainsView(t, session, chartFonts::get)),
                 new Shell.Destination("zones", t.get("nav.zones"),
                         "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
                         () -> new ZonesView(t, session)),

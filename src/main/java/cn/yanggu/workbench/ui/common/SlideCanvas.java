@@ -22,6 +22,7 @@ public final class SlideCanvas extends Region {
     private SlideChart chart;
     private ChartRenderingInfo info;
     private double scale = 1;
+    private java.util.function.Consumer<ChartEntity> onEntityClicked;
 
     public SlideCanvas() {
         getChildren().add(canvas);
@@ -37,7 +38,19 @@ public final class SlideCanvas extends Region {
                 tooltip.hide();
             }
         });
+        canvas.setOnMouseClicked(e -> {
+            ChartEntity entity = info == null ? null
+                    : info.getEntityCollection().getEntity(e.getX() / scale, e.getY() / scale);
+            if (entity != null && onEntityClicked != null) {
+                onEntityClicked.accept(entity);
+            }
+        });
         setMinSize(160, 90);
+    }
+
+    /** Told which chart entity (a bar, a map's node …) a click landed on. */
+    public void setOnEntityClicked(java.util.function.Consumer<ChartEntity> handler) {
+        this.onEntityClicked = handler;
     }
 
     public void setChart(SlideChart c) {
