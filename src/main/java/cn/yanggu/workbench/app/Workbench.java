@@ -159,10 +159,18 @@ public final class Workbench implements AutoCloseable {
         try (InputStream stream = Files.newInputStream(in)) {
             incoming = json.read(stream);
         }
+        // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
+        cn.yanggu.workbench.domain.ChainMap map = chainMaps.readExported(Files.readAllBytes(in), incoming);
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
-        return editor.importPlan(incoming, in.getFileName().toString(),
-                exchange.receivedWhole(incoming, in.getFileName().toString()));
+        var base = exchange.receivedWhole(incoming, in.getFileName().toString());
+        return editor.importPlan(incoming, in.getFileName().toString(), c -> {
+            base.apply(c);
+            if (map != null) {
+                cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
+            }
+            return null;
+        });
     }
 
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */
@@ -173,7 +181,8 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks());
+        byte[] bytes = chainMaps.withExported(json.write(loadPlan(), header, editor.audit(), editor.locks(),
+                editor.admissionChecks()));
         AtomicFile.write(out, bytes);
     }
 

@@ -73,6 +73,14 @@ public final class ChainMapRepository {
         RecordStore.exec(c, "DELETE FROM chain_node WHERE code = ?", code);
     }
 
+    /** Replaces every node with {@code map}'s (an import). */
+    public static void replaceAll(Connection c, ChainMap map) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM chain_node");
+        for (ChainMap.Node n : map.nodes()) {
+            put(c, n);
+        }
+    }
+
     /** Whether the plan's nodes were seeded into this database already. */
     public static boolean seeded(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM chain_map_seeded");

@@ -20,6 +20,9 @@ public final class ChainMaps {
     /** Classpath location of the curated nodes (copied from {@code seeds/chain-maps.json} at build time). */
     public static final String SEED_RESOURCE = "/seeds/chain-maps.json";
 
+    /** The key of the map beside the plan in a JSON export. */
+    public static final String EXPORT_KEY = "chainMaps";
+
     private final Database db;
     private final Editor editor;
 
@@ -46,6 +49,44 @@ public final class ChainMaps {
             }
             return null;
         });
+    }
+
+    /** {@code exported} (a plan written as JSON) with this database's map added as {@code chainMaps}. */
+    public byte[] withExported(byte[] exported) throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported);
+        root.set(EXPORT_KEY, new ChainMapJson().tree(map(), null));
+        return mapper.writeValueAsBytes(root);
+    }
+
+    /**
+     * The map in an exported file, checked against the plan it comes with; null when the file has none.
+     *
+     * @throws cn.yanggu.workbench.app.PlanJson.FormatException naming the node and field that is wrong
+     */
+    public ChainMap readExported(byte[] file, cn.yanggu.workbench.domain.Plan incoming) throws IOException {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file).get(EXPORT_KEY);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        ChainMap map;
+        try {
+            map = new ChainMapJson().read(node);
+        } catch (ChainMapJson.Invalid e) {
+            throw new cn.yanggu.workbench.app.PlanJson.FormatException(EXPORT_KEY, e.getMessage());
+        }
+        for (int i = 0; i < map.nodes().size(); i++) {
+            ChainMap.Node n = map.nodes().get(i);
+            var problems = ChainMap.check(n, incoming);
+            if (!problems.isEmpty()) {
+                var p = problems.get(0);
+                throw new cn.yanggu.workbench.app.PlanJson.FormatException(EXPORT_KEY + ".nodes[" + n.code() + "]."
+                        + p.field(), p.kind() == cn.yanggu.workbench.domain.Problem.Kind.REQUIRED ? "required"
+                        : "unknown " + p.args().get(0));
+            }
+        }
+        return map;
     }
 
     /** The map as stored now. */

@@ -44,9 +44,14 @@ public final class ChainMapJson {
     }
 
     public ChainMap read(InputStream in) throws IOException {
+        return read(json.readTree(in));
+    }
+
+    /** The map held by {@code node} (the seed file's object, or {@code chainMaps} of an export). */
+    public ChainMap read(com.fasterxml.jackson.databind.JsonNode node) throws IOException {
         File f;
         try {
-            f = json.readValue(in, File.class);
+            f = json.treeToValue(node, File.class);
         } catch (JsonMappingException e) {
             throw new Invalid(e.getPathReference() + ": " + e.getOriginalMessage());
         }
@@ -70,13 +75,22 @@ public final class ChainMapJson {
         return new ChainMap(nodes);
     }
 
+    /** The map as a JSON tree, e.g. to put beside the plan in an export. */
+    public com.fasterxml.jackson.databind.JsonNode tree(ChainMap map, String source) {
+        return json.valueToTree(file(map, source));
+    }
+
     public byte[] write(ChainMap map, String source) throws IOException {
+        return json.writeValueAsBytes(file(map, source));
+    }
+
+    private File file(ChainMap map, String source) {
         List<NodeJson> nodes = map.nodes().stream().map(n -> new NodeJson(n.code(), n.chainCode(),
                 Enums.wire(n.stage()), n.branch(), n.name(), n.order(),
                 n.intent() == null ? null : Enums.wire(n.intent()), n.intentQuote(), n.weakQuote(),
                 n.members().stream().map(m -> new MemberJson(m.enterpriseCode(), Enums.wire(m.role()), m.source()))
                         .toList(), n.projectCodes(), n.source())).toList();
-        return json.writeValueAsBytes(new File(source, nodes));
+        return new File(source, nodes);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String wire, String at) throws Invalid {

@@ -1,12 +1,13 @@
 -- V9: 产业链图谱 (issue 15). Each chain's links (nodes) laid out upstream → midstream → downstream, the local
 -- enterprises on each with their role (链主 / 龙头 / 骨干 / 配套) and the key projects that fill it. Enterprises and
 -- projects are referenced by code without a foreign key: removing one leaves the node, which then no longer lists it
--- (the map shows what still exists). The nodes are seeded from seeds/chain-maps.json once (chain_map_seeded), so a
--- node the bureau removes does not come back.
+-- (the map shows what still exists). Chains too: a JSON import replaces every chain row, and the map must survive
+-- it. The nodes are seeded from seeds/chain-maps.json once (chain_map_seeded), so a node the bureau removes does
+-- not come back.
 
 CREATE TABLE chain_node (
     code         TEXT PRIMARY KEY,
-    chain_code   TEXT    NOT NULL REFERENCES chain (code) ON UPDATE CASCADE ON DELETE CASCADE,
+    chain_code   TEXT    NOT NULL,
     stage        TEXT    NOT NULL CHECK (stage IN ('upstream', 'midstream', 'downstream')),
     branch       TEXT,
     name         TEXT    NOT NULL,

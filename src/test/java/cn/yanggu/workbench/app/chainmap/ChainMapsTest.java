@@ -130,4 +130,33 @@ class ChainMapsTest {
         wb = TestPlans.seeded(dir);
         assertTrue(wb.chainMaps().map().node("copper.culture").isEmpty());
     }
+
+    @Test
+    void theJsonExportCarriesTheMapAndAnImportPutsItBack() throws Exception {
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        assertTrue(Files.readString(file).contains("\"chainMaps\""));
+        ChainMap exported = wb.chainMaps().map();
+        ChainMap.Node n = exported.node("copper.culture").orElseThrow();
+        wb.chainMaps().change("改名", n, n.withName("铜文化旅游"));
+        wb.importJson(file);
+        assertEquals(exported, wb.chainMaps().map());
+    }
+
+    @Test
+    void anImportWhoseMapNamesAnUnknownEnterpriseIsRefusedWholeNamingTheNode() throws Exception {
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        String text = Files.readString(file).replace("\"enterprise\" : \"xiangrui-copper\"",
+                "\"enterprise\" : \"no-such-company\"");
+        Files.writeString(file, text);
+        ChainMap before = wb.chainMaps().map();
+        int audit = wb.editor().audit().size();
+        var e = assertThrows(cn.yanggu.workbench.app.PlanJson.FormatException.class, () -> wb.importJson(file));
+        assertTrue(e.position().contains("copper.copper-materials") && e.position().contains("members"),
+                e.position());
+        assertTrue(e.problem().contains("no-such-company"), e.problem());
+        assertEquals(before, wb.chainMaps().map());
+        assertEquals(audit, wb.editor().audit().size());
+    }
 }
