@@ -160,13 +160,16 @@ public final class Workbench implements AutoCloseable {
             incoming = json.read(stream);
         }
         // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
-        cn.yanggu.workbench.domain.ChainMap map = chainMaps.readExported(Files.readAllBytes(in), incoming);
+        cn.yanggu.workbench.domain.ChainMap map =
+                cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(Files.readAllBytes(in));
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
         var base = exchange.receivedWhole(incoming, in.getFileName().toString());
         return editor.importPlan(incoming, in.getFileName().toString(), c -> {
             base.apply(c);
             if (map != null) {
+                // checked once the plan itself passed: its references are to the incoming plan
+                cn.yanggu.workbench.app.chainmap.ChainMaps.check(map, incoming);
                 cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
             }
             return null;
@@ -181,8 +184,9 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = chainMaps.withExported(json.write(loadPlan(), header, editor.audit(), editor.locks(),
-                editor.admissionChecks()));
+        Plan plan = loadPlan();
+        byte[] bytes = chainMaps.withExported(json.write(plan, header, editor.audit(), editor.locks(),
+                editor.admissionChecks()), plan);
         AtomicFile.write(out, bytes);
     }
 

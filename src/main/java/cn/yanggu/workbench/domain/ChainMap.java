@@ -119,6 +119,19 @@ public record ChainMap(List<Node> nodes) {
     }
 
     /**
+     * The map as it stands against {@code plan}: enterprises and projects removed from the plan since they were put
+     * on a node are left out (the database keeps the reference; an undone deletion brings it back).
+     */
+    public ChainMap live(Plan plan) {
+        var enterprises = plan.enterprisesByCode();
+        return new ChainMap(nodes.stream().map(n -> new Node(n.code(), n.chainCode(), n.stage(), n.branch(),
+                n.name(), n.order(), n.intent(), n.intentQuote(), n.weakQuote(),
+                n.members().stream().filter(m -> enterprises.containsKey(m.enterpriseCode())).toList(),
+                n.projectCodes().stream().filter(p -> plan.record(EntityKind.PROJECT, p).isPresent()).toList(),
+                n.source())).filter(n -> plan.chain(n.chainCode()).isPresent()).toList());
+    }
+
+    /**
      * Problems with a node before it is written: a name, a known chain, enterprises and projects that exist.
      */
     public static List<Problem> check(Node n, Plan plan) {

@@ -10,7 +10,11 @@ import cn.yanggu.workbench.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.domain.EntityKind;
 
 /**
  * 产业链图谱 of one database: the map as stored, its first filling from the plan ({@code seeds/chain-maps.json},
@@ -52,41 +56,46 @@ public final class ChainMaps {
     }
 
     /** {@code exported} (a plan written as JSON) with this database's map added as {@code chainMaps}. */
-    public byte[] withExported(byte[] exported) throws IOException {
+    public byte[] withExported(byte[] exported, cn.yanggu.workbench.domain.Plan plan) throws IOException {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported);
-        root.set(EXPORT_KEY, new ChainMapJson().tree(map(), null));
+        root.set(EXPORT_KEY, new ChainMapJson().tree(map().live(plan), null));
         return mapper.writeValueAsBytes(root);
     }
 
     /**
-     * The map in an exported file, checked against the plan it comes with; null when the file has none.
+     * The map in an exported file; null when the file has none.
      *
-     * @throws cn.yanggu.workbench.app.PlanJson.FormatException naming the node and field that is wrong
+     * @throws cn.yanggu.workbench.app.PlanJson.FormatException when it is not a map, naming where
      */
-    public ChainMap readExported(byte[] file, cn.yanggu.workbench.domain.Plan incoming) throws IOException {
+    public static ChainMap readExported(byte[] file) throws IOException {
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file).get(EXPORT_KEY);
         if (node == null || node.isNull()) {
             return null;
         }
-        ChainMap map;
         try {
-            map = new ChainMapJson().read(node);
+            return new ChainMapJson().read(node);
         } catch (ChainMapJson.Invalid e) {
             throw new cn.yanggu.workbench.app.PlanJson.FormatException(EXPORT_KEY, e.getMessage());
         }
-        for (int i = 0; i < map.nodes().size(); i++) {
-            ChainMap.Node n = map.nodes().get(i);
-            var problems = ChainMap.check(n, incoming);
-            if (!problems.isEmpty()) {
-                var p = problems.get(0);
-                throw new cn.yanggu.workbench.app.PlanJson.FormatException(EXPORT_KEY + ".nodes[" + n.code() + "]."
-                        + p.field(), p.kind() == cn.yanggu.workbench.domain.Problem.Kind.REQUIRED ? "required"
-                        : "unknown " + p.args().get(0));
+    }
+
+    /**
+     * Refuses a map (an import's) whose nodes name a chain, enterprise or project {@code plan} does not hold, or
+     * have no name: every problem, each named by its node ({@code chainMaps.nodes[copper.ore].members}).
+     */
+    public static void check(ChainMap map, cn.yanggu.workbench.domain.Plan plan) {
+        List<EditRejected.Located> problems = new ArrayList<>();
+        for (ChainMap.Node n : map.nodes()) {
+            for (var p : ChainMap.check(n, plan)) {
+                problems.add(new EditRejected.Located(EntityKind.CHAIN, n.chainCode(),
+                        EXPORT_KEY + ".nodes[" + n.code() + "]." + p.field(), p));
             }
         }
-        return map;
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
     }
 
     /** The map as stored now. */

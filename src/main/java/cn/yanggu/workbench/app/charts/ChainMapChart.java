@@ -130,8 +130,7 @@ public final class ChainMapChart {
         for (ChainMap.Node n : nodes) {
             List<String> members = n.members().stream()
                     .filter(m -> enterprises.containsKey(m.enterpriseCode()))
-                    .map(m -> enterprises.get(m.enterpriseCode()).name() + "（" + t.get("chainmap.role."
-                            + Enums.wire(m.role())) + "）").toList();
+                    .map(m -> enterprises.get(m.enterpriseCode()).name() + "（" + ChainMapWords.role(t, m.role()) + "）").toList();
             long projects = n.projectCodes().stream().filter(p -> plan.record(
                     cn.yanggu.workbench.domain.EntityKind.PROJECT, p).isPresent()).count();
             ChainMap.State now = members.isEmpty() ? ChainMap.State.MISSING : n.current();
@@ -139,14 +138,14 @@ public final class ChainMapChart {
             boolean filled = view == View.TARGET && state != now;
             String stateWord = filled ? t.get("chainmap.state.filled") : stateWord(state);
             out.add(new Card(n.code(), n.name(), members, projects == 0 ? null : t.get("chainmap.projects", projects),
-                    stateWord, n.intent() == null ? null : t.get("chainmap.intent." + Enums.wire(n.intent())),
+                    stateWord, ChainMapWords.intent(t, n.intent()),
                     state, filled));
         }
         return out;
     }
 
     public String stateWord(ChainMap.State s) {
-        return t.get("chainmap.state." + Enums.wire(s));
+        return cn.yanggu.workbench.app.charts.ChainMapWords.state(t, s);
     }
 
     /** The chain named {@code nameOrCode} by its code, its name or one of its aliases. */
@@ -429,7 +428,7 @@ public final class ChainMapChart {
                 g2.fill(chevron);
                 g2.setPaint(Charts.ACTUAL);
                 g2.setFont(header);
-                String word = t.get("chainmap.stage." + Enums.wire(s));
+                String word = ChainMapWords.stage(t, s);
                 g2.drawString(word, (float) (c.getCenterX() - m.width(word, header) / 2),
                         (float) (area.getY() + h / 2 + 9));
                 // a light column background

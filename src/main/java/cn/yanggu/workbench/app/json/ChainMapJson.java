@@ -59,17 +59,20 @@ public final class ChainMapJson {
         int i = 0;
         for (NodeJson n : f.nodes() == null ? List.<NodeJson>of() : f.nodes()) {
             String at = "nodes[" + i++ + "]";
-            if (n.code() == null || n.chain() == null || n.name() == null || n.stage() == null) {
+            if (n == null || n.code() == null || n.chain() == null || n.name() == null || n.stage() == null) {
                 throw new Invalid(at + ": code, chain, stage and name are required");
             }
             List<ChainMap.Member> members = new java.util.ArrayList<>();
             for (MemberJson m : n.members() == null ? List.<MemberJson>of() : n.members()) {
+                if (m == null || m.enterprise() == null || m.role() == null) {
+                    throw new Invalid(at + ".members: enterprise and role are required");
+                }
                 members.add(new ChainMap.Member(m.enterprise(), parse(ChainMap.Role.class, m.role(), at + ".role"),
                         m.source()));
             }
             nodes.add(new ChainMap.Node(n.code(), n.chain(), parse(ChainMap.Stage.class, n.stage(), at + ".stage"),
                     n.branch(), n.name(), n.order(), parse(ChainMap.Intent.class, n.intent(), at + ".intent"),
-                    n.intentQuote(), n.weakQuote(), members, n.projects() == null ? List.of() : n.projects(),
+                    n.intentQuote(), n.weakQuote(), members, projects(n, at),
                     n.source()));
         }
         return new ChainMap(nodes);
@@ -91,6 +94,16 @@ public final class ChainMapJson {
                 n.members().stream().map(m -> new MemberJson(m.enterpriseCode(), Enums.wire(m.role()), m.source()))
                         .toList(), n.projectCodes(), n.source())).toList();
         return new File(source, nodes);
+    }
+
+    private static List<String> projects(NodeJson n, String at) throws Invalid {
+        if (n.projects() == null) {
+            return List.of();
+        }
+        if (n.projects().contains(null)) {
+            throw new Invalid(at + ".projects: a project code is empty");
+        }
+        return n.projects();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String wire, String at) throws Invalid {

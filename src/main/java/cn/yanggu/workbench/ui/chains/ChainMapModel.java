@@ -1,9 +1,9 @@
 package cn.yanggu.workbench.ui.chains;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.charts.ChainMapWords;
 import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.EntityKind;
-import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Project;
 
@@ -30,7 +30,7 @@ public final class ChainMapModel {
 
     /** The detail of node {@code code} of {@code map}, empty when there is no such node. */
     public Optional<Detail> detail(Plan plan, ChainMap map, String code) {
-        Optional<ChainMap.Node> found = map.node(code);
+        Optional<ChainMap.Node> found = map.live(plan).node(code);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -40,24 +40,24 @@ public final class ChainMapModel {
         for (ChainMap.Member m : n.members()) {
             String name = enterprises.containsKey(m.enterpriseCode()) ? enterprises.get(m.enterpriseCode()).name()
                     : m.enterpriseCode();
-            members.add(name + "（" + t.get("chainmap.role." + Enums.wire(m.role())) + "）");
+            members.add(name + "（" + ChainMapWords.role(t, m.role()) + "）");
         }
         List<String> projects = new ArrayList<>();
         for (String p : n.projectCodes()) {
             plan.record(EntityKind.PROJECT, p).map(Project.class::cast).ifPresent(pr -> projects.add(pr.name()));
         }
-        String stage = t.get("chainmap.stage." + Enums.wire(n.stage()));
+        String stage = ChainMapWords.stage(t, n.stage());
         String place = n.branch() == null ? stage : stage + " · " + n.branch();
         ChainMap.State now = n.current();
         ChainMap.State then = n.target(0);
         String state = stateWord(now) + (then != now
                 ? " → " + t.get("chainmap.view.target") + "：" + stateWord(then) : "");
         return Optional.of(new Detail(n.code(), n.name(), place, state,
-                n.intent() == null ? null : t.get("chainmap.intent." + Enums.wire(n.intent())), n.intentQuote(),
+                ChainMapWords.intent(t, n.intent()), n.intentQuote(),
                 members, projects, n.source()));
     }
 
     private String stateWord(ChainMap.State s) {
-        return t.get("chainmap.state." + Enums.wire(s));
+        return ChainMapWords.state(t, s);
     }
 }

@@ -5,7 +5,7 @@
 -- it. The nodes are seeded from seeds/chain-maps.json once (chain_map_seeded), so a node the bureau removes does
 -- not come back.
 
-CREATE TABLE chain_node (
+CREATE TABLE IF NOT EXISTS chain_node (
     code         TEXT PRIMARY KEY,
     chain_code   TEXT    NOT NULL,
     stage        TEXT    NOT NULL CHECK (stage IN ('upstream', 'midstream', 'downstream')),
@@ -18,7 +18,7 @@ CREATE TABLE chain_node (
     source       TEXT
 );
 
-CREATE TABLE chain_node_member (
+CREATE TABLE IF NOT EXISTS chain_node_member (
     node_code       TEXT    NOT NULL REFERENCES chain_node (code) ON UPDATE CASCADE ON DELETE CASCADE,
     position        INTEGER NOT NULL,
     enterprise_code TEXT    NOT NULL,
@@ -27,13 +27,13 @@ CREATE TABLE chain_node_member (
     PRIMARY KEY (node_code, enterprise_code)
 );
 
-CREATE TABLE chain_node_project (
+CREATE TABLE IF NOT EXISTS chain_node_project (
     node_code    TEXT    NOT NULL REFERENCES chain_node (code) ON UPDATE CASCADE ON DELETE CASCADE,
     position     INTEGER NOT NULL,
     project_code TEXT    NOT NULL,
     PRIMARY KEY (node_code, project_code)
 );
 
-CREATE TABLE chain_map_seeded (
+CREATE TABLE IF NOT EXISTS chain_map_seeded (
     id INTEGER PRIMARY KEY CHECK (id = 1)
 );

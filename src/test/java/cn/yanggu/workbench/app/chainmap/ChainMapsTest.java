@@ -152,10 +152,10 @@ class ChainMapsTest {
         Files.writeString(file, text);
         ChainMap before = wb.chainMaps().map();
         int audit = wb.editor().audit().size();
-        var e = assertThrows(cn.yanggu.workbench.app.PlanJson.FormatException.class, () -> wb.importJson(file));
-        assertTrue(e.position().contains("copper.copper-materials") && e.position().contains("members"),
-                e.position());
-        assertTrue(e.problem().contains("no-such-company"), e.problem());
+        var e = assertThrows(EditRejected.class, () -> wb.importJson(file));
+        var p = e.problems().get(0);
+        assertEquals("chainMaps.nodes[copper.copper-materials].members", p.position());
+        assertEquals(List.of("no-such-company"), p.problem().args());
         assertEquals(before, wb.chainMaps().map());
         assertEquals(audit, wb.editor().audit().size());
     }
