@@ -59,6 +59,22 @@ public final class SlideCanvas extends Region {
         draw();
     }
 
+    /** The centre on screen of the entity whose URL text is {@code urlText} (a map's node), if it is drawn. */
+    public java.util.Optional<javafx.geometry.Point2D> entityOnScreen(String urlText) {
+        if (info == null) {
+            return java.util.Optional.empty();
+        }
+        for (Object o : info.getEntityCollection().getEntities()) {
+            ChartEntity e = (ChartEntity) o;
+            if (urlText.equals(e.getURLText())) {
+                var r = e.getArea().getBounds2D();
+                return java.util.Optional.ofNullable(canvas.localToScreen(r.getCenterX() * scale,
+                        r.getCenterY() * scale));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public SlideChart chart() {
         return chart;
     }
