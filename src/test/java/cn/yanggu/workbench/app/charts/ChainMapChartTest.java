@@ -149,4 +149,25 @@ class ChainMapChartTest {
         int q = nodes.indexOf(map.node("optoelectronics.quantum").orElseThrow());
         assertEquals(ChainMap.State.MISSING, then.get(q).state(), "no project, no lead: still a gap in 2025");
     }
+
+    @Test
+    void theDeckEndsWithOneSlidePerChainMap() throws Exception {
+        Path file = Files.createTempFile("deck", ".pptx");
+        try {
+            new ChartService(T, fonts, 0.05).writeDeck(plan, map, "阳谷经济开发区管理委员会", file, (d, n) -> { });
+            try (var in = Files.newInputStream(file);
+                 var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+                var slides = ppt.getSlides();
+                List<String> last = new ArrayList<>();
+                for (var s : slides.subList(slides.size() - 6, slides.size())) {
+                    last.add(s.getShapes().stream().filter(x -> x instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
+                            .map(x -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) x).getText()).findFirst()
+                            .orElse(""));
+                }
+                assertEquals(plan.chains().stream().map(c -> c.name() + " 产业链图谱 · 现状").toList(), last);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }
