@@ -32,6 +32,7 @@ public final class Workbench implements AutoCloseable {
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
     private cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps;
+    private cn.yanggu.workbench.app.leads.Leads leads;
 
     private Workbench(Database db, Backups backups) {
         this.db = db;
@@ -62,6 +63,7 @@ public final class Workbench implements AutoCloseable {
                     Clock.systemDefaultZone());
             wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
             wb.chainMaps.seedOnce();
+            wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -123,6 +125,11 @@ public final class Workbench implements AutoCloseable {
     /** The open database (tests in this package). */
     Database database() {
         return db;
+    }
+
+    /** 招商项目库: the investment leads. */
+    public cn.yanggu.workbench.app.leads.Leads leads() {
+        return leads;
     }
 
     /** 产业链图谱: the chains' nodes, their enterprises and projects. */

@@ -66,13 +66,13 @@ final class ChainMapCommand extends Subcommand {
             ChainMapChart maps = new ChainMapChart(t, ChartFonts.load());
             if (all) {
                 Files.createDirectories(target);
-                int n = maps.writeAll(plan, wb.chainMaps().map(), view, f, width, height, target).size();
+                int n = maps.writeAll(plan, wb.chainMaps().map(), wb.leads().all(), view, f, width, height, target).size();
                 out().println(t.get("cli.chartsWritten", n, target));
             } else {
                 Chain c = ChainMapChart.find(plan, chain).orElseThrow(() -> refuse(Cli.USAGE,
                         t.get("chainmap.unknownChain", chain, plan.chains().stream()
                                 .map(x -> x.name() + " (" + x.code() + ")").collect(Collectors.joining("、")))));
-                maps.write(plan, wb.chainMaps().map(), c, view, f, width, height, target);
+                maps.write(plan, wb.chainMaps().map(), wb.leads().all(), c, view, f, width, height, target);
                 out().println(target);
             }
             return Cli.OK;

@@ -22,7 +22,7 @@ final class DeckCommand extends Subcommand {
         headless();
         try (Workbench wb = open()) {
             new ChartService(t(), ChartFonts.load(), Assessment.DEFAULT_TOLERANCE)
-                    .writeDeck(wb.loadPlan(), wb.chainMaps().map(), wb.narratives().issuer(), target,
+                    .writeDeck(wb.loadPlan(), wb.chainMaps().map(), wb.leads().all(), wb.narratives().issuer(), target,
                             (done, total) -> { });
             out().println(t().get("cli.deckWritten", target));
             return Cli.OK;

@@ -96,10 +96,16 @@ public final class ChainMapChart {
         return (s, f) -> f.getStringBounds(s, frc).getWidth();
     }
 
-    /** The chain's map as a slide chart (1920×1080 layout). */
+    /** The chain's map as a slide chart (1920×1080 layout), without leads. */
     public SlideChart chart(Plan plan, ChainMap map, Chain chain, View view) {
+        return chart(plan, map, List.of(), chain, view);
+    }
+
+    /** The chain's map as a slide chart (1920×1080 layout), each node with its leads; signed ones fill it in 2025. */
+    public SlideChart chart(Plan plan, ChainMap map, List<cn.yanggu.workbench.domain.Lead> leads, Chain chain,
+                            View view) {
         List<ChainMap.Node> nodes = map.of(chain.code());
-        List<Card> cards = cards(plan, nodes, view);
+        List<Card> cards = cards(plan, nodes, leads, view);
         Map<ChainMap.State, Integer> counts = new EnumMap<>(ChainMap.State.class);
         int filled = 0;
         for (Card c : cards) {
@@ -125,6 +131,12 @@ public final class ChainMapChart {
 
     /** The cards of a chain's nodes in {@code view}: names, enterprises with roles, projects, state and intent. */
     public List<Card> cards(Plan plan, List<ChainMap.Node> nodes, View view) {
+        return cards(plan, nodes, List.of(), view);
+    }
+
+    /** {@link #cards(Plan, List, View)} with the leads aimed at each node (a signed one fills it in 2025). */
+    public List<Card> cards(Plan plan, List<ChainMap.Node> nodes, List<cn.yanggu.workbench.domain.Lead> leads,
+                            View view) {
         var enterprises = plan.enterprisesByCode();
         List<Card> out = new ArrayList<>();
         for (ChainMap.Node n : nodes) {
@@ -133,11 +145,16 @@ public final class ChainMapChart {
                     .map(m -> enterprises.get(m.enterpriseCode()).name() + "（" + ChainMapWords.role(t, m.role()) + "）").toList();
             long projects = n.projectCodes().stream().filter(p -> plan.record(
                     cn.yanggu.workbench.domain.EntityKind.PROJECT, p).isPresent()).count();
+            long open = leads.stream().filter(l -> n.code().equals(l.nodeCode())).count();
+            long signed = leads.stream().filter(l -> n.code().equals(l.nodeCode()) && l.signed()).count();
             ChainMap.State now = members.isEmpty() ? ChainMap.State.MISSING : n.current();
-            ChainMap.State state = view == View.TARGET && projects > 0 ? ChainMap.State.PRESENT : now;
+            ChainMap.State state = view == View.TARGET && (projects > 0 || signed > 0) ? ChainMap.State.PRESENT : now;
             boolean filled = view == View.TARGET && state != now;
             String stateWord = filled ? t.get("chainmap.state.filled") : stateWord(state);
-            out.add(new Card(n.code(), n.name(), members, projects == 0 ? null : t.get("chainmap.projects", projects),
+            String counts = projects == 0 && open == 0 ? null : projects == 0 ? t.get("chainmap.leads", open, signed)
+                    : open == 0 ? t.get("chainmap.projects", projects)
+                    : t.get("chainmap.projects", projects) + " · " + t.get("chainmap.leads", open, signed);
+            out.add(new Card(n.code(), n.name(), members, counts,
                     stateWord, ChainMapWords.intent(t, n.intent()),
                     state, filled));
         }
@@ -156,24 +173,26 @@ public final class ChainMapChart {
     }
 
     /** Writes one chain's map to {@code file} (complete or not at all). */
-    public void write(Plan plan, ChainMap map, Chain chain, View view, ChartService.Format format, int width,
-                      int height, java.nio.file.Path file) throws java.io.IOException {
-        ChartService.write(chart(plan, map, chain, view), format, width, height, file);
+    public void write(Plan plan, ChainMap map, List<cn.yanggu.workbench.domain.Lead> leads, Chain chain, View view,
+                      ChartService.Format format, int width, int height, java.nio.file.Path file)
+            throws java.io.IOException {
+        ChartService.write(chart(plan, map, leads, chain, view), format, width, height, file);
     }
 
     /**
      * Writes every chain's map into {@code folder} (created if missing), one file per chain named by the chain's
      * Chinese name ("铜及铜精深加工.png"); returns the files written.
      */
-    public List<java.nio.file.Path> writeAll(Plan plan, ChainMap map, View view, ChartService.Format format,
-                                             int width, int height, java.nio.file.Path folder)
+    public List<java.nio.file.Path> writeAll(Plan plan, ChainMap map, List<cn.yanggu.workbench.domain.Lead> leads,
+                                             View view, ChartService.Format format, int width, int height,
+                                             java.nio.file.Path folder)
             throws java.io.IOException {
         java.nio.file.Files.createDirectories(folder);
         List<java.nio.file.Path> out = new ArrayList<>();
         for (Chain c : plan.chains()) {
             java.nio.file.Path file = folder.resolve(cn.yanggu.workbench.app.FileNames.safe(c.name(), c.code())
                     + "." + format.extension());
-            write(plan, map, c, view, format, width, height, file);
+            write(plan, map, leads, c, view, format, width, height, file);
             out.add(file);
         }
         return out;

@@ -41,6 +41,11 @@ final class ChainMapPane extends BorderPane {
     private Plan plan;
     private ChainMap map;
     private String selected;
+    private java.util.List<cn.yanggu.workbench.domain.Lead> leads = java.util.List.of();
+
+    /** What is read in the background: the map and the leads. */
+    private record Loaded(ChainMap map, java.util.List<cn.yanggu.workbench.domain.Lead> leads) {
+    }
 
     ChainMapPane(I18n t, Session session, Supplier<ChartFonts> fonts) {
         this.t = t;
@@ -108,13 +113,16 @@ final class ChainMapPane extends BorderPane {
         chains.setValue(keep == null ? p.chains().stream().findFirst().orElse(null)
                 : p.chain(keep.code()).orElse(p.chains().stream().findFirst().orElse(null)));
         if (map == null || changed.everything() || changed.touches(Changed.Part.CHAIN_MAP)
+                || changed.touches(Changed.Part.LEADS)
                 || !changed.kinds().isEmpty()) {
             var service = session.chainMaps();
             if (service == null) {
                 return;
             }
-            session.runner().run("chain-map", service::map, m -> {
-                map = m;
+            var leadService = session.leads();
+            session.runner().run("chain-map", () -> new Loaded(service.map(), leadService.all()), m -> {
+                map = m.map();
+                leads = m.leads();
                 redraw();
                 describe();
             }, e -> { });
@@ -131,7 +139,7 @@ final class ChainMapPane extends BorderPane {
         if (maps == null) {
             maps = new ChainMapChart(t, fonts.get());
         }
-        canvas.setChart(maps.chart(plan, map, c, target.isSelected() ? ChainMapChart.View.TARGET
+        canvas.setChart(maps.chart(plan, map, leads, c, target.isSelected() ? ChainMapChart.View.TARGET
                 : ChainMapChart.View.CURRENT));
     }
 

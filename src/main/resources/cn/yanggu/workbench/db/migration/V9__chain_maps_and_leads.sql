@@ -37,3 +37,32 @@ CREATE TABLE IF NOT EXISTS chain_node_project (
 CREATE TABLE IF NOT EXISTS chain_map_seeded (
     id INTEGER PRIMARY KEY CHECK (id = 1)
 );
+
+-- 招商项目库: investment leads, each aimed at a chain node, followed from 线索 to 投产 with the date of each stage.
+-- A lead that became a key project names it (project_code); removing the project leaves the lead.
+CREATE TABLE IF NOT EXISTS lead (
+    code            TEXT PRIMARY KEY,
+    position        INTEGER NOT NULL,
+    name            TEXT    NOT NULL,
+    origin          TEXT,
+    lead_class      TEXT    NOT NULL,
+    node_code       TEXT    NOT NULL,
+    investment_wan  REAL CHECK (investment_wan IS NULL OR investment_wan >= 0),
+    land_mu         REAL CHECK (land_mu IS NULL OR land_mu >= 0),
+    method          TEXT    NOT NULL,
+    person          TEXT,
+    stage           TEXT    NOT NULL,
+    admission       TEXT,
+    sign_reason     TEXT,
+    next_step       TEXT,
+    next_step_date  TEXT,
+    project_code    TEXT,
+    note            TEXT
+);
+
+CREATE TABLE IF NOT EXISTS lead_stage_date (
+    lead_code TEXT NOT NULL REFERENCES lead (code) ON UPDATE CASCADE ON DELETE CASCADE,
+    stage     TEXT NOT NULL,
+    on_date   TEXT NOT NULL,
+    PRIMARY KEY (lead_code, stage)
+);

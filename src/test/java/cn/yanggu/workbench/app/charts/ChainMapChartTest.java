@@ -154,7 +154,7 @@ class ChainMapChartTest {
     void theDeckEndsWithOneSlidePerChainMap() throws Exception {
         Path file = Files.createTempFile("deck", ".pptx");
         try {
-            new ChartService(T, fonts, 0.05).writeDeck(plan, map, "阳谷经济开发区管理委员会", file, (d, n) -> { });
+            new ChartService(T, fonts, 0.05).writeDeck(plan, map, List.of(), "阳谷经济开发区管理委员会", file, (d, n) -> { });
             try (var in = Files.newInputStream(file);
                  var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
                 var slides = ppt.getSlides();
