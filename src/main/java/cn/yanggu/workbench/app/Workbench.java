@@ -167,8 +167,9 @@ public final class Workbench implements AutoCloseable {
             incoming = json.read(stream);
         }
         // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
-        cn.yanggu.workbench.domain.ChainMap map =
-                cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(Files.readAllBytes(in));
+        byte[] raw = Files.readAllBytes(in);
+        cn.yanggu.workbench.domain.ChainMap map = cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(raw);
+        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.readExported(raw);
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
         var base = exchange.receivedWhole(incoming, in.getFileName().toString());
@@ -178,6 +179,12 @@ public final class Workbench implements AutoCloseable {
                 // checked once the plan itself passed: its references are to the incoming plan
                 cn.yanggu.workbench.app.chainmap.ChainMaps.check(map, incoming);
                 cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
+            }
+            if (leadsIn != null) {
+                // against the map as it now stands (the file's, or this database's when the file has none)
+                cn.yanggu.workbench.app.leads.Leads.check(leadsIn,
+                        map != null ? map : cn.yanggu.workbench.store.ChainMapRepository.load(c));
+                cn.yanggu.workbench.store.LeadRepository.replaceAll(c, leadsIn);
             }
             return null;
         });
@@ -192,8 +199,8 @@ public final class Workbench implements AutoCloseable {
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
         Plan plan = loadPlan();
-        byte[] bytes = chainMaps.withExported(json.write(plan, header, editor.audit(), editor.locks(),
-                editor.admissionChecks()), plan);
+        byte[] bytes = leads.withExported(chainMaps.withExported(json.write(plan, header, editor.audit(),
+                editor.locks(), editor.admissionChecks()), plan));
         AtomicFile.write(out, bytes);
     }
 

@@ -84,6 +84,14 @@ public final class LeadRepository {
         }
     }
 
+    /** Replaces every lead (an import), in the given order. */
+    public static void replaceAll(Connection c, List<Lead> leads) throws SQLException {
+        RecordStore.exec(c, "DELETE FROM lead");
+        for (int i = 0; i < leads.size(); i++) {
+            put(c, leads.get(i), i);
+        }
+    }
+
     public static void delete(Connection c, String code) throws SQLException {
         RecordStore.exec(c, "DELETE FROM lead WHERE code = ?", code);
     }

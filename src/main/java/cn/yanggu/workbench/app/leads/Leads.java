@@ -70,6 +70,53 @@ public final class Leads {
         return editor.run(new LeadChange(label, lead, lead.withProject(code), project, node, map));
     }
 
+    /** The key of the leads beside the plan in a JSON export. */
+    public static final String EXPORT_KEY = "leads";
+
+    /** {@code exported} (a JSON export) with this database's leads added as {@code leads}. */
+    public byte[] withExported(byte[] exported) throws java.io.IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported);
+        root.set(EXPORT_KEY, new cn.yanggu.workbench.app.json.LeadJson().tree(all()));
+        return mapper.writeValueAsBytes(root);
+    }
+
+    /**
+     * The leads in an exported file; null when the file has none.
+     *
+     * @throws cn.yanggu.workbench.app.PlanJson.FormatException naming the row and field that cannot be read
+     */
+    public static List<Lead> readExported(byte[] file) throws java.io.IOException {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file).get(EXPORT_KEY);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return new cn.yanggu.workbench.app.json.LeadJson().read(node);
+        } catch (cn.yanggu.workbench.app.json.LeadJson.Invalid e) {
+            throw new cn.yanggu.workbench.app.PlanJson.FormatException(EXPORT_KEY, e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses leads (an import's) that break a lead's rules against {@code map} — no name or node, a node the map
+     * does not hold, negative money, stage dates out of order, 签约 without 入园评审 — each named by its row
+     * ({@code leads[2].nodeCode}).
+     */
+    public static void check(List<Lead> leads, ChainMap map) {
+        List<EditRejected.Located> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            for (Problem p : leads.get(i).check(map)) {
+                problems.add(new EditRejected.Located(EntityKind.PROJECT, leads.get(i).code(),
+                        EXPORT_KEY + "[" + i + "]." + p.field(), p));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EditRejected(problems);
+        }
+    }
+
     /** The leads by code. */
     public static Map<String, Lead> byCode(List<Lead> leads) {
         return leads.stream().collect(Collectors.toMap(Lead::code, Function.identity()));

@@ -143,4 +143,33 @@ class LeadsTest {
         assertEquals(6, back.stageDates().size());
         assertTrue(back.overdue(LocalDate.of(2026, 1, 1)) == false, "a producing lead has no next step to miss");
     }
+
+    @Test
+    void theJsonExportCarriesLeadsWithTheirHistoryAndAnImportPutsThemBack() throws Exception {
+        Lead l = clue("诺德股份", "copper.foil-battery").at(Lead.Stage.TALKS, D1.plusDays(5));
+        wb.leads().change("新增", null, l);
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        wb.leads().change("删除", l, null);
+        assertEquals(List.of(), wb.leads().all());
+        wb.importJson(file);
+        assertEquals(List.of(l), wb.leads().all());
+    }
+
+    @Test
+    void anImportedLeadOnAnUnknownNodeIsRefusedNamingItsRowAndNothingIsWritten() throws Exception {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("\"node\" : \"copper.foil-battery\"", "\"node\" : \"copper.nowhere\""));
+        var before = wb.leads().all();
+        EditRejected e = assertThrows(EditRejected.class, () -> wb.importJson(file));
+        assertEquals("leads[0].nodeCode", e.problems().get(0).position());
+        assertEquals(before, wb.leads().all());
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("\"clue\" : \"2024-03-01\"", "\"clue\" : \"三月\""));
+        var f = assertThrows(cn.yanggu.workbench.app.PlanJson.FormatException.class, () -> wb.importJson(file));
+        assertTrue(f.problem().contains("leads[0].stages.clue"), f.problem());
+    }
 }
