@@ -168,8 +168,14 @@ public final class ChainMapChart {
     /** The chain named {@code nameOrCode} by its code, its name or one of its aliases. */
     public static java.util.Optional<Chain> find(Plan plan, String nameOrCode) {
         String q = nameOrCode == null ? "" : nameOrCode.strip();
-        return plan.chains().stream().filter(c -> c.code().equalsIgnoreCase(q) || c.name().equals(q)
-                || c.aliases().contains(q)).findFirst();
+        java.util.Optional<Chain> exact = plan.chains().stream().filter(c -> c.code().equalsIgnoreCase(q)
+                || c.name().equals(q) || c.aliases().contains(q)).findFirst();
+        if (exact.isPresent() || q.isEmpty()) {
+            return exact;
+        }
+        // a part of one chain's name ("铜", "光电") names it when no other chain's name has it
+        List<Chain> part = plan.chains().stream().filter(c -> c.name().contains(q)).toList();
+        return part.size() == 1 ? java.util.Optional.of(part.get(0)) : java.util.Optional.empty();
     }
 
     /** Writes one chain's map to {@code file} (complete or not at all). */
@@ -374,8 +380,10 @@ public final class ChainMapChart {
             if (line.length() > 0 && m.width(line + ch, f) > limit) {
                 // an opening bracket goes with what it opens
                 int last = line.length() - 1;
-                String carry = line.length() > 1 && "（(“".indexOf(line.charAt(last)) >= 0
-                        ? line.substring(last) : "";
+                // and a closing bracket or comma never starts a line: the character before it comes along
+                boolean opens = "（(“".indexOf(line.charAt(last)) >= 0;
+                boolean closes = "）)”、，。".contains(ch);
+                String carry = line.length() > 1 && (opens || closes) ? line.substring(last) : "";
                 out.add(line.substring(0, line.length() - carry.length()));
                 line.setLength(0);
                 line.append(carry);

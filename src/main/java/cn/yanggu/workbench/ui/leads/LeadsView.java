@@ -263,8 +263,9 @@ public final class LeadsView implements WorkbenchView {
         nextDate.setText(l == null || l.nextStepDate() == null ? "" : l.nextStepDate().toString());
         stage.setText(l == null ? LeadWords.stage(t, Lead.Stage.CLUE) : stageText(l));
         advance.setDisable(l == null || l.stage() == Lead.Stage.PRODUCING);
-        advance.setText(l == null || l.stage() == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
-                : t.get("lead.advance", LeadWords.stage(t, Lead.Stage.values()[l.stage().ordinal() + 1])));
+        Lead.Stage at = l == null ? Lead.Stage.CLUE : l.stage();
+        advance.setText(at == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
+                : t.get("lead.advance", LeadWords.stage(t, Lead.Stage.values()[at.ordinal() + 1])));
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
         if (l != null && l.projectCode() != null) {
             message.setText(t.get("lead.isProject", l.projectCode()));
