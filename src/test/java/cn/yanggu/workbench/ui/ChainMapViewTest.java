@@ -79,4 +79,39 @@ class ChainMapViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(detailText().contains("缺失 → 目标 2025：已有"), detailText());
     }
+
+    @Test
+    void aNodeIsEditedInPlaceAnUnknownEnterpriseIsRefusedAndUndoPutsItBack() throws Exception {
+        robot.clickOn("#nav-chains");
+        robot.clickOn("图谱");
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.yanggu.workbench.domain.Chain> chains = robot.lookup("#chain-map-chain").queryAs(ComboBox.class);
+        robot.interact(() -> chains.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#chain-map-current").queryAs(ToggleButton.class).setSelected(true));
+        SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        waitFor(() -> canvas.entityOnScreen("copper.culture").isPresent());
+        robot.clickOn(canvas.entityOnScreen("copper.culture").orElseThrow());
+        waitFor(() -> !robot.lookup("#chain-node-form").queryAll().isEmpty());
+        javafx.scene.control.TextArea enterprises = robot.lookup("#chain-node-enterprises")
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> enterprises.setText("不存在的公司 | 配套"));
+        // the button is below the fold of the detail pane: pressed as a keyboard user would
+        robot.interact(() -> robot.lookup("#chain-node-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("没有这家企业：不存在的公司（请先在“企业”中登记）",
+                robot.lookup("#chain-node-message").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> enterprises.setText("祥光铜业 | 配套"));
+        // the button is below the fold of the detail pane: pressed as a keyboard user would
+        robot.interact(() -> robot.lookup("#chain-node-save").queryButton().fire());
+        try {
+            waitFor(() -> detailText().contains("祥光铜业（配套）"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(detailText() + " / " + robot.lookup("#chain-node-message")
+                    .queryAs(javafx.scene.control.Label.class).getText());
+        }
+        assertTrue(detailText().contains("已有"), detailText());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> detailText().contains("尚无本地企业"));
+    }
 }

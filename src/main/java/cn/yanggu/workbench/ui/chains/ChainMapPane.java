@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +42,15 @@ final class ChainMapPane extends BorderPane {
     private Plan plan;
     private ChainMap map;
     private String selected;
+    private final javafx.scene.control.TextField editName = new javafx.scene.control.TextField();
+    private final ComboBox<ChainMap.Stage> editStage = new ComboBox<>();
+    private final javafx.scene.control.TextField editBranch = new javafx.scene.control.TextField();
+    private final ComboBox<ChainMap.Intent> editIntent = new ComboBox<>();
+    private final javafx.scene.control.TextArea editQuote = new javafx.scene.control.TextArea();
+    private final javafx.scene.control.TextArea editEnterprises = new javafx.scene.control.TextArea();
+    private final javafx.scene.control.TextArea editProjects = new javafx.scene.control.TextArea();
+    private final Label editMessage = new Label();
+    private final javafx.scene.layout.VBox editor;
     private java.util.List<cn.yanggu.workbench.domain.Lead> leads = java.util.List.of();
 
     /** What is read in the background: the map and the leads. */
@@ -83,13 +93,20 @@ final class ChainMapPane extends BorderPane {
             }
         });
         chains.valueProperty().addListener((o, a, b) -> {
-            selected = null;
-            detail.clear();
+            // the same chain again (the list refreshed after a write) keeps the node shown
+            if (b == null || a == null || !a.code().equals(b.code())) {
+                selected = null;
+                detail.clear();
+            }
             redraw();
         });
+        editor = buildEditor();
+        javafx.scene.control.Button add = new javafx.scene.control.Button(t.get("chainmap.edit.add"));
+        add.setId("chain-node-add");
+        add.setOnAction(e -> addNode());
         Label hint = new Label(t.get("chainmap.clickHint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, chains, current, target, hint);
+        HBox bar = new HBox(8, chains, current, target, add, hint);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         canvas.setId("chain-map-canvas");
@@ -109,7 +126,9 @@ final class ChainMapPane extends BorderPane {
     void show(Plan p, Changed changed) {
         this.plan = p;
         Chain keep = chains.getValue();
-        chains.getItems().setAll(p.chains());
+        if (!chains.getItems().equals(p.chains())) {
+            chains.getItems().setAll(p.chains());
+        }
         chains.setValue(keep == null ? p.chains().stream().findFirst().orElse(null)
                 : p.chain(keep.code()).orElse(p.chains().stream().findFirst().orElse(null)));
         if (map == null || changed.everything() || changed.touches(Changed.Part.CHAIN_MAP)
@@ -161,7 +180,128 @@ final class ChainMapPane extends BorderPane {
             detail.field(t.get("chainmap.detail.projects", d.projects().size()),
                     d.projects().isEmpty() ? t.get("common.unset") : String.join("\n", d.projects()));
             detail.field(t.get("common.source"), d.source());
+            map.node(d.code()).ifPresent(this::fillEditor);
+            detail.form(editor);
         }, detail::clear);
+    }
+
+    private javafx.scene.layout.VBox buildEditor() {
+        editStage.getItems().setAll(ChainMap.Stage.values());
+        editStage.setConverter(words(s -> cn.yanggu.workbench.app.charts.ChainMapWords.stage(t, s)));
+        editIntent.getItems().setAll(null, ChainMap.Intent.BUILD, ChainMap.Intent.EXTEND, ChainMap.Intent.FILL,
+                ChainMap.Intent.STRENGTHEN);
+        editIntent.setConverter(words(i -> i == null ? t.get("chainmap.edit.none")
+                : cn.yanggu.workbench.app.charts.ChainMapWords.intent(t, i)));
+        editName.setId("chain-node-name");
+        editStage.setId("chain-node-stage");
+        editBranch.setId("chain-node-branch");
+        editIntent.setId("chain-node-intent");
+        editEnterprises.setId("chain-node-enterprises");
+        editProjects.setId("chain-node-projects");
+        editMessage.setId("chain-node-message");
+        editMessage.getStyleClass().add("field-error");
+        editMessage.setWrapText(true);
+        for (var area : List.of(editQuote, editEnterprises, editProjects)) {
+            area.setPrefRowCount(3);
+            area.setWrapText(true);
+        }
+        javafx.scene.control.Button save = new javafx.scene.control.Button(t.get("chainmap.edit.save"));
+        save.setId("chain-node-save");
+        save.setOnAction(e -> saveNode());
+        javafx.scene.control.Button delete = new javafx.scene.control.Button(t.get("chainmap.edit.delete"));
+        delete.setId("chain-node-delete");
+        delete.setOnAction(e -> deleteNode());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4,
+                new Label(t.get("chainmap.edit.name")), editName, new Label(t.get("chainmap.edit.stage")), editStage,
+                new Label(t.get("chainmap.edit.branch")), editBranch, new Label(t.get("chainmap.edit.intent")),
+                editIntent, new Label(t.get("chainmap.edit.quote")), editQuote,
+                new Label(t.get("chainmap.edit.enterprises")), editEnterprises,
+                new Label(t.get("chainmap.edit.projects")), editProjects, new HBox(6, save, delete), editMessage);
+        box.setId("chain-node-form");
+        return box;
+    }
+
+    private static <T> javafx.util.StringConverter<T> words(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return f.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void fillEditor(ChainMap.Node n) {
+        ChainMapModel.NodeText f = model.text(plan, n);
+        editName.setText(f.name());
+        editStage.setValue(f.stage());
+        editBranch.setText(f.branch() == null ? "" : f.branch());
+        editIntent.setValue(f.intent());
+        editQuote.setText(f.quote() == null ? "" : f.quote());
+        editEnterprises.setText(f.enterprises());
+        editProjects.setText(f.projects());
+        editMessage.setText("");
+    }
+
+    private void saveNode() {
+        ChainMap.Node before = map == null || selected == null ? null : map.node(selected).orElse(null);
+        if (before == null) {
+            return;
+        }
+        ChainMap.Node after;
+        try {
+            after = model.edited(plan, before, new ChainMapModel.NodeText(editName.getText(), editStage.getValue(),
+                    editBranch.getText(), editIntent.getValue(), editQuote.getText(), editEnterprises.getText(),
+                    editProjects.getText()), t.get("chainmap.edit.source"));
+        } catch (ChainMapModel.Refused e) {
+            editMessage.setText(e.getMessage());
+            return;
+        }
+        write(t.get("chainmap.edit.save"), before, after);
+    }
+
+    private void addNode() {
+        Chain c = chains.getValue();
+        if (c == null || map == null) {
+            return;
+        }
+        String code = c.code() + ".user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        int order = (int) map.of(c.code()).stream().filter(n -> n.stage() == ChainMap.Stage.DOWNSTREAM).count();
+        ChainMap.Node n = new ChainMap.Node(code, c.code(), ChainMap.Stage.DOWNSTREAM, null,
+                t.get("chainmap.edit.newName"), order, null, null, null, List.of(), List.of(),
+                t.get("chainmap.edit.source"));
+        selected = code;
+        write(t.get("chainmap.edit.add"), null, n);
+    }
+
+    private void deleteNode() {
+        ChainMap.Node n = map == null || selected == null ? null : map.node(selected).orElse(null);
+        if (n == null) {
+            return;
+        }
+        cn.yanggu.workbench.ui.common.FxDialogs.of(t, this).confirm(t.get("chainmap.edit.delete"), n.name(),
+                model.references(plan, n, leads), yes -> {
+                    if (Boolean.TRUE.equals(yes)) {
+                        selected = null;
+                        detail.clear();
+                        write(t.get("chainmap.edit.delete"), n, null);
+                    }
+                });
+    }
+
+    private void write(String label, ChainMap.Node before, ChainMap.Node after) {
+        session.writeWith("chain-node", wb -> wb.chainMaps().change(label, before, after), done -> { }, e -> {
+            if (e instanceof cn.yanggu.workbench.app.EditRejected r && !r.problems().isEmpty()) {
+                editMessage.setText(r.problems().get(0).problem().field() + "："
+                        + cn.yanggu.workbench.app.ErrorText.problem(t, r.problems().get(0).problem()));
+            } else {
+                editMessage.setText(String.valueOf(e.getMessage()));
+            }
+        });
     }
 
     /** The node whose detail is shown (tests). */

@@ -47,4 +47,27 @@ class ChainMapModelTest {
         assertEquals(List.of(), d.enterprises());
         assertEquals("缺失", d.state());
     }
+
+    @Test
+    void theNodeFormReadsEnterprisesWithRolesAndProjectsByNameAndSaysWhatRemovingTakes() {
+        ChainMap.Node wire = ChainMaps.seed().node("copper.contact-wire").orElseThrow();
+        var text = model.text(PLAN, wire);
+        assertEquals("北赛电工 | 骨干", text.enterprises());
+        assertEquals("北赛电工380公里以上高铁接触导线项目", text.projects());
+        var moved = model.edited(PLAN, wire, new ChainMapModel.NodeText("高铁接触导线、架空导线", ChainMap.Stage.MIDSTREAM,
+                "电线电缆产业链", ChainMap.Intent.STRENGTHEN, null, "北赛电工 | 龙头\n祥光铜业 | 配套",
+                text.projects() + "\n北赛电工高铁架空导线项目"), "用户添加");
+        assertEquals(ChainMap.Stage.MIDSTREAM, moved.stage());
+        assertEquals(List.of("P01", "P45"), moved.projectCodes());
+        assertEquals(ChainMap.Role.LEADING, moved.members().get(0).role());
+        assertEquals(wire.members().get(0).source(), moved.members().get(0).source(), "the plan's source is kept");
+        assertEquals("用户添加", moved.members().get(1).source());
+        var bad = org.junit.jupiter.api.Assertions.assertThrows(ChainMapModel.Refused.class, () -> model.edited(PLAN,
+                wire, new ChainMapModel.NodeText("x", ChainMap.Stage.MIDSTREAM, null, null, null, "北赛电工 | 老大", ""),
+                "u"));
+        assertEquals("角色应为 链主、龙头、骨干 或 配套：老大", bad.getMessage());
+        String refs = model.references(PLAN, wire, List.of());
+        assertTrue(refs.contains("北赛电工 | 骨干") && refs.contains("北赛电工380公里以上高铁接触导线项目")
+                && refs.contains("0 条"), refs);
+    }
 }
