@@ -47,6 +47,10 @@ public final class ChainMaps {
 
     /** Fills the map from the plan's nodes unless this database was filled before (one transaction). */
     public void seedOnce() {
+        // read first: opening a database filled before writes nothing (no on-exit backup for a mere look)
+        if (db.read(ChainMapRepository::seeded)) {
+            return;
+        }
         db.inTransaction(c -> {
             if (!ChainMapRepository.seeded(c)) {
                 ChainMapRepository.seed(c, seed());
