@@ -12,7 +12,7 @@ import java.util.Set;
 public record Changed(Set<EntityKind> kinds, Set<String> codes, Set<Part> parts) {
     /** Parts of the database besides the plan's records. */
     public enum Part {
-        LOCKS, ADMISSION_CHECKS, GRADING, NARRATIVES, SETTINGS, VERSIONS
+        LOCKS, ADMISSION_CHECKS, GRADING, NARRATIVES, SETTINGS, VERSIONS, CHAIN_MAP, LEADS
     }
 
     /** Everything may have changed (the whole plan was read again). */

@@ -31,6 +31,8 @@ public final class Workbench implements AutoCloseable {
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
+    private cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps;
+    private cn.yanggu.workbench.app.leads.Leads leads;
 
     private Workbench(Database db, Backups backups) {
         this.db = db;
@@ -67,6 +69,9 @@ public final class Workbench implements AutoCloseable {
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone(), new cn.yanggu.workbench.app.exchange.OfficeKeys(keyFolder));
+            wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
+            wb.chainMaps.seedOnce();
+            wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
             return wb;
         } catch (RuntimeException e) {
             db.close();
@@ -130,6 +135,16 @@ public final class Workbench implements AutoCloseable {
         return db;
     }
 
+    /** 招商项目库: the investment leads. */
+    public cn.yanggu.workbench.app.leads.Leads leads() {
+        return leads;
+    }
+
+    /** 产业链图谱: the chains' nodes, their enterprises and projects. */
+    public cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps() {
+        return chainMaps;
+    }
+
     /** Edits, undo and redo, locks and the audit log of this database. */
     public Editor editor() {
         return editor;
@@ -159,10 +174,28 @@ public final class Workbench implements AutoCloseable {
         try (InputStream stream = Files.newInputStream(in)) {
             incoming = json.read(stream);
         }
+        // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
+        byte[] raw = Files.readAllBytes(in);
+        cn.yanggu.workbench.domain.ChainMap map = cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(raw);
+        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.readExported(raw);
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
-        return editor.importPlan(incoming, in.getFileName().toString(),
-                exchange.receivedWhole(incoming, in.getFileName().toString()));
+        var base = exchange.receivedWhole(incoming, in.getFileName().toString());
+        return editor.importPlan(incoming, in.getFileName().toString(), c -> {
+            base.apply(c);
+            if (map != null) {
+                // checked once the plan itself passed: its references are to the incoming plan
+                cn.yanggu.workbench.app.chainmap.ChainMaps.check(map, incoming);
+                cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
+            }
+            if (leadsIn != null) {
+                // against the map as it now stands (the file's, or this database's when the file has none)
+                cn.yanggu.workbench.app.leads.Leads.check(leadsIn,
+                        map != null ? map : cn.yanggu.workbench.store.ChainMapRepository.load(c));
+                cn.yanggu.workbench.store.LeadRepository.replaceAll(c, leadsIn);
+            }
+            return null;
+        });
     }
 
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */
@@ -173,8 +206,9 @@ public final class Workbench implements AutoCloseable {
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
-        byte[] bytes = json.write(loadPlan(), header, editor.audit(), editor.locks(), editor.admissionChecks(),
-                exchange.register());
+        Plan plan = loadPlan();
+        byte[] bytes = leads.withExported(chainMaps.withExported(json.write(plan, header, editor.audit(),
+                editor.locks(), editor.admissionChecks(), exchange.register()), plan));
         AtomicFile.write(out, bytes);
     }
 

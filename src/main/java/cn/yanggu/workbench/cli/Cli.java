@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class, Cli.Import.class, ChartsCommand.class, DeckCommand.class, VersionCommand.class,
+        subcommands = {Cli.Export.class, Cli.Import.class, ChartsCommand.class, ChainMapCommand.class, DeckCommand.class,
+                VersionCommand.class,
             TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class,
             BackupCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {

@@ -21,7 +21,8 @@ final class DeckCommand extends Subcommand {
         return writeFile(out, (wb, target) -> {
             headless();
             new ChartService(t(), ChartFonts.load(), Assessment.DEFAULT_TOLERANCE)
-                    .writeDeck(wb.loadPlan(), wb.narratives().issuer(), target, (done, total) -> { });
+                    .writeDeck(wb.loadPlan(), wb.chainMaps().map(), wb.leads().all(), wb.narratives().issuer(), target,
+                            (done, total) -> { });
             out().println(t().get("cli.deckWritten", target));
         });
     }

@@ -26,6 +26,8 @@ public record Problem(String field, Kind kind, List<Object> args) {
         /** a footprint larger than the site (argument: 建筑系数 in %) */
         IMPLAUSIBLE_COVERAGE,
         /** a total floor area below the footprint */
-        IMPLAUSIBLE_FLOOR
+        IMPLAUSIBLE_FLOOR,
+        /** a stage's date earlier than the stage before it (arguments: that stage, its date) */
+        DATE_ORDER
     }
 }

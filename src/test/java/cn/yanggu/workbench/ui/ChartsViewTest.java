@@ -129,8 +129,9 @@ class ChartsViewTest {
             assertTrue(first.contains("数据截至2022年") && first.contains("阳谷经济开发区管理委员会"), first);
             assertTrue(ppt.getSlides().get(1).getShapes().stream()
                     .anyMatch(x -> x instanceof org.apache.poi.xslf.usermodel.XSLFTable), "slide 2: the status table");
-            // the title, the summary, 亩均税收 (the one indicator with actuals), pipeline and zones
-            assertEquals(5, ppt.getSlides().size());
+            // the title, the summary, 亩均税收 (the one indicator with actuals), pipeline and zones, then one map per
+            // chain (issue 15)
+            assertEquals(5 + 6, ppt.getSlides().size());
         }
         assertTrue(robot.lookup("#status-open-folder").query().isVisible(), "打开所在文件夹 is offered");
     }

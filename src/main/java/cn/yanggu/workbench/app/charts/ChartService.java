@@ -120,4 +120,14 @@ public final class ChartService {
     public void writeDeck(Plan plan, String issuer, Path target, Deck.Progress progress) throws IOException {
         AtomicFile.write(target, new Deck(t, charts, issuer, tolerance).pptx(plan, progress));
     }
+
+    /** {@link #writeDeck(Plan, String, Path, Deck.Progress)} with one slide per chain's map (现状) at the end. */
+    public void writeDeck(Plan plan, cn.yanggu.workbench.domain.ChainMap map,
+                          List<cn.yanggu.workbench.domain.Lead> leads, String issuer, Path target,
+                          Deck.Progress progress) throws IOException {
+        ChainMapChart maps = new ChainMapChart(t, charts.fonts());
+        List<SlideChart> slides = plan.chains().stream()
+                .map(c -> maps.chart(plan, map, leads, c, ChainMapChart.View.CURRENT)).toList();
+        AtomicFile.write(target, new Deck(t, charts, issuer, tolerance).pptx(plan, slides, progress));
+    }
 }

@@ -146,8 +146,13 @@ public final class Deck {
 
     /** Builds the deck; {@code progress} hears after each slide. */
     public byte[] pptx(Plan plan, Progress progress) {
+        return pptx(plan, List.of(), progress);
+    }
+
+    /** Builds the deck with {@code more} slide charts (e.g. the chain maps) after the indicators' charts. */
+    public byte[] pptx(Plan plan, List<SlideChart> more, Progress progress) {
         Outline o = outline(plan);
-        int total = o.slides();
+        int total = o.slides() + more.size();
         try (XMLSlideShow ppt = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ppt.setPageSize(new Dimension((int) W, (int) H));
             titleSlide(ppt, plan, o.dataYear());
@@ -158,18 +163,11 @@ public final class Deck {
                 progress.at(++done, total);
             }
             for (String id : o.chartIds()) {
-                SlideChart c = charts.build(plan, id).orElseThrow();
-                XSLFSlide slide = ppt.createSlide();
-                // the slide's title is real text (editable in PowerPoint/WPS); the picture carries the rest, its own
-                // title taken off so nothing is said twice
-                text(slide, c.title(), new Rectangle2D.Double(MARGIN, 14, W - 2 * MARGIN, 46), 28, true, TEXT);
-                c.chart().setTitle((org.jfree.chart.title.TextTitle) null);
-                byte[] png = ChartExport.png(c.chart(), SlideChart.WIDTH, SlideChart.HEIGHT);
-                XSLFPictureData data = ppt.addPicture(png, PictureData.PictureType.PNG);
-                XSLFPictureShape pic = slide.createPicture(data);
-                double ph = H - 66 - 10;
-                double pw = Math.min(W - 20, ph * 16 / 9);
-                pic.setAnchor(new Rectangle2D.Double((W - pw) / 2, 66, pw, pw * 9 / 16));
+                chartSlide(ppt, charts.build(plan, id).orElseThrow());
+                progress.at(++done, total);
+            }
+            for (SlideChart c : more) {
+                chartSlide(ppt, c);
                 progress.at(++done, total);
             }
             ppt.write(out);
@@ -177,6 +175,21 @@ public final class Deck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One chart on a slide of its own. */
+    private void chartSlide(XMLSlideShow ppt, SlideChart c) {
+        XSLFSlide slide = ppt.createSlide();
+        // the slide's title is real text (editable in PowerPoint/WPS); the picture carries the rest, its own
+        // title taken off so nothing is said twice
+        text(slide, c.title(), new Rectangle2D.Double(MARGIN, 14, W - 2 * MARGIN, 46), 28, true, TEXT);
+        c.chart().setTitle((org.jfree.chart.title.TextTitle) null);
+        byte[] png = ChartExport.png(c.chart(), SlideChart.WIDTH, SlideChart.HEIGHT);
+        XSLFPictureData data = ppt.addPicture(png, PictureData.PictureType.PNG);
+        XSLFPictureShape pic = slide.createPicture(data);
+        double ph = H - 66 - 10;
+        double pw = Math.min(W - 20, ph * 16 / 9);
+        pic.setAnchor(new Rectangle2D.Double((W - pw) / 2, 66, pw, pw * 9 / 16));
     }
 
     private void titleSlide(XMLSlideShow ppt, Plan plan, int year) {

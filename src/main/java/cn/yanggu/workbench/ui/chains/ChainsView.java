@@ -41,7 +41,9 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
 
     private final RecordForm<Chain> form;
 
-    public ChainsView(I18n t, Session session) {
+    private final ChainMapPane mapPane;
+
+    public ChainsView(I18n t, Session session, java.util.function.Supplier<cn.yanggu.workbench.app.charts.ChartFonts> fonts) {
         super(t, session, t.get("nav.chains"), Row::searchable);
         header.noun(t.get("noun.chains"));
         TableView<Row> table = Tables.table(t.get("common.loading"), "chains-table",
@@ -71,7 +73,30 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
                 members(Enums.EnterpriseRole.BACKBONE, "backbone"),
                 members(Enums.EnterpriseRole.OTHER, "other")));
         editable(form, Row::chain);
-        root.setCenter(withDetail(table, "chain-detail", 0.4));
+        mapPane = new ChainMapPane(t, session, fonts);
+        javafx.scene.control.Tab list = new javafx.scene.control.Tab(t.get("chainmap.tab.list"),
+                withDetail(table, "chain-detail", 0.4));
+        list.setId("tab-chain-list");
+        javafx.scene.control.Tab mapTab = new javafx.scene.control.Tab(t.get("chainmap.tab.map"), mapPane);
+        mapTab.setId("tab-chain-map");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(list, mapTab);
+        tabs.setId("chain-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
+    }
+
+    @Override
+    public void show(Plan plan) {
+        super.show(plan);
+        mapPane.show(plan, cn.yanggu.workbench.app.Changed.EVERYTHING);
+    }
+
+    @Override
+    public void show(Plan plan, cn.yanggu.workbench.app.Changed changed) {
+        super.show(plan, changed);
+        if (!changed.everything() && !shows(changed) && changed.touches(cn.yanggu.workbench.app.Changed.Part.CHAIN_MAP)) {
+            mapPane.show(plan, changed);
+        }
     }
 
     private RecordForm.Field<Chain> members(Enums.EnterpriseRole role, String key) {

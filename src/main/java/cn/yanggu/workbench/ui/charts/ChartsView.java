@@ -264,7 +264,8 @@ public final class ChartsView implements WorkbenchView {
         Plan plan = session.plan();
         ChartService service = service();
         session.withWorkbench("deck", wb -> {
-            service.writeDeck(plan, wb.narratives().issuer(), file, progress("charts.deckProgress"));
+            service.writeDeck(plan, wb.chainMaps().map(), wb.leads().all(), wb.narratives().issuer(), file,
+                    progress("charts.deckProgress"));
             return file;
         }, this::exported, this::failed);
     }

@@ -87,6 +87,16 @@ public final class Session {
         return workbench == null ? null : workbench.narratives();
     }
 
+    /** 产业链图谱 (null before the database is open); call its methods in the background. */
+    public cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps() {
+        return workbench == null ? null : workbench.chainMaps();
+    }
+
+    /** 招商项目库 (null before the database is open); call its methods in the background. */
+    public cn.yanggu.workbench.app.leads.Leads leads() {
+        return workbench == null ? null : workbench.leads();
+    }
+
     public boolean isOpen() {
         return workbench != null;
     }

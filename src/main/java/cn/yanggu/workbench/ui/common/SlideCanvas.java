@@ -22,6 +22,7 @@ public final class SlideCanvas extends Region {
     private SlideChart chart;
     private ChartRenderingInfo info;
     private double scale = 1;
+    private java.util.function.Consumer<ChartEntity> onEntityClicked;
 
     public SlideCanvas() {
         getChildren().add(canvas);
@@ -37,13 +38,41 @@ public final class SlideCanvas extends Region {
                 tooltip.hide();
             }
         });
+        canvas.setOnMouseClicked(e -> {
+            ChartEntity entity = info == null ? null
+                    : info.getEntityCollection().getEntity(e.getX() / scale, e.getY() / scale);
+            if (entity != null && onEntityClicked != null) {
+                onEntityClicked.accept(entity);
+            }
+        });
         setMinSize(160, 90);
+    }
+
+    /** Told which chart entity (a bar, a map's node …) a click landed on. */
+    public void setOnEntityClicked(java.util.function.Consumer<ChartEntity> handler) {
+        this.onEntityClicked = handler;
     }
 
     public void setChart(SlideChart c) {
         this.chart = c;
         requestLayout();
         draw();
+    }
+
+    /** The centre on screen of the entity whose URL text is {@code urlText} (a map's node), if it is drawn. */
+    public java.util.Optional<javafx.geometry.Point2D> entityOnScreen(String urlText) {
+        if (info == null) {
+            return java.util.Optional.empty();
+        }
+        for (Object o : info.getEntityCollection().getEntities()) {
+            ChartEntity e = (ChartEntity) o;
+            if (urlText.equals(e.getURLText())) {
+                var r = e.getArea().getBounds2D();
+                return java.util.Optional.ofNullable(canvas.localToScreen(r.getCenterX() * scale,
+                        r.getCenterY() * scale));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public SlideChart chart() {

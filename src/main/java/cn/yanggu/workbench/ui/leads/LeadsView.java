@@ -1,0 +1,381 @@
+package cn.yanggu.workbench.ui.leads;
+
+import cn.yanggu.workbench.app.Changed;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.leads.LeadWords;
+import cn.yanggu.workbench.domain.ChainMap;
+import cn.yanggu.workbench.domain.Lead;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.Problem;
+import cn.yanggu.workbench.ui.common.FilterModel;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.Tables;
+import cn.yanggu.workbench.ui.common.ViewHeader;
+import cn.yanggu.workbench.ui.common.WorkbenchView;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 招商项目库: the leads (filter by chain, stage, class or person in the filter box; a next step past its date marked
+ * 逾期), and the selected lead's form — saved, moved to its next stage with the date, or made a key project once
+ * signed. Every write is one undoable step through the editor, read and written off the JavaFX thread.
+ */
+public final class LeadsView implements WorkbenchView {
+    private final I18n t;
+    private final Session session;
+    private final Clock clock;
+    private final LeadsModel model;
+    private final FilterModel<LeadsModel.Row> rows = new FilterModel<>(LeadsModel.Row::searchable);
+    private final BorderPane root = new BorderPane();
+    private final ViewHeader header;
+    private final TableView<LeadsModel.Row> table;
+    private final TextField name = field("lead-name");
+    private final TextField origin = field("lead-origin");
+    private final ComboBox<Lead.LeadClass> leadClass = new ComboBox<>();
+    private final ComboBox<LeadsModel.NodeChoice> node = new ComboBox<>();
+    private final TextField investment = field("lead-investment");
+    private final TextField land = field("lead-land");
+    private final ComboBox<Lead.Method> method = new ComboBox<>();
+    private final TextField person = field("lead-person");
+    private final ComboBox<Lead.Admission> admission = new ComboBox<>();
+    private final TextField reason = field("lead-reason");
+    private final TextField nextStep = field("lead-next");
+    private final TextField nextDate = field("lead-next-date");
+    private final TextField stageDate = field("lead-stage-date");
+    private final Label stage = new Label();
+    private final Label message = new Label();
+    private final Button advance = new Button();
+    private final Button toProject = new Button();
+    private Plan plan;
+    private ChainMap map;
+    private List<Lead> leads = List.of();
+    private Lead editing;
+
+    public LeadsView(I18n t, Session session, Clock clock) {
+        this.t = t;
+        this.session = session;
+        this.clock = clock;
+        this.model = new LeadsModel(t);
+        header = new ViewHeader(t, t.get("nav.leads"), rows);
+        header.noun(t.get("lead.noun"));
+        header.addAction(t.get("lead.new"), "lead-new", this::startNew);
+        table = Tables.table(t.get("lead.empty"), "leads-table",
+                Tables.text(t.get("lead.name"), r -> r.lead().name(), 150),
+                Tables.text(t.get("lead.chain"), LeadsModel.Row::chain, 110),
+                Tables.text(t.get("lead.node"), LeadsModel.Row::node, 140),
+                Tables.text(t.get("lead.stage"), LeadsModel.Row::stage, 80),
+                Tables.text(t.get("lead.class"), LeadsModel.Row::leadClass, 80),
+                Tables.text(t.get("lead.investmentWan"), LeadsModel.Row::investment, 90),
+                Tables.text(t.get("lead.person"), r -> r.lead().person(), 70),
+                Tables.text(t.get("lead.nextStep"), r -> (r.overdue() ? t.get("lead.overdue") + " " : "")
+                        + (r.lead().nextStep() == null ? "" : r.lead().nextStep())
+                        + (r.lead().nextStepDate() == null ? "" : "（" + r.lead().nextStepDate() + "）"), 200));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(LeadsModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("overdue");
+                if (!empty && item != null && item.overdue()) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
+        rows.bind(table);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b == null ? null : b.lead()));
+        leadClass.getItems().setAll(Lead.LeadClass.values());
+        leadClass.setConverter(converter(c -> LeadWords.leadClass(t, c)));
+        method.getItems().setAll(Lead.Method.values());
+        method.setConverter(converter(m -> LeadWords.method(t, m)));
+        admission.getItems().setAll(null, Lead.Admission.PASSED, Lead.Admission.FAILED);
+        admission.setConverter(converter(a -> LeadWords.admission(t, a)));
+        leadClass.setId("lead-class");
+        method.setId("lead-method");
+        admission.setId("lead-admission");
+        node.setId("lead-node");
+        stage.setId("lead-stage");
+        message.setId("lead-message");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        int r = 0;
+        r = row(form, r, "lead.name", name);
+        r = row(form, r, "lead.origin", origin);
+        r = row(form, r, "lead.class", leadClass);
+        r = row(form, r, "lead.node", node);
+        r = row(form, r, "lead.investment", investment);
+        r = row(form, r, "lead.landMu", land);
+        r = row(form, r, "lead.method", method);
+        r = row(form, r, "lead.person", person);
+        r = row(form, r, "lead.admission", admission);
+        r = row(form, r, "lead.signReason", reason);
+        r = row(form, r, "lead.nextStep", nextStep);
+        r = row(form, r, "lead.nextStepDate", nextDate);
+        row(form, r, "lead.stage", stage);
+        investment.setPromptText(t.get("lead.investmentHint"));
+        nextDate.setPromptText("2025-06-30");
+        stageDate.setPromptText(LocalDate.now(clock).toString());
+        Button save = new Button(t.get("lead.save"));
+        save.setId("lead-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        advance.setId("lead-advance");
+        advance.setOnAction(e -> advance());
+        toProject.setText(t.get("lead.toProject"));
+        toProject.setId("lead-to-project");
+        toProject.setOnAction(e -> toProject());
+        Button delete = new Button(t.get("lead.delete"));
+        delete.setId("lead-delete");
+        delete.setOnAction(e -> delete());
+        HBox stageBar = new HBox(6, new Label(t.get("lead.stageDate")), stageDate, advance);
+        stageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, toProject, message);
+        side.setPadding(new Insets(12));
+        side.setId("lead-form");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, scroll);
+        split.setDividerPositions(0.62);
+        root.setTop(header);
+        root.setCenter(split);
+        edit(null);
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private int row(GridPane g, int r, String key, Node control) {
+        Label l = new Label(t.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.add(l, 0, r);
+        g.add(control, 1, r);
+        if (control instanceof javafx.scene.layout.Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
+        }
+        return r + 1;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return words.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Plan p) {
+        show(p, Changed.EVERYTHING);
+    }
+
+    @Override
+    public void show(Plan p, Changed changed) {
+        this.plan = p;
+        if (map != null && !changed.everything() && !changed.touches(Changed.Part.LEADS)
+                && !changed.touches(Changed.Part.CHAIN_MAP) && changed.kinds().isEmpty()) {
+            return;
+        }
+        var service = session.leads();
+        var maps = session.chainMaps();
+        if (service == null || maps == null) {
+            return;
+        }
+        session.runner().run("leads", () -> new Loaded(maps.map(), service.all()), l -> {
+            map = l.map();
+            leads = l.leads();
+            refresh();
+        }, e -> message.setText(e.getMessage()));
+    }
+
+    private record Loaded(ChainMap map, List<Lead> leads) {
+    }
+
+    private void refresh() {
+        String keep = editing == null ? null : editing.code();
+        rows.setAll(model.rows(plan, map, leads, LocalDate.now(clock)));
+        node.getItems().setAll(model.nodes(plan, map));
+        if (keep != null) {
+            rows.visible().stream().filter(r -> r.lead().code().equals(keep)).findFirst()
+                    .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> edit(null));
+        } else {
+            edit(null);
+        }
+    }
+
+    private void startNew() {
+        table.getSelectionModel().clearSelection();
+        edit(null);
+        name.requestFocus();
+    }
+
+    /** Fills the form with {@code l} (null: an empty form for a new lead). */
+    void edit(Lead l) {
+        editing = l;
+        message.setText("");
+        name.setText(l == null ? "" : l.name());
+        origin.setText(l == null || l.origin() == null ? "" : l.origin());
+        leadClass.setValue(l == null ? Lead.LeadClass.OTHER : l.leadClass());
+        node.setValue(l == null ? null : node.getItems().stream().filter(n -> n.code().equals(l.nodeCode()))
+                .findFirst().orElse(null));
+        investment.setText(l == null || l.investmentWan() == null ? "" : cn.yanggu.workbench.ui.common.Formats
+                .number(l.investmentWan()).replace(",", ""));
+        land.setText(l == null || l.landMu() == null ? "" : String.valueOf(l.landMu()));
+        method.setValue(l == null ? Lead.Method.OTHER : l.method());
+        person.setText(l == null || l.person() == null ? "" : l.person());
+        admission.setValue(l == null ? null : l.admission());
+        reason.setText(l == null || l.signReason() == null ? "" : l.signReason());
+        nextStep.setText(l == null || l.nextStep() == null ? "" : l.nextStep());
+        nextDate.setText(l == null || l.nextStepDate() == null ? "" : l.nextStepDate().toString());
+        stage.setText(l == null ? LeadWords.stage(t, Lead.Stage.CLUE) : stageText(l));
+        advance.setDisable(l == null || l.stage() == Lead.Stage.PRODUCING);
+        Lead.Stage at = l == null ? Lead.Stage.CLUE : l.stage();
+        advance.setText(at == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
+                : t.get("lead.advance", LeadWords.stage(t, Lead.Stage.values()[at.ordinal() + 1])));
+        toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
+        if (l != null && l.projectCode() != null) {
+            message.setText(t.get("lead.isProject", l.projectCode()));
+        }
+    }
+
+    private String stageText(Lead l) {
+        StringBuilder b = new StringBuilder();
+        for (var e : l.stageDates().entrySet()) {
+            b.append(b.length() == 0 ? "" : " → ").append(LeadWords.stage(t, e.getKey())).append(' ')
+                    .append(e.getValue());
+        }
+        if (l.admission() == Lead.Admission.FAILED && l.signReason() != null) {
+            b.append('\n').append(t.get("lead.failedSigned", l.signReason()));
+        }
+        return b.toString();
+    }
+
+    private LeadsModel.Form form() {
+        return new LeadsModel.Form(name.getText(), origin.getText(), leadClass.getValue(),
+                node.getValue() == null ? null : node.getValue().code(), investment.getText(), land.getText(),
+                method.getValue(), person.getText(), admission.getValue(), reason.getText(), nextStep.getText(),
+                nextDate.getText());
+    }
+
+    private void save() {
+        Lead after;
+        try {
+            after = model.build(editing, UUID.randomUUID().toString().substring(0, 8), LocalDate.now(clock), form());
+        } catch (LeadsModel.FieldProblem e) {
+            refuse(e.problem());
+            return;
+        }
+        write(editing == null ? t.get("lead.new") : t.get("lead.save"), editing, after);
+    }
+
+    private void advance() {
+        if (editing == null) {
+            return;
+        }
+        try {
+            Lead base = model.build(editing, editing.code(), LocalDate.now(clock), form());
+            model.advance(base, stageDate.getText().isBlank() ? LocalDate.now(clock).toString() : stageDate.getText())
+                    .ifPresent(next -> write(t.get("lead.advance", LeadWords.stage(t, next.stage())), editing, next));
+        } catch (LeadsModel.FieldProblem e) {
+            refuse(e.problem());
+        }
+    }
+
+    private void toProject() {
+        Lead l = editing;
+        if (l == null) {
+            return;
+        }
+        session.writeWith("lead", wb -> wb.leads().toProject(t.get("lead.toProject"), l, t.get("lead.projectSource",
+                l.name())), done -> { }, this::failed);
+    }
+
+    private void delete() {
+        if (editing != null) {
+            write(t.get("lead.delete"), editing, null);
+        }
+    }
+
+    private void write(String label, Lead before, Lead after) {
+        editing = after;
+        session.writeWith("lead", wb -> wb.leads().change(label, before, after), done -> { }, e -> {
+            editing = before;
+            failed(e);
+        });
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof EditRejected r && !r.problems().isEmpty()) {
+            refuse(r.problems().get(0).problem());
+        } else {
+            message.setText(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void refuse(Problem p) {
+        message.setText(t.get("lead.refused", fieldName(p.field()), ErrorText.problem(t, p)));
+    }
+
+    private String fieldName(String field) {
+        String f = field == null ? "" : field;
+        if (f.startsWith("stageDates.")) {
+            Lead.Stage s = Lead.Stage.valueOf(f.substring("stageDates.".length()).toUpperCase(java.util.Locale.ROOT));
+            return t.get("lead.stageDateOf", LeadWords.stage(t, s));
+        }
+        return switch (f) {
+            case "name" -> t.get("lead.name");
+            case "nodeCode" -> t.get("lead.node");
+            case "investmentWan" -> t.get("lead.investment");
+            case "landMu" -> t.get("lead.landMu");
+            case "admission" -> t.get("lead.admission");
+            case "signReason" -> t.get("lead.signReason");
+            case "nextStepDate" -> t.get("lead.nextStepDate");
+            case "stageDate" -> t.get("lead.stageDate");
+            default -> f;
+        };
+    }
+
+    @Override
+    public void focusFilter() {
+        header.filterField().requestFocus();
+    }
+
+    /** The form's message (tests). */
+    String message() {
+        return message.getText();
+    }
+}

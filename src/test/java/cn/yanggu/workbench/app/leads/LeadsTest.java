@@ -1,0 +1,175 @@
+package cn.yanggu.workbench.app.leads;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.app.EditRejected;
+import cn.yanggu.workbench.app.ErrorText;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Workbench;
+import cn.yanggu.workbench.app.charts.ChainMapChart;
+import cn.yanggu.workbench.app.charts.ChartFonts;
+import cn.yanggu.workbench.domain.ChainMap;
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Lead;
+import cn.yanggu.workbench.domain.Project;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A lead followed from 线索 to 投产: its stage rules, the 入园评审 gate at 签约, and the step to a key project. */
+class LeadsTest {
+    private static final I18n T = I18n.forLanguage("zh");
+    private static final LocalDate D1 = LocalDate.of(2024, 3, 1);
+
+    @TempDir
+    Path dir;
+    private Workbench wb;
+
+    @BeforeEach
+    void open() {
+        wb = TestPlans.seeded(dir);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private static Lead clue(String name, String node) {
+        return new Lead("L1", name, "深圳", Lead.LeadClass.HIDDEN_CHAMPION, node, 50000.0, 120.0,
+                Lead.Method.THEMATIC, "张三", Lead.Stage.CLUE, Map.of(Lead.Stage.CLUE, D1), null, null,
+                "赴深圳洽谈", D1.plusDays(20), null, null);
+    }
+
+    private String firstProblem(Runnable r) {
+        EditRejected e = assertThrows(EditRejected.class, r::run);
+        var l = e.problems().get(0);
+        return l.problem().field() + "：" + ErrorText.problem(T, l.problem());
+    }
+
+    @Test
+    void aLeadWithoutANameOrNodeOrWithNegativeMoneyIsRefusedNamingTheField() {
+        assertEquals("name：" + ErrorText.problem(T, new cn.yanggu.workbench.domain.Problem("name",
+                cn.yanggu.workbench.domain.Problem.Kind.REQUIRED)),
+                firstProblem(() -> wb.leads().change("新增", null, clue(" ", "copper.foil-battery"))));
+        assertTrue(firstProblem(() -> wb.leads().change("新增", null, clue("诺德股份", "nowhere")))
+                .startsWith("nodeCode："));
+        Lead negative = new Lead("L1", "诺德股份", null, Lead.LeadClass.OTHER, "copper.foil-battery", -1.0, null,
+                Lead.Method.OTHER, null, Lead.Stage.CLUE, Map.of(Lead.Stage.CLUE, D1), null, null, null, null, null,
+                null);
+        assertTrue(firstProblem(() -> wb.leads().change("新增", null, negative)).startsWith("investmentWan："));
+        assertEquals(List.of(), wb.leads().all(), "nothing written");
+    }
+
+    @Test
+    void aStageDateEarlierThanThePreviousStagesIsRefused() {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Lead l = wb.leads().all().get(0);
+        String p = firstProblem(() -> wb.leads().change("洽谈", l, l.at(Lead.Stage.TALKS, D1.minusDays(1))));
+        assertEquals("stageDates.talks：早于上一阶段（线索，2024-03-01）", p);
+        assertEquals(Lead.Stage.CLUE, wb.leads().all().get(0).stage());
+    }
+
+    @Test
+    void signingNeedsTheAdmissionCheckAndAFailedOneAWrittenReason() {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Lead talks = wb.leads().all().get(0).at(Lead.Stage.TALKS, D1.plusDays(10));
+        wb.leads().change("洽谈", wb.leads().all().get(0), talks);
+        Lead signed = talks.at(Lead.Stage.SIGNED, D1.plusDays(40));
+        assertTrue(firstProblem(() -> wb.leads().change("签约", talks, signed)).startsWith("admission："));
+        assertTrue(firstProblem(() -> wb.leads().change("签约", talks,
+                signed.withAdmission(Lead.Admission.FAILED, " "))).startsWith("signReason："));
+        wb.leads().change("签约", talks, signed.withAdmission(Lead.Admission.FAILED, "填补铜箔缺失环节，县政府常务会议同意"));
+        Lead now = wb.leads().all().get(0);
+        assertEquals(Lead.Stage.SIGNED, now.stage());
+        assertEquals("填补铜箔缺失环节，县政府常务会议同意", now.signReason());
+    }
+
+    @Test
+    void aSignedLeadBecomesAKeyProjectInOneUndoableStepAndFillsItsNodeIn2025() {
+        Lead l = clue("诺德股份", "copper.foil-battery").at(Lead.Stage.TALKS, D1.plusDays(5))
+                .at(Lead.Stage.SIGNED, D1.plusDays(30)).withAdmission(Lead.Admission.PASSED, null);
+        wb.leads().change("新增", null, l);
+        ChainMapChart maps = new ChainMapChart(T, ChartFonts.load());
+        var plan = wb.loadPlan();
+        List<ChainMap.Node> copper = wb.chainMaps().map().of("copper");
+        int i = copper.indexOf(wb.chainMaps().map().node("copper.foil-battery").orElseThrow());
+        assertEquals(ChainMap.State.MISSING, maps.cards(plan, copper, wb.leads().all(),
+                ChainMapChart.View.CURRENT).get(i).state());
+        assertEquals(ChainMap.State.PRESENT, maps.cards(plan, copper, wb.leads().all(),
+                ChainMapChart.View.TARGET).get(i).state(), "a signed lead fills the gap in 2025");
+
+        int undoDepth = wb.editor().audit().size();
+        wb.leads().toProject("转为重点项目", wb.leads().all().get(0), "招商项目库");
+        Lead linked = wb.leads().all().get(0);
+        assertEquals("lead-L1", linked.projectCode());
+        Project p = (Project) wb.loadPlan().record(EntityKind.PROJECT, "lead-L1").orElseThrow();
+        assertEquals("诺德股份", p.name());
+        assertEquals("copper", p.chainCode());
+        assertEquals(50000.0, p.investmentWan());
+        assertTrue(wb.chainMaps().map().node("copper.foil-battery").orElseThrow().projectCodes().contains("lead-L1"));
+        assertTrue(wb.editor().audit().size() > undoDepth);
+        assertEquals("转为重点项目", wb.editor().undoLabel().orElseThrow());
+
+        wb.editor().undo();
+        assertNull(wb.leads().all().get(0).projectCode());
+        assertTrue(wb.loadPlan().record(EntityKind.PROJECT, "lead-L1").isEmpty());
+        assertEquals(List.of(), wb.chainMaps().map().node("copper.foil-battery").orElseThrow().projectCodes());
+        wb.editor().redo();
+        assertEquals("lead-L1", wb.leads().all().get(0).projectCode());
+        assertTrue(wb.loadPlan().record(EntityKind.PROJECT, "lead-L1").isPresent());
+    }
+
+    @Test
+    void aLeadFollowedToProductionKeepsEveryStageDate() {
+        Lead l = clue("诺德股份", "copper.foil-battery");
+        wb.leads().change("新增", null, l);
+        Lead all = l.at(Lead.Stage.TALKS, D1.plusDays(5)).at(Lead.Stage.SIGNED, D1.plusDays(30))
+                .withAdmission(Lead.Admission.PASSED, null).at(Lead.Stage.LANDED, D1.plusDays(60))
+                .at(Lead.Stage.STARTED, D1.plusDays(90)).at(Lead.Stage.PRODUCING, D1.plusDays(400));
+        wb.leads().change("投产", l, all);
+        Lead back = wb.leads().all().get(0);
+        assertEquals(all, back);
+        assertEquals(6, back.stageDates().size());
+        assertTrue(back.overdue(LocalDate.of(2026, 1, 1)) == false, "a producing lead has no next step to miss");
+    }
+
+    @Test
+    void theJsonExportCarriesLeadsWithTheirHistoryAndAnImportPutsThemBack() throws Exception {
+        Lead l = clue("诺德股份", "copper.foil-battery").at(Lead.Stage.TALKS, D1.plusDays(5));
+        wb.leads().change("新增", null, l);
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        wb.leads().change("删除", l, null);
+        assertEquals(List.of(), wb.leads().all());
+        wb.importJson(file);
+        assertEquals(List.of(l), wb.leads().all());
+    }
+
+    @Test
+    void anImportedLeadOnAnUnknownNodeIsRefusedNamingItsRowAndNothingIsWritten() throws Exception {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Path file = dir.resolve("plan.json");
+        wb.exportJson(file, "test");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("\"node\" : \"copper.foil-battery\"", "\"node\" : \"copper.nowhere\""));
+        var before = wb.leads().all();
+        EditRejected e = assertThrows(EditRejected.class, () -> wb.importJson(file));
+        assertEquals("leads[0].nodeCode", e.problems().get(0).position());
+        assertEquals(before, wb.leads().all());
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("\"clue\" : \"2024-03-01\"", "\"clue\" : \"三月\""));
+        var f = assertThrows(cn.yanggu.workbench.app.PlanJson.FormatException.class, () -> wb.importJson(file));
+        assertTrue(f.problem().contains("leads[0].stages.clue"), f.problem());
+    }
+}
