@@ -114,7 +114,7 @@ public final class ErrorText {
             case IMPLAUSIBLE_COVERAGE -> t.get("admission.implausible.coverage", AdmissionText.number((Double) a0));
             case IMPLAUSIBLE_FLOOR -> t.get("admission.implausible.floor");
             case DATE_ORDER -> t.get("lead.problem.dateOrder",
-                    cn.yanggu.workbench.app.leads.LeadWords.stage(t, (cn.yanggu.workbench.domain.Lead.Stage) a0),
+                    Words.of(t, (cn.yanggu.workbench.domain.Lead.Stage) a0),
                     String.valueOf(p.args().get(1)));
         };
     }

@@ -3,9 +3,11 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.app.exchange.Selection;
 import cn.yanggu.workbench.app.exchange.ThreeWay;
 import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.EnterpriseYear;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Lead;
 
 import java.util.Map;
 
@@ -57,6 +59,40 @@ public final class Words {
             entry(Enums.GrowthKind.CUMULATIVE, "growthKind.cumulative"),
             entry(Enums.GrowthKind.NONE, "growthKind.none"),
             entry(Enums.GrowthKind.DIRECTION, "growthKind.direction"),
+            // 上游 / 中游 / 下游, 已有 / 薄弱 / 缺失, 建链 / 延链 / 补链 / 强链, 链主 / 龙头 / 骨干 / 配套 (产业链图谱)
+            entry(ChainMap.Stage.UPSTREAM, "chainmap.stage.upstream"),
+            entry(ChainMap.Stage.MIDSTREAM, "chainmap.stage.midstream"),
+            entry(ChainMap.Stage.DOWNSTREAM, "chainmap.stage.downstream"),
+            entry(ChainMap.State.PRESENT, "chainmap.state.present"),
+            entry(ChainMap.State.WEAK, "chainmap.state.weak"),
+            entry(ChainMap.State.MISSING, "chainmap.state.missing"),
+            entry(ChainMap.Intent.BUILD, "chainmap.intent.build"),
+            entry(ChainMap.Intent.EXTEND, "chainmap.intent.extend"),
+            entry(ChainMap.Intent.FILL, "chainmap.intent.fill"),
+            entry(ChainMap.Intent.STRENGTHEN, "chainmap.intent.strengthen"),
+            entry(ChainMap.Role.CHAIN_LEADER, "chainmap.role.chain-leader"),
+            entry(ChainMap.Role.LEADING, "chainmap.role.leading"),
+            entry(ChainMap.Role.BACKBONE, "chainmap.role.backbone"),
+            entry(ChainMap.Role.SUPPORTING, "chainmap.role.supporting"),
+            // 线索 → 洽谈 → 签约 → 落地（供地） → 开工 → 投产; the lead's class and 招商方式 (招商项目库)
+            entry(Lead.Stage.CLUE, "lead.stage.clue"),
+            entry(Lead.Stage.TALKS, "lead.stage.talks"),
+            entry(Lead.Stage.SIGNED, "lead.stage.signed"),
+            entry(Lead.Stage.LANDED, "lead.stage.landed"),
+            entry(Lead.Stage.STARTED, "lead.stage.started"),
+            entry(Lead.Stage.PRODUCING, "lead.stage.producing"),
+            entry(Lead.LeadClass.WORLD500, "lead.class.world500"),
+            entry(Lead.LeadClass.CHINA500, "lead.class.china500"),
+            entry(Lead.LeadClass.SOE500, "lead.class.soe500"),
+            entry(Lead.LeadClass.CHAMPION, "lead.class.champion"),
+            entry(Lead.LeadClass.HIDDEN_CHAMPION, "lead.class.hiddenChampion"),
+            entry(Lead.LeadClass.OTHER, "lead.class.other"),
+            entry(Lead.Method.BY_BUSINESS, "lead.method.byBusiness"),
+            entry(Lead.Method.THEMATIC, "lead.method.thematic"),
+            entry(Lead.Method.AGENCY, "lead.method.agency"),
+            entry(Lead.Method.ONLINE, "lead.method.online"),
+            entry(Lead.Method.ASSOCIATION, "lead.method.association"),
+            entry(Lead.Method.OTHER, "lead.method.other"),
             // 基期值 / 目标值 / 实际值
             entry(Enums.ValueKind.BASELINE, "excel.valueKind.baseline"),
             entry(Enums.ValueKind.TARGET, "excel.valueKind.target"),

@@ -8,6 +8,7 @@ import cn.yanggu.workbench.app.charts.ChartService;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,11 +35,8 @@ final class ChainMapCommand extends Subcommand {
             description = "current 现状（默认）或 target 目标2025")
     String state;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "宽度（像素），默认 1920")
-    int width;
-
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "高度（像素），默认 1080")
-    int height;
+    @Mixin
+    SlideSize size;
 
     @Override
     public Integer call() {
@@ -56,9 +54,7 @@ final class ChainMapCommand extends Subcommand {
             case "target" -> ChainMapChart.View.TARGET;
             default -> throw refuse(Cli.USAGE, t.get("cli.error.format", state, "current, target"));
         };
-        if (!ChartService.sizeAllowed(width, height)) {
-            throw refuse(Cli.USAGE, t.get("cli.error.size", width, height));
-        }
+        size.check(t);
         Path target = all ? out.toAbsolutePath() : outputFile(out);
         headless();
         try (Workbench wb = open()) {
@@ -66,13 +62,13 @@ final class ChainMapCommand extends Subcommand {
             ChainMapChart maps = new ChainMapChart(t, ChartFonts.load());
             if (all) {
                 Files.createDirectories(target);
-                int n = maps.writeAll(plan, wb.chainMaps().map(), wb.leads().all(), view, f, width, height, target).size();
+                int n = maps.writeAll(plan, wb.chainMaps().map(), wb.leads().all(), view, f, size.width, size.height, target).size();
                 out().println(t.get("cli.chartsWritten", n, target));
             } else {
                 Chain c = ChainMapChart.find(plan, chain).orElseThrow(() -> refuse(Cli.USAGE,
                         t.get("chainmap.unknownChain", chain, plan.chains().stream()
                                 .map(x -> x.name() + " (" + x.code() + ")").collect(Collectors.joining("、")))));
-                maps.write(plan, wb.chainMaps().map(), wb.leads().all(), c, view, f, width, height, target);
+                maps.write(plan, wb.chainMaps().map(), wb.leads().all(), c, view, f, size.width, size.height, target);
                 out().println(target);
             }
             return Cli.OK;

@@ -6,6 +6,7 @@ import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.app.charts.ChartService;
 import cn.yanggu.workbench.domain.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -21,20 +22,15 @@ final class ChartsCommand extends Subcommand {
     @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg", description = "png（默认）或 svg")
     String format;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "宽度（像素），默认 1920")
-    int width;
-
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "高度（像素），默认 1080")
-    int height;
+    @Mixin
+    SlideSize size;
 
     @Override
     public Integer call() {
         I18n t = t();
         ChartService.Format f = ChartService.Format.parse(format)
                 .orElseThrow(() -> refuse(Cli.USAGE, t.get("cli.error.format", format, "png, svg")));
-        if (!ChartService.sizeAllowed(width, height)) {
-            throw refuse(Cli.USAGE, t.get("cli.error.size", width, height));
-        }
+        size.check(t);
         Path dir = out.toAbsolutePath();
         try {
             // before the database is opened: a folder that cannot be made is said first
@@ -45,7 +41,7 @@ final class ChartsCommand extends Subcommand {
         headless();
         try (Workbench wb = open()) {
             int n = new ChartService(t, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE)
-                    .writeAll(wb.loadPlan(), dir, f, width, height, (done, total) -> { });
+                    .writeAll(wb.loadPlan(), dir, f, size.width, size.height, (done, total) -> { });
             out().println(t.get("cli.chartsWritten", n, dir));
             return Cli.OK;
         } catch (IOException e) {

@@ -100,6 +100,21 @@ abstract class Subcommand implements Callable<Integer> {
         int value;
     }
 
+    /** {@code --width W --height H} of a picture for slides; a size a slide cannot use is refused (exit 2). */
+    static final class SlideSize {
+        @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "宽度（像素），默认 1920")
+        int width;
+
+        @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "高度（像素），默认 1080")
+        int height;
+
+        void check(I18n t) {
+            if (!cn.yanggu.workbench.app.charts.ChartService.sizeAllowed(width, height)) {
+                throw refuse(Cli.USAGE, t.get("cli.error.size", width, height));
+            }
+        }
+    }
+
     /** {@code --format json|xlsx} of {@code export} and {@code import}. */
     static final class JsonOrXlsx {
         @Option(names = "--format", required = true, paramLabel = "json|xlsx",

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app.charts;
 
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.ChainMap;
@@ -142,7 +143,7 @@ public final class ChainMapChart {
         for (ChainMap.Node n : nodes) {
             List<String> members = n.members().stream()
                     .filter(m -> enterprises.containsKey(m.enterpriseCode()))
-                    .map(m -> enterprises.get(m.enterpriseCode()).name() + "（" + ChainMapWords.role(t, m.role()) + "）").toList();
+                    .map(m -> enterprises.get(m.enterpriseCode()).name() + "（" + Words.of(t, m.role()) + "）").toList();
             long projects = n.projectCodes().stream().filter(p -> plan.record(
                     cn.yanggu.workbench.domain.EntityKind.PROJECT, p).isPresent()).count();
             long open = leads.stream().filter(l -> n.code().equals(l.nodeCode())).count();
@@ -155,14 +156,14 @@ public final class ChainMapChart {
                     : open == 0 ? t.get("chainmap.projects", projects)
                     : t.get("chainmap.projects", projects) + " · " + t.get("chainmap.leads", open, signed);
             out.add(new Card(n.code(), n.name(), members, counts,
-                    stateWord, ChainMapWords.intent(t, n.intent()),
+                    stateWord, Words.of(t, n.intent()),
                     state, filled));
         }
         return out;
     }
 
     public String stateWord(ChainMap.State s) {
-        return cn.yanggu.workbench.app.charts.ChainMapWords.state(t, s);
+        return Words.of(t, s);
     }
 
     /** The chain named {@code nameOrCode} by its code, its name or one of its aliases. */
@@ -455,7 +456,7 @@ public final class ChainMapChart {
                 g2.fill(chevron);
                 g2.setPaint(Charts.ACTUAL);
                 g2.setFont(header);
-                String word = ChainMapWords.stage(t, s);
+                String word = Words.of(t, s);
                 g2.drawString(word, (float) (c.getCenterX() - m.width(word, header) / 2),
                         (float) (area.getY() + h / 2 + 9));
                 // a light column background

@@ -1,7 +1,7 @@
 package cn.yanggu.workbench.ui.chains;
 
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.charts.ChainMapWords;
 import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Plan;
@@ -40,20 +40,20 @@ public final class ChainMapModel {
         for (ChainMap.Member m : n.members()) {
             String name = enterprises.containsKey(m.enterpriseCode()) ? enterprises.get(m.enterpriseCode()).name()
                     : m.enterpriseCode();
-            members.add(name + "（" + ChainMapWords.role(t, m.role()) + "）");
+            members.add(name + "（" + Words.of(t, m.role()) + "）");
         }
         List<String> projects = new ArrayList<>();
         for (String p : n.projectCodes()) {
             plan.record(EntityKind.PROJECT, p).map(Project.class::cast).ifPresent(pr -> projects.add(pr.name()));
         }
-        String stage = ChainMapWords.stage(t, n.stage());
+        String stage = Words.of(t, n.stage());
         String place = n.branch() == null ? stage : stage + " · " + n.branch();
         ChainMap.State now = n.current();
         ChainMap.State then = n.target(0);
         String state = stateWord(now) + (then != now
                 ? " → " + t.get("chainmap.view.target") + "：" + stateWord(then) : "");
         return Optional.of(new Detail(n.code(), n.name(), place, state,
-                ChainMapWords.intent(t, n.intent()), n.intentQuote(),
+                Words.of(t, n.intent()), n.intentQuote(),
                 members, projects, n.source()));
     }
 
@@ -77,7 +77,7 @@ public final class ChainMapModel {
         List<String> members = new ArrayList<>();
         for (ChainMap.Member m : n.members()) {
             if (enterprises.containsKey(m.enterpriseCode())) {
-                members.add(enterprises.get(m.enterpriseCode()).name() + " | " + ChainMapWords.role(t, m.role()));
+                members.add(enterprises.get(m.enterpriseCode()).name() + " | " + Words.of(t, m.role()));
             }
         }
         List<String> projects = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class ChainMapModel {
             ChainMap.Role role = ChainMap.Role.SUPPORTING;
             if (parts.length > 1) {
                 String word = parts[1].strip();
-                role = java.util.Arrays.stream(ChainMap.Role.values()).filter(r -> ChainMapWords.role(t, r).equals(word))
+                role = java.util.Arrays.stream(ChainMap.Role.values()).filter(r -> Words.of(t, r).equals(word))
                         .findFirst().orElseThrow(() -> new Refused(t.get("chainmap.edit.noRole", word)));
             }
             String source = n.members().stream().filter(m -> m.enterpriseCode().equals(e.code()))
@@ -137,6 +137,6 @@ public final class ChainMapModel {
     }
 
     private String stateWord(ChainMap.State s) {
-        return ChainMapWords.state(t, s);
+        return Words.of(t, s);
     }
 }

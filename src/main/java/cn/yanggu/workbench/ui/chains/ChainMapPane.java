@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.chains;
 
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.charts.ChainMapChart;
@@ -187,11 +188,11 @@ final class ChainMapPane extends BorderPane {
 
     private javafx.scene.layout.VBox buildEditor() {
         editStage.getItems().setAll(ChainMap.Stage.values());
-        editStage.setConverter(words(s -> cn.yanggu.workbench.app.charts.ChainMapWords.stage(t, s)));
+        editStage.setConverter(words(s -> Words.of(t, s)));
         editIntent.getItems().setAll(null, ChainMap.Intent.BUILD, ChainMap.Intent.EXTEND, ChainMap.Intent.FILL,
                 ChainMap.Intent.STRENGTHEN);
         editIntent.setConverter(words(i -> i == null ? t.get("chainmap.edit.none")
-                : cn.yanggu.workbench.app.charts.ChainMapWords.intent(t, i)));
+                : Words.of(t, i)));
         editName.setId("chain-node-name");
         editStage.setId("chain-node-stage");
         editBranch.setId("chain-node-branch");

@@ -1,8 +1,7 @@
 package cn.yanggu.workbench.ui.leads;
 
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.I18n;
-import cn.yanggu.workbench.app.charts.ChainMapWords;
-import cn.yanggu.workbench.app.leads.LeadWords;
 import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
@@ -72,8 +71,8 @@ public final class LeadsModel {
         for (Lead l : leads) {
             Optional<ChainMap.Node> n = map.node(l.nodeCode());
             String chain = n.flatMap(x -> plan.chain(x.chainCode())).map(c -> c.name()).orElse("");
-            out.add(new Row(l, chain, n.map(ChainMap.Node::name).orElse(l.nodeCode()), LeadWords.stage(t, l.stage()),
-                    LeadWords.leadClass(t, l.leadClass()), LeadWords.method(t, l.method()),
+            out.add(new Row(l, chain, n.map(ChainMap.Node::name).orElse(l.nodeCode()), Words.of(t, l.stage()),
+                    Words.of(t, l.leadClass()), Words.of(t, l.method()),
                     l.investmentWan() == null ? "" : Formats.number(l.investmentWan()), l.overdue(today)));
         }
         return out;
@@ -86,8 +85,8 @@ public final class LeadsModel {
             List<ChainMap.Node> nodes = new ArrayList<>(map.of(c.code()));
             nodes.sort(java.util.Comparator.comparing(n -> n.current() != ChainMap.State.MISSING));
             for (ChainMap.Node n : nodes) {
-                out.add(new NodeChoice(n.code(), c.name() + " · " + ChainMapWords.stage(t, n.stage()) + " · "
-                        + n.name() + "（" + ChainMapWords.state(t, n.current()) + "）"));
+                out.add(new NodeChoice(n.code(), c.name() + " · " + Words.of(t, n.stage()) + " · "
+                        + n.name() + "（" + Words.of(t, n.current()) + "）"));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.leads;
 
+import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
@@ -102,9 +103,9 @@ public final class LeadsView implements WorkbenchView {
         rows.bind(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b == null ? null : b.lead()));
         leadClass.getItems().setAll(Lead.LeadClass.values());
-        leadClass.setConverter(converter(c -> LeadWords.leadClass(t, c)));
+        leadClass.setConverter(converter(c -> Words.of(t, c)));
         method.getItems().setAll(Lead.Method.values());
-        method.setConverter(converter(m -> LeadWords.method(t, m)));
+        method.setConverter(converter(m -> Words.of(t, m)));
         admission.getItems().setAll(null, Lead.Admission.PASSED, Lead.Admission.FAILED);
         admission.setConverter(converter(a -> LeadWords.admission(t, a)));
         leadClass.setId("lead-class");
@@ -261,11 +262,11 @@ public final class LeadsView implements WorkbenchView {
         reason.setText(l == null || l.signReason() == null ? "" : l.signReason());
         nextStep.setText(l == null || l.nextStep() == null ? "" : l.nextStep());
         nextDate.setText(l == null || l.nextStepDate() == null ? "" : l.nextStepDate().toString());
-        stage.setText(l == null ? LeadWords.stage(t, Lead.Stage.CLUE) : stageText(l));
+        stage.setText(l == null ? Words.of(t, Lead.Stage.CLUE) : stageText(l));
         advance.setDisable(l == null || l.stage() == Lead.Stage.PRODUCING);
         Lead.Stage at = l == null ? Lead.Stage.CLUE : l.stage();
         advance.setText(at == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
-                : t.get("lead.advance", LeadWords.stage(t, Lead.Stage.values()[at.ordinal() + 1])));
+                : t.get("lead.advance", Words.of(t, Lead.Stage.values()[at.ordinal() + 1])));
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
         if (l != null && l.projectCode() != null) {
             message.setText(t.get("lead.isProject", l.projectCode()));
@@ -275,7 +276,7 @@ public final class LeadsView implements WorkbenchView {
     private String stageText(Lead l) {
         StringBuilder b = new StringBuilder();
         for (var e : l.stageDates().entrySet()) {
-            b.append(b.length() == 0 ? "" : " → ").append(LeadWords.stage(t, e.getKey())).append(' ')
+            b.append(b.length() == 0 ? "" : " → ").append(Words.of(t, e.getKey())).append(' ')
                     .append(e.getValue());
         }
         if (l.admission() == Lead.Admission.FAILED && l.signReason() != null) {
@@ -309,7 +310,7 @@ public final class LeadsView implements WorkbenchView {
         try {
             Lead base = model.build(editing, editing.code(), LocalDate.now(clock), form());
             model.advance(base, stageDate.getText().isBlank() ? LocalDate.now(clock).toString() : stageDate.getText())
-                    .ifPresent(next -> write(t.get("lead.advance", LeadWords.stage(t, next.stage())), editing, next));
+                    .ifPresent(next -> write(t.get("lead.advance", Words.of(t, next.stage())), editing, next));
         } catch (LeadsModel.FieldProblem e) {
             refuse(e.problem());
         }
@@ -354,7 +355,7 @@ public final class LeadsView implements WorkbenchView {
         String f = field == null ? "" : field;
         if (f.startsWith("stageDates.")) {
             Lead.Stage s = Lead.Stage.valueOf(f.substring("stageDates.".length()).toUpperCase(java.util.Locale.ROOT));
-            return t.get("lead.stageDateOf", LeadWords.stage(t, s));
+            return t.get("lead.stageDateOf", Words.of(t, s));
         }
         return switch (f) {
             case "name" -> t.get("lead.name");
