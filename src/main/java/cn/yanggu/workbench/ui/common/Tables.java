@@ -18,7 +18,12 @@ public final class Tables {
 
     public static <T> TableView<T> table(String emptyText) {
         TableView<T> table = new TableView<>();
-        table.setPlaceholder(new Label(emptyText));
+        // the empty table's sentence wraps within the table (a hint cut off at "…" on a 1366×768 screen says nothing)
+        Label placeholder = new Label(emptyText);
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.maxWidthProperty().bind(table.widthProperty().subtract(48));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         scrollWhenNarrow(table);
         return table;
