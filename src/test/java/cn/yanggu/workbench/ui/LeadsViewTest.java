@@ -90,6 +90,8 @@ class LeadsViewTest {
         robot.clickOn("#lead-advance");
         waitFor(() -> table.getItems().get(0).lead().stage() == Lead.Stage.TALKS);
         ComboBox<Lead.Admission> admission = robot.lookup("#lead-admission").queryAs(ComboBox.class);
+        assertEquals("未评审", admission.getConverter().toString(admission.getValue()),
+                "a lead not yet checked says so (no empty choice)");
         robot.interact(() -> admission.setValue(Lead.Admission.FAILED));
         type("#lead-stage-date", "2024-06-20");
         robot.clickOn("#lead-advance");

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.chains;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.I18n;
@@ -67,17 +68,7 @@ final class ChainMapPane extends BorderPane {
         detail = new DetailPane("chain-map-detail", t.get("chainmap.clickHint"));
         chains.setId("chain-map-chain");
         chains.setPrefWidth(220);
-        chains.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Chain c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Chain fromString(String s) {
-                return null;
-            }
-        });
+        chains.setConverter(Shown.as(c -> c.name()));
         ToggleGroup views = new ToggleGroup();
         current = new ToggleButton(t.get("chainmap.view.current"));
         current.setId("chain-map-current");
@@ -188,10 +179,10 @@ final class ChainMapPane extends BorderPane {
 
     private javafx.scene.layout.VBox buildEditor() {
         editStage.getItems().setAll(ChainMap.Stage.values());
-        editStage.setConverter(words(s -> Words.of(t, s)));
+        editStage.setConverter(Shown.as(s -> Words.of(t, s)));
         editIntent.getItems().setAll(null, ChainMap.Intent.BUILD, ChainMap.Intent.EXTEND, ChainMap.Intent.FILL,
                 ChainMap.Intent.STRENGTHEN);
-        editIntent.setConverter(words(i -> i == null ? t.get("chainmap.edit.none")
+        editIntent.setConverter(Shown.including(i -> i == null ? t.get("chainmap.edit.none")
                 : Words.of(t, i)));
         editName.setId("chain-node-name");
         editStage.setId("chain-node-stage");
@@ -222,19 +213,6 @@ final class ChainMapPane extends BorderPane {
         return box;
     }
 
-    private static <T> javafx.util.StringConverter<T> words(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return f.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     private void fillEditor(ChainMap.Node n) {
         ChainMapModel.NodeText f = model.text(plan, n);

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.grading;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.grading.GradingText;
 import cn.yanggu.workbench.domain.GradingMethod;
@@ -154,24 +155,11 @@ final class MethodEditor extends ScrollPane {
                                    javafx.beans.property.Property<E> value, Runnable changed) {
         box.getItems().setAll(values);
         box.setId(id);
-        box.setConverter(converter(word));
+        box.setConverter(Shown.as(word));
         box.valueProperty().bindBidirectional(value);
         box.valueProperty().addListener((o, a, b) -> changed.run());
     }
 
-    private static <X> StringConverter<X> converter(java.util.function.Function<X, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(X x) {
-                return x == null ? "" : f.apply(x);
-            }
-
-            @Override
-            public X fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     /** Shows the method that applies to {@code selectedYear}. */
     void show(Plan p, int selectedYear, GradingMethod m) {

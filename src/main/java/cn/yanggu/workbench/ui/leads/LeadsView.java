@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.leads;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.EditRejected;
@@ -103,11 +104,11 @@ public final class LeadsView implements WorkbenchView {
         rows.bind(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b == null ? null : b.lead()));
         leadClass.getItems().setAll(Lead.LeadClass.values());
-        leadClass.setConverter(converter(c -> Words.of(t, c)));
+        leadClass.setConverter(Shown.as(c -> Words.of(t, c)));
         method.getItems().setAll(Lead.Method.values());
-        method.setConverter(converter(m -> Words.of(t, m)));
+        method.setConverter(Shown.as(m -> Words.of(t, m)));
         admission.getItems().setAll(null, Lead.Admission.PASSED, Lead.Admission.FAILED);
-        admission.setConverter(converter(a -> LeadWords.admission(t, a)));
+        admission.setConverter(Shown.including(a -> LeadWords.admission(t, a)));
         leadClass.setId("lead-class");
         method.setId("lead-method");
         admission.setId("lead-admission");
@@ -180,19 +181,6 @@ public final class LeadsView implements WorkbenchView {
         return r + 1;
     }
 
-    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return words.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     @Override
     public Node node() {

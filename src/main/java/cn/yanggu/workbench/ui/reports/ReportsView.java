@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.reports;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
@@ -94,30 +95,10 @@ public final class ReportsView implements WorkbenchView {
         header.addAction(t.get("reports.generate"), "report-generate", this::generate);
 
         year.setId("report-year");
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer y) {
-                return y == null ? "" : t.get("reports.yearItem", y);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        year.setConverter(Shown.as(y -> t.get("reports.yearItem", y)));
         kind.setId("report-kind");
         kind.getItems().setAll(ReportKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportKind k) {
-                return k == null ? "" : kindTitle(k);
-            }
-
-            @Override
-            public ReportKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Shown.as(k -> kindTitle(k)));
         kind.getSelectionModel().select(ReportKind.ANNUAL);
         kind.valueProperty().addListener((o, was, k) -> {
             Plan plan = session.plan();

@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.values;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.Editor;
@@ -126,17 +127,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         vintage.getItems().setAll(Enums.Vintage.FINAL, Enums.Vintage.PRELIMINARY, Enums.Vintage.ESTIMATE);
         vintage.valueProperty().bindBidirectional(values.vintage());
         vintage.setId("values-vintage");
-        vintage.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Enums.Vintage v) {
-                return v == null ? "" : values.vintageLabel(v);
-            }
-
-            @Override
-            public Enums.Vintage fromString(String s) {
-                return null;
-            }
-        });
+        vintage.setConverter(Shown.as(v -> values.vintageLabel(v)));
         source.textProperty().bindBidirectional(values.source());
         source.setId("values-source");
         source.setPrefColumnCount(12);

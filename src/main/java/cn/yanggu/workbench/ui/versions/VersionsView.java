@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.ui.versions;
 
+import cn.yanggu.workbench.ui.common.Shown;
 import cn.yanggu.workbench.app.Changed;
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
@@ -277,17 +278,7 @@ public final class VersionsView implements WorkbenchView {
     private Node targetEditor(Plan plan, PlanVersion v) {
         ComboBox<Indicator> indicator = new ComboBox<>();
         indicator.getItems().setAll(model.adjustable(plan, v));
-        indicator.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Indicator i) {
-                return i == null ? "" : i.name();
-            }
-
-            @Override
-            public Indicator fromString(String s) {
-                return null;
-            }
-        });
+        indicator.setConverter(Shown.as(i -> i.name()));
         indicator.setMaxWidth(Double.MAX_VALUE);
         indicator.setId("versions-indicator");
         TextField value = new TextField();
