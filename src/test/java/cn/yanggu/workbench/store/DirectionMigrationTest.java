@@ -42,7 +42,11 @@ class DirectionMigrationTest {
             s.execute("DELETE FROM indicator_value WHERE indicator_code = 'G28'");
             s.execute("DELETE FROM indicator WHERE code = 'G28'");
             // tables of later migrations are not in a schema-6 database either
-            s.execute("DROP TABLE IF EXISTS office_register");
+            for (String table : java.util.List.of("office_register", "lead_stage_date", "lead", "chain_node_member",
+                    "chain_node_project", "chain_node", "chain_map_seeded", "plan_version_target", "plan_version_base",
+                    "plan_version_carried", "plan_version")) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
             s.execute("PRAGMA user_version = 6");
         }
         try (Workbench wb = Workbench.open(db)) {
