@@ -204,6 +204,8 @@ public final class AuditText {
             case "setting" -> t.get("audit.entity.setting");
             case "office" -> t.get("audit.entity.office");
             case "plan-version" -> t.get("version.audit.entity");
+            case "lead" -> t.get("lead.audit.entity");
+            case "chain-node" -> t.get("chainmap.audit.entity");
             default -> e;
         };
     }
@@ -314,6 +316,9 @@ public final class AuditText {
         if ("grading-method".equals(entity)) {
             return method(t, v);
         }
+        if (("lead".equals(entity) || "chain-node".equals(entity)) && v.startsWith("name=")) {
+            return pairs(t, v, names);
+        }
         if ("admission-check".equals(entity)) {
             return VERDICT.matcher(v).replaceAll(r -> Matcher.quoteReplacement(") " + verdict(t, r.group(1))));
         }
@@ -412,6 +417,48 @@ public final class AuditText {
     }
 
     /** One stored enum word of a field in the UI language, or the value unchanged. */
+    /** A lead's or a chain link's {@code key=value; …} record in words (名称：…，阶段：洽谈 …). */
+    private static String pairs(I18n t, String v, Names names) {
+        List<String> out = new ArrayList<>();
+        for (String pair : v.split("; ")) {
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? "" : pair.substring(0, eq);
+            String x = eq < 0 ? pair : pair.substring(eq + 1);
+            if (x.isEmpty() || "null".equals(x)) {
+                continue;
+            }
+            String label = switch (k) {
+                case "name" -> t.get("excel.col.name");
+                case "node" -> t.get("lead.node");
+                case "leadStage" -> t.get("lead.stage");
+                case "date" -> t.get("lead.stageDate");
+                case "project" -> t.get("excel.col.project");
+                case "chainStage" -> t.get("chainmap.edit.stage");
+                case "branch" -> t.get("chainmap.audit.branch");
+                case "intent" -> t.get("chainmap.edit.intent");
+                case "members" -> t.get("chainmap.audit.members");
+                case "projects" -> t.get("chainmap.audit.projects");
+                default -> k;
+            };
+            String word = switch (k) {
+                case "leadStage" -> Words.of(t, enumOf(cn.yanggu.workbench.domain.Lead.Stage.class, x));
+                case "chainStage" -> Words.of(t, enumOf(cn.yanggu.workbench.domain.ChainMap.Stage.class, x));
+                case "intent" -> Words.of(t, enumOf(cn.yanggu.workbench.domain.ChainMap.Intent.class, x));
+                case "members" -> String.join("、", java.util.Arrays.stream(x.split(",")).map(m -> {
+                    int colon = m.lastIndexOf(':');
+                    var role = enumOf(cn.yanggu.workbench.domain.ChainMap.Role.class, m.substring(colon + 1));
+                    String name = names.name("enterprise", colon < 0 ? m : m.substring(0, colon));
+                    return role == null ? name : name + "（" + Words.of(t, role) + "）";
+                }).toList());
+                case "projects" -> String.join("、", java.util.Arrays.stream(x.split(","))
+                        .map(code -> names.name("project", code)).toList());
+                default -> x;
+            };
+            out.add(label + t.get("audit.value.is") + (word == null ? x : word));
+        }
+        return String.join(t.get("audit.value.pairs"), out);
+    }
+
     private static String word(I18n t, String entity, String field, String v, Names names) {
         if (field == null) {
             return v;

@@ -214,7 +214,8 @@ public final class Workbench implements AutoCloseable {
 
     /** The spreadsheets this database's plan is written as: the whole plan, and the actuals template. */
     public cn.yanggu.workbench.app.excel.XlsxService xlsx() {
-        return new cn.yanggu.workbench.app.excel.XlsxService(editor, db.path().getFileName().toString());
+        return new cn.yanggu.workbench.app.excel.XlsxService(editor, db.path().getFileName().toString(), leads::all,
+                chainMaps::map);
     }
 
     /**

@@ -40,7 +40,7 @@ public record ChainNodeChange(String label, ChainMap.Node before, ChainMap.Node 
             w.tx().exec(c -> ChainMapRepository.put(c, after));
         }
         w.audit(before == null ? "create" : after == null ? "delete" : "update", ENTITY,
-                (after == null ? before : after).code(), null, summary(before), summary(after));
+                (after == null ? before : after).name(), null, summary(before), summary(after));
         return this;
     }
 
@@ -54,16 +54,19 @@ public record ChainNodeChange(String label, ChainMap.Node before, ChainMap.Node 
         return new Changed(Set.of(), Set.of(), Set.of(Changed.Part.CHAIN_MAP));
     }
 
-    /** The audit log's words for a node: its name, place, enterprises and projects. */
+    /**
+     * The change log's record of a node: name, place, sub-chain, intent, enterprises with their roles and projects,
+     * as {@code key=value} pairs the change log words in the UI language ({@code AuditText}).
+     */
     static String summary(ChainMap.Node n) {
         if (n == null) {
             return null;
         }
-        List<String> members = n.members().stream().map(m -> m.enterpriseCode() + "(" + m.role().name()
-                .toLowerCase(java.util.Locale.ROOT) + ")").toList();
-        return n.name() + " · " + n.stage().name().toLowerCase(java.util.Locale.ROOT)
-                + (n.branch() == null ? "" : " · " + n.branch())
-                + (n.intent() == null ? "" : " · " + n.intent().name().toLowerCase(java.util.Locale.ROOT))
-                + " · " + String.join(", ", members) + " · " + String.join(", ", n.projectCodes());
+        return "name=" + n.name() + "; chainStage=" + n.stage().name()
+                + (n.branch() == null ? "" : "; branch=" + n.branch())
+                + (n.intent() == null ? "" : "; intent=" + n.intent().name())
+                + "; members=" + String.join(",", n.members().stream()
+                        .map(m -> m.enterpriseCode() + ":" + m.role().name()).toList())
+                + "; projects=" + String.join(",", n.projectCodes());
     }
 }

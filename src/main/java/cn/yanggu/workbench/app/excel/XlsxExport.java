@@ -3,7 +3,10 @@ package cn.yanggu.workbench.app.excel;
 import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Words;
+import cn.yanggu.workbench.app.leads.LeadWords;
 import cn.yanggu.workbench.domain.AuditEntry;
+import cn.yanggu.workbench.domain.ChainMap;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.EfficiencyClass;
 import cn.yanggu.workbench.domain.Enterprise;
@@ -25,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +53,8 @@ public final class XlsxExport {
 
     private final I18n t;
     private final ZoneId zone;
+    private final List<Lead> leads;
+    private final ChainMap map;
 
     /** Times in the PC's time zone. */
     public XlsxExport(I18n t) {
@@ -56,8 +62,19 @@ public final class XlsxExport {
     }
 
     public XlsxExport(I18n t, ZoneId zone) {
+        this(t, zone, List.of(), new ChainMap(List.of()));
+    }
+
+    private XlsxExport(I18n t, ZoneId zone, List<Lead> leads, ChainMap map) {
         this.t = t;
         this.zone = zone;
+        this.leads = List.copyOf(leads);
+        this.map = map;
+    }
+
+    /** The same export with the 招商项目库 sheet: {@code leads}, their links named from {@code map}. */
+    public XlsxExport withLeads(List<Lead> leads, ChainMap map) {
+        return new XlsxExport(t, zone, leads, map);
     }
 
     /** The workbook as bytes (see {@link #write(Plan, List, About, OutputStream)}). */
@@ -86,6 +103,7 @@ public final class XlsxExport {
             judgements(w, plan);
             values(w, plan);
             versions(w, plan);
+            leads(w, plan);
             thresholds(w, plan);
             classes(w, plan);
             monitoring(w, plan);
@@ -363,6 +381,41 @@ public final class XlsxExport {
                 c("version.field.reason"), c("excel.col.indicatorCode"), c("excel.col.indicator"),
                 Column.year(t.get("version.field.target.year")), c("excel.col.originalTarget"),
                 c("excel.col.adjustedTarget"), c("version.field.target.basis")), rows, 2);
+    }
+
+    /** 招商项目库: each lead with its link, stage and the date of every stage reached (only when there are leads). */
+    private void leads(SheetWriter w, Plan plan) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Lead l : leads) {
+            var node = map.node(l.nodeCode());
+            String chain = node.flatMap(n -> plan.chain(n.chainCode())).map(Chain::name).orElse(null);
+            List<Object> row = new ArrayList<>();
+            row.addAll(java.util.Arrays.asList(l.name(), l.origin(), Words.of(t, l.leadClass()), chain,
+                    node.map(ChainMap.Node::name).orElse(l.nodeCode()), l.investmentWan(), l.landMu(),
+                    Words.of(t, l.method()), l.person(), Words.of(t, l.stage())));
+            for (Lead.Stage st : Lead.Stage.values()) {
+                LocalDate d = l.stageDates().get(st);
+                row.add(d == null ? null : d.toString());
+            }
+            row.addAll(java.util.Arrays.asList(LeadWords.admission(t, l.admission()), l.signReason(), l.nextStep(),
+                    l.nextStepDate() == null ? null : l.nextStepDate().toString(),
+                    l.projectCode() == null ? null : plan.projects().stream()
+                            .filter(x -> x.code().equals(l.projectCode())).map(Project::name).findFirst()
+                            .orElse(l.projectCode()), l.note()));
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(c("lead.name"), c("lead.origin"), c("lead.class"),
+                c("lead.chain"), c("lead.node"), c("lead.investmentWan"), c("lead.landMu"), c("lead.method"),
+                c("lead.person"), c("lead.stage")));
+        for (Lead.Stage st : Lead.Stage.values()) {
+            columns.add(Column.of(t.get("lead.stageDateOf", Words.of(t, st))));
+        }
+        columns.addAll(List.of(c("lead.admission"), c("lead.signReason"), c("lead.nextStep"), c("lead.nextStepDate"),
+                c("excel.col.project"), c("excel.col.note")));
+        w.table(t.get("nav.leads"), columns, rows, 1);
     }
 
     private void classes(SheetWriter w, Plan plan) {

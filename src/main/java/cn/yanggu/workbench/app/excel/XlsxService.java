@@ -3,7 +3,9 @@ package cn.yanggu.workbench.app.excel;
 import cn.yanggu.workbench.app.AtomicFile;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
 
 import java.io.IOException;
@@ -29,11 +31,19 @@ public final class XlsxService {
 
     private final Editor editor;
     private final String databaseName;
+    private final java.util.function.Supplier<List<Lead>> leads;
+    private final java.util.function.Supplier<ChainMap> map;
 
-    /** @param databaseName the database file's name, recorded in the export's 说明 sheet */
-    public XlsxService(Editor editor, String databaseName) {
+    /**
+     * @param databaseName the database file's name, recorded in the export's 说明 sheet
+     * @param leads        the 招商项目库 at the time of an export, with {@code map} to name their links
+     */
+    public XlsxService(Editor editor, String databaseName, java.util.function.Supplier<List<Lead>> leads,
+                       java.util.function.Supplier<ChainMap> map) {
         this.editor = editor;
         this.databaseName = databaseName;
+        this.leads = leads;
+        this.map = map;
     }
 
     /**
@@ -44,7 +54,7 @@ public final class XlsxService {
         var about = new XlsxExport.About(appVersion,
                 OffsetDateTime.now(zone).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), databaseName,
                 editor.locks());
-        XlsxExport export = new XlsxExport(t, zone);
+        XlsxExport export = new XlsxExport(t, zone).withLeads(leads.get(), map.get());
         AtomicFile.write(out, stream -> export.write(editor.plan(), editor.audit(), about, stream));
     }
 

@@ -83,8 +83,9 @@ public record LeadChange(String label, Lead before, Lead after, Project project,
         if (project != null && !creatingProject) {
             projectEdit().write(w);
         }
-        w.audit(before == null ? "create" : after == null ? "delete" : "update", ENTITY,
-                (after == null ? before : after).code(), null, summary(before), summary(after));
+        Lead shown = after == null ? before : after;
+        w.audit(before == null ? "create" : after == null ? "delete" : "update", ENTITY, shown.name(), null,
+                summary(before), summary(after));
         return this;
     }
 
@@ -105,11 +106,21 @@ public record LeadChange(String label, Lead before, Lead after, Project project,
                 Set.of(Changed.Part.LEADS, Changed.Part.CHAIN_MAP));
     }
 
-    static String summary(Lead l) {
+    /**
+     * The change log's record of a lead: its name, the link by name, its stage and that stage's date, its project —
+     * as {@code key=value} pairs the change log words in the UI language ({@code AuditText}).
+     */
+    String summary(Lead l) {
         if (l == null) {
             return null;
         }
-        return l.name() + " · " + l.nodeCode() + " · " + l.stage().name().toLowerCase(java.util.Locale.ROOT)
-                + " " + l.stageDates().values() + (l.projectCode() == null ? "" : " · " + l.projectCode());
+        String node = map.node(l.nodeCode()).map(ChainMap.Node::name).orElse(l.nodeCode());
+        String s = "name=" + l.name() + "; node=" + node + "; leadStage=" + l.stage().name() + "; date="
+                + l.stageDates().get(l.stage());
+        if (l.projectCode() != null) {
+            s += "; project=" + (project != null && project.code().equals(l.projectCode()) ? project.name()
+                    : l.projectCode());
+        }
+        return s;
     }
 }

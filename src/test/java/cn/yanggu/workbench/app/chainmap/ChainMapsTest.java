@@ -94,6 +94,15 @@ class ChainMapsTest {
         AuditEntry last = audit.get(audit.size() - 1);
         assertEquals("chain-node", last.entity());
         assertTrue(last.newValue().contains("动力电池铜箔"), last.newValue());
+        // the change log reads in words: the link by name, its place and intent, never codes or enum names
+        var zh = cn.yanggu.workbench.app.I18n.forLanguage("zh");
+        var line = cn.yanggu.workbench.app.AuditText.line(zh, last,
+                cn.yanggu.workbench.app.AuditText.Names.of(wb.editor().plan(), audit), java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals("产业链环节 动力电池铜箔", line.record());
+        assertTrue(line.oldValue().startsWith("名称：动力电池用铜箔，位置：下游，子链：新能源汽车及汽车零部件产业链，意图：补链"),
+                line.oldValue());
+        assertTrue(line.newValue().contains("位置：中游，子链：电子通信产业链"), line.newValue());
+        assertTrue(!line.newValue().contains("MIDSTREAM") && !line.newValue().contains("copper."), line.newValue());
         wb.editor().undo();
         assertEquals(before, wb.chainMaps().map().node(before.code()).orElseThrow());
         wb.editor().redo();

@@ -172,4 +172,39 @@ class LeadsTest {
         var f = assertThrows(cn.yanggu.workbench.app.PlanJson.FormatException.class, () -> wb.importJson(file));
         assertTrue(f.problem().contains("leads[0].stages.clue"), f.problem());
     }
+
+    @Test
+    void theXlsxExportHasTheLeadsSheetWithLinkStageAndDates() throws Exception {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Lead l = wb.leads().all().get(0);
+        wb.leads().change("洽谈", l, l.at(Lead.Stage.TALKS, D1.plusDays(10)));
+        Path out = dir.resolve("全部.xlsx");
+        wb.xlsx().export(out, T, "test", java.time.ZoneId.of("Asia/Shanghai"));
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
+            var sheet = book.getSheet("招商项目库");
+            assertTrue(sheet != null, "the xlsx has the sheet 招商项目库");
+            var header = sheet.getRow(0);
+            var row = sheet.getRow(1);
+            Map<String, String> cells = new java.util.LinkedHashMap<>();
+            var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                cells.put(fmt.formatCellValue(header.getCell(c)), fmt.formatCellValue(row.getCell(c)));
+            }
+            assertEquals("诺德股份", cells.get("目标企业"));
+            assertEquals("铜及铜精深加工", cells.get("产业链"));
+            assertEquals("动力电池用铜箔", cells.get("链上环节"));
+            assertEquals("洽谈", cells.get("阶段"));
+            assertEquals("2024-03-01", cells.get("线索日期"));
+            assertEquals("2024-03-11", cells.get("洽谈日期"));
+            assertEquals("", cells.get("签约日期"));
+            assertEquals("隐形冠军", cells.get("类别"));
+        }
+        var audit = wb.editor().audit();
+        var moved = audit.stream().filter(e -> "lead".equals(e.entity()) && "update".equals(e.action())).findFirst()
+                .orElseThrow();
+        var line = cn.yanggu.workbench.app.AuditText.line(T, moved,
+                cn.yanggu.workbench.app.AuditText.Names.of(wb.editor().plan(), audit), java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals("招商线索 诺德股份", line.record());
+        assertEquals("名称：诺德股份，链上环节：动力电池用铜箔，阶段：洽谈，阶段日期：2024-03-11", line.newValue());
+    }
 }
