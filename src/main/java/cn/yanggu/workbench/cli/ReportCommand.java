@@ -73,7 +73,7 @@ final class ReportCommand extends Subcommand {
                 throw refuse(Cli.FAILED, cn.yanggu.workbench.app.ErrorText.describe(t, e));
             }
             Report report = service.build(plan, year.value, k, wb.narratives().load(year.value, k),
-                    wb.narratives().issuer());
+                    wb.narratives().issuer(), wb.leads().all(), wb.chainMaps().map());
             service.write(report, target, n -> { });
             report.warnings().forEach(w -> out().println(t.get("cli.report.warning", w)));
             out().println(t.get("cli.report.written", target));

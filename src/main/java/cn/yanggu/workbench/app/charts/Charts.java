@@ -642,7 +642,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                         continue;
                     }
                     String category = ind.name() + "\n" + t.get("chart.targetValue", target.year(),
-                            words().target(ind, target)) + " · " + t.get("chart.latestShort", a.latest().get().year(),
+                            words().target(ind, target)) + "\n" + t.get("chart.latestShort", a.latest().get().year(),
                             words().value(ind, a.latest().get().value()));
                     double share = 100 * a.valueProgress().getAsDouble();
                     most = Math.max(most, share);
@@ -671,8 +671,8 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         chart.removeLegend();
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        // room on the right for the longest label ("83.3%  ● 基本符合预期")
-        axis.setRange(0, Math.ceil((most * 1.35) / 10) * 10);
+        // room on the right for the longest label ("83.3%  ● 基本符合预期"), also in a report's narrower figure
+        axis.setRange(0, Math.ceil((most * 1.6) / 10) * 10);
         axis.setTickUnit(FigureFormat.step(axis.getUpperBound(), true));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.42f);
         plot.addRangeMarker(new ValueMarker(100, TARGET, new BasicStroke(2f)));

@@ -7,9 +7,11 @@ import cn.yanggu.workbench.app.Words;
 import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Chain;
+import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.MonitoringItem;
 import cn.yanggu.workbench.domain.Narrative;
 import cn.yanggu.workbench.domain.Plan;
@@ -43,12 +45,25 @@ public final class ReportBuilder {
     private final Judgements words;
     private final double tolerance;
     private final LocalDate today;
+    private final List<Lead> leads;
+    private final ChainMap map;
 
     public ReportBuilder(I18n t, double tolerance, LocalDate today) {
+        this(t, tolerance, today, List.of(), new ChainMap(List.of()));
+    }
+
+    private ReportBuilder(I18n t, double tolerance, LocalDate today, List<Lead> leads, ChainMap map) {
         this.t = t;
         this.words = new Judgements(t);
         this.tolerance = tolerance;
         this.today = today;
+        this.leads = List.copyOf(leads);
+        this.map = map;
+    }
+
+    /** The same builder with the 招商项目库 ({@code leads}, their links in {@code map}) for section 三. */
+    public ReportBuilder withLeads(List<Lead> leads, ChainMap map) {
+        return new ReportBuilder(t, tolerance, today, leads, map);
     }
 
     /** Why a year cannot have a report, or empty when it can. */
@@ -334,10 +349,11 @@ public final class ReportBuilder {
             figures.add(chainTargets);
             blocks.add(chainTargets);
         }
+        leads(plan, year, blocks);
         List<String> stats = plan.monitoring().stream().filter(m -> "statistic".equals(m.kind()))
                 .map(MonitoringItem::name).toList();
         if (!stats.isEmpty()) {
-            blocks.add(new Report.Heading(2, t.get("report.doc.h2Statistics")));
+            blocks.add(new Report.Heading(2, t.get("report.doc.h2Statistics", nextNumeral(blocks))));
             blocks.add(body(t.get("report.doc.statistics", String.join(enumeration(), stats))));
         }
 
@@ -659,6 +675,70 @@ public final class ReportBuilder {
         blocks.add(new Report.Table("projects", t.get("report.doc.projectsCaption", 2), header, rows,
                 new int[] {2000, 800, 800, 800, 800, 800, 1000, 1845}));
         return true;
+    }
+
+    /** Stages a report counts for the year: a lead that reached one of them in the year is progress of the year. */
+    private static final List<Lead.Stage> COUNTED = List.of(Lead.Stage.SIGNED, Lead.Stage.LANDED, Lead.Stage.STARTED,
+            Lead.Stage.PRODUCING);
+
+    /**
+     * （三）招商引资进展: the leads that were signed, landed, started and produced in the year, by chain (only when the
+     * 招商项目库 has leads; the plan names none).
+     */
+    private void leads(Plan plan, int year, List<Report.Block> blocks) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        Map<String, int[]> byChain = new LinkedHashMap<>();
+        plan.chains().forEach(c -> byChain.put(c.code(), new int[COUNTED.size()]));
+        int[] total = new int[COUNTED.size()];
+        for (Lead l : leads) {
+            String chain = map.node(l.nodeCode()).map(ChainMap.Node::chainCode).orElse(null);
+            for (int i = 0; i < COUNTED.size(); i++) {
+                LocalDate d = l.stageDates().get(COUNTED.get(i));
+                if (d != null && d.getYear() == year) {
+                    total[i]++;
+                    byChain.computeIfAbsent(chain, k -> new int[COUNTED.size()])[i]++;
+                }
+            }
+        }
+        blocks.add(new Report.Heading(2, t.get("report.doc.h2Leads", nextNumeral(blocks))));
+        blocks.add(body(t.get("report.doc.leads", year, leads.size(), total[0], total[1], total[2], total[3])));
+        List<String> header = new ArrayList<>(List.of(t.get("report.doc.colChain")));
+        COUNTED.forEach(st -> header.add(Words.of(t, st)));
+        List<List<String>> rows = new ArrayList<>();
+        byChain.forEach((code, n) -> {
+            if (java.util.Arrays.stream(n).sum() > 0) {
+                List<String> row = new ArrayList<>(List.of(code == null ? t.get("report.doc.leadsNoChain")
+                        : plan.chain(code).map(Chain::name).orElse(code)));
+                java.util.Arrays.stream(n).forEach(x -> row.add(String.valueOf(x)));
+                rows.add(row);
+            }
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> sum = new ArrayList<>(List.of(t.get("report.doc.total")));
+        java.util.Arrays.stream(total).forEach(x -> sum.add(String.valueOf(x)));
+        rows.add(sum);
+        int number = (int) blocks.stream().filter(b -> b instanceof Report.Table).count() + 1;
+        blocks.add(new Report.Table("leads", t.get("report.doc.leadsCaption", number, year), header, rows,
+                new int[] {2845, 1250, 1250, 1250, 1250}));
+    }
+
+    /** The numeral of the next second-level heading of the current section (（三）, or (3) in English). */
+    private String nextNumeral(List<Report.Block> blocks) {
+        int n = 1;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Report.Heading h) {
+                if (h.level() == 1) {
+                    break;
+                }
+                n++;
+            }
+        }
+        String[] numerals = t.get("report.doc.numerals").split(",");
+        return n <= numerals.length ? numerals[n - 1] : String.valueOf(n);
     }
 
     private List<String> groups(Plan plan) {

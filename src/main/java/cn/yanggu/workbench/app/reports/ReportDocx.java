@@ -708,10 +708,11 @@ public final class ReportDocx {
         sp.setLine(BigInteger.valueOf(240));
         sp.setLineRule(STLineSpacingRule.AUTO);
         ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
-        byte[] png = png(chart.chart());
+        int layoutH = layoutHeight(chart.chart());
+        byte[] png = png(chart.chart(), layoutH);
         // 85 % of the text width, so that two figures with their captions fit on one page
         double widthPt = TEXT_W / 20.0 * 0.85;
-        double heightPt = widthPt * FIG_LAYOUT_H / FIG_LAYOUT_W;
+        double heightPt = widthPt * layoutH / FIG_LAYOUT_W;
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, f.chartId() + ".png",
                     Units.toEMU(widthPt), Units.toEMU(heightPt));
@@ -741,11 +742,28 @@ public final class ReportDocx {
         };
     }
 
+    /**
+     * The height a figure is laid out at: {@link #FIG_LAYOUT_H}, or taller for horizontal bars whose labels take three
+     * lines each (产业链量化目标: name, target, latest), so that no label runs into the next.
+     */
+    static int layoutHeight(JFreeChart chart) {
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot
+                && plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL
+                && plot.getDataset() != null) {
+            return Math.min(1400, Math.max(FIG_LAYOUT_H, 260 + 180 * plot.getDataset().getColumnCount()));
+        }
+        return FIG_LAYOUT_H;
+    }
+
     /** The chart without its title (the caption below carries it), at print resolution. */
     static byte[] png(JFreeChart chart) {
+        return png(chart, FIG_LAYOUT_H);
+    }
+
+    private static byte[] png(JFreeChart chart, int layoutH) {
         chart.setTitle((org.jfree.chart.title.TextTitle) null);
         int w = (int) Math.round(FIG_LAYOUT_W * FIG_SCALE);
-        int h = (int) Math.round(FIG_LAYOUT_H * FIG_SCALE);
+        int h = (int) Math.round(layoutH * FIG_SCALE);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = img.createGraphics();
         try {
@@ -755,7 +773,7 @@ public final class ReportDocx {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.scale(FIG_SCALE, FIG_SCALE);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, FIG_LAYOUT_W, FIG_LAYOUT_H));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, FIG_LAYOUT_W, layoutH));
         } finally {
             g2.dispose();
         }

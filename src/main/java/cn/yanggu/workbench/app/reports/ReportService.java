@@ -4,6 +4,8 @@ import cn.yanggu.workbench.app.AtomicFile;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.charts.ChartFonts;
 import cn.yanggu.workbench.app.charts.Charts;
+import cn.yanggu.workbench.domain.ChainMap;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Narrative;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.ReportKind;
@@ -11,6 +13,7 @@ import cn.yanggu.workbench.domain.ReportKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -41,6 +44,12 @@ public final class ReportService {
     /** The report of {@code year} and {@code kind}: its sections' texts (keyed by section) and 落款 unit. */
     public Report build(Plan plan, int year, ReportKind kind, Map<String, Narrative> texts, String issuer) {
         return builder.build(plan, year, kind, texts, issuer);
+    }
+
+    /** {@link #build(Plan, int, ReportKind, Map, String)} with the 招商项目库 in section 三. */
+    public Report build(Plan plan, int year, ReportKind kind, Map<String, Narrative> texts, String issuer,
+                        List<Lead> leads, ChainMap map) {
+        return builder.withLeads(leads, map).build(plan, year, kind, texts, issuer);
     }
 
     /** How many steps {@link #write} reports progress in. */

@@ -12,6 +12,8 @@ import cn.yanggu.workbench.app.reports.ReportService;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Narrative;
+import cn.yanggu.workbench.domain.ChainMap;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.ReportKind;
 import cn.yanggu.workbench.domain.YearValue;
@@ -82,6 +84,7 @@ public final class ReportsView implements WorkbenchView {
     /** The report's own texts (存在问题, 下一步工作, 落款): what is typed, stored, too long, to save. */
     private final ReportTextsModel textsModel;
     private Report report;
+    private Leads leads = new Leads(List.of(), new ChainMap(List.of()));
     private boolean loading;
 
     public ReportsView(I18n t, Session session, Clock clock, Supplier<ChartFonts> fonts, Notices notices) {
@@ -269,6 +272,26 @@ public final class ReportsView implements WorkbenchView {
                 || changed.touches(cn.yanggu.workbench.app.Changed.Part.SETTINGS))) {
             load(true);
         }
+        if (changed.everything() || changed.touches(cn.yanggu.workbench.app.Changed.Part.LEADS)) {
+            loadLeads();
+        }
+    }
+
+    /** The 招商项目库 for section 三, read in the background; the preview follows when it is there. */
+    private void loadLeads() {
+        var service = session.leads();
+        var maps = session.chainMaps();
+        if (service == null || maps == null) {
+            return;
+        }
+        session.runner().run("report-leads", () -> new Leads(service.all(), maps.map()), l -> {
+            leads = l;
+            preview();
+        }, e -> { });
+    }
+
+    /** The leads a report counts, with the map that places them on chains. */
+    private record Leads(List<Lead> leads, ChainMap map) {
     }
 
     @Override
@@ -284,6 +307,7 @@ public final class ReportsView implements WorkbenchView {
             year.setValue(defaultYear(plan));
             loading = false;
             load();
+            loadLeads();
         } else {
             preview();
         }
@@ -389,7 +413,8 @@ public final class ReportsView implements WorkbenchView {
             typed.put(key, new Narrative(y, k, key, text, "", ""));
         }
         String signer = issuer.getText() == null || issuer.getText().isBlank() ? textsModel.savedIssuer() : issuer.getText().strip();
-        return new ReportBuilder(t, session.tolerance().get(), LocalDate.now(clock)).build(plan, y, k, typed, signer);
+        return new ReportBuilder(t, session.tolerance().get(), LocalDate.now(clock)).withLeads(leads.leads(), leads.map())
+                .build(plan, y, k, typed, signer);
     }
 
     private void preview() {

@@ -235,10 +235,10 @@ class ChartsTest {
         SlideChart c = charts.chainTargets(plan);
         CategoryPlot p = c.chart().getCategoryPlot();
         List<String> categories = p.getDataset().getColumnKeys().stream().map(Object::toString).toList();
-        assertTrue(categories.contains("高纯阴极铜年产量\n2025年目标 45万吨 · 2023年 36万吨"), categories.toString());
-        assertTrue(categories.contains("高纯阴极铜年产量\n2035年目标 63.6万吨 · 2023年 36万吨"), categories.toString());
+        assertTrue(categories.contains("高纯阴极铜年产量\n2025年目标 45万吨\n2023年 36万吨"), categories.toString());
+        assertTrue(categories.contains("高纯阴极铜年产量\n2035年目标 63.6万吨\n2023年 36万吨"), categories.toString());
         assertEquals(80.0, p.getDataset().getValue(0, categories.indexOf(
-                "高纯阴极铜年产量\n2025年目标 45万吨 · 2023年 36万吨")).doubleValue(), 1e-9);
+                "高纯阴极铜年产量\n2025年目标 45万吨\n2023年 36万吨")).doubleValue(), 1e-9);
     }
 
     // ------------------------------------------------------------------ exports

@@ -207,4 +207,37 @@ class LeadsTest {
         assertEquals("招商线索 诺德股份", line.record());
         assertEquals("名称：诺德股份，链上环节：动力电池用铜箔，阶段：洽谈，阶段日期：2024-03-11", line.newValue());
     }
+
+    @Test
+    void theReportCountsTheLeadsSignedInTheYearByChainInSectionThree() {
+        var reports = new cn.yanggu.workbench.app.reports.ReportService(T, ChartFonts.load(), 0.05,
+                LocalDate.of(2025, 1, 10));
+        var plan = wb.editor().plan();
+        var kind = cn.yanggu.workbench.domain.ReportKind.ANNUAL;
+        var without = reports.build(plan, 2024, kind, Map.of(), "管委会", List.of(), wb.chainMaps().map());
+        assertTrue(headings(without).contains("（三）统计监测"), "no leads: no section of them");
+
+        wb.leads().change("新增", null, new Lead("L1", "诺德股份", "深圳", Lead.LeadClass.HIDDEN_CHAMPION,
+                "copper.foil-battery", 50000.0, 120.0, Lead.Method.THEMATIC, "张三", Lead.Stage.SIGNED,
+                Map.of(Lead.Stage.CLUE, D1, Lead.Stage.TALKS, D1.plusMonths(1), Lead.Stage.SIGNED, D1.plusMonths(3)),
+                Lead.Admission.PASSED, null, null, null, null, null));
+        var with = reports.build(plan, 2024, kind, Map.of(), "管委会", wb.leads().all(), wb.chainMaps().map());
+        List<String> h = headings(with);
+        assertTrue(h.contains("（三）招商引资进展") && h.contains("（四）统计监测"), h.toString());
+        assertTrue(with.blocks().stream().anyMatch(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Paragraph p
+                && p.text().equals("招商项目库在库线索1条；2024年签约1个、落地（供地）0个、开工0个、投产0个。")));
+        var table = with.blocks().stream().filter(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Table x
+                && x.id().equals("leads")).map(b -> (cn.yanggu.workbench.app.reports.Report.Table) b).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("铜及铜精深加工", "1", "0", "0", "0"), table.rows().get(0));
+        assertEquals(List.of("签约", "落地（供地）", "开工", "投产"), table.header().subList(1, 5));
+        var before = reports.build(plan, 2023, kind, Map.of(), "管委会", wb.leads().all(), wb.chainMaps().map());
+        assertTrue(before.blocks().stream().noneMatch(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Table x
+                && x.id().equals("leads")), "2023 had no lead signed: no table");
+    }
+
+    private static List<String> headings(cn.yanggu.workbench.app.reports.Report r) {
+        return r.blocks().stream().filter(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Heading)
+                .map(b -> ((cn.yanggu.workbench.app.reports.Report.Heading) b).text()).toList();
+    }
 }
