@@ -121,13 +121,19 @@ public final class ChartService {
         AtomicFile.write(target, new Deck(t, charts, issuer, tolerance).pptx(plan, progress));
     }
 
-    /** {@link #writeDeck(Plan, String, Path, Deck.Progress)} with one slide per chain's map (现状) at the end. */
+    /**
+     * {@link #writeDeck(Plan, String, Path, Deck.Progress)} with, at the end, the 招商漏斗 (when there are leads) and one
+     * slide per chain's map (现状).
+     */
     public void writeDeck(Plan plan, cn.yanggu.workbench.domain.ChainMap map,
                           List<cn.yanggu.workbench.domain.Lead> leads, String issuer, Path target,
                           Deck.Progress progress) throws IOException {
         ChainMapChart maps = new ChainMapChart(t, charts.fonts());
-        List<SlideChart> slides = plan.chains().stream()
-                .map(c -> maps.chart(plan, map, leads, c, ChainMapChart.View.CURRENT)).toList();
+        List<SlideChart> slides = new java.util.ArrayList<>();
+        if (!leads.isEmpty()) {
+            slides.add(charts.leadFunnel(plan, leads));
+        }
+        plan.chains().forEach(c -> slides.add(maps.chart(plan, map, leads, c, ChainMapChart.View.CURRENT)));
         AtomicFile.write(target, new Deck(t, charts, issuer, tolerance).pptx(plan, slides, progress));
     }
 }

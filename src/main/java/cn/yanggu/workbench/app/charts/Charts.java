@@ -8,6 +8,7 @@ import cn.yanggu.workbench.domain.Chain;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearValue;
@@ -742,6 +743,37 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 : t.get("chart.pipelineCountNote", plan.projects().size());
         chart.addSubtitle(1, subtitleText(line));
         return new SlideChart(id, title, chart, line);
+    }
+
+    /**
+     * 招商漏斗: how many leads of the 招商项目库 have reached each stage (线索 … 投产; a lead counts for every stage up to
+     * its own), with their intended investment — the slide that goes with the chain maps.
+     */
+    public SlideChart leadFunnel(Plan plan, List<Lead> leads) {
+        int year = Judgements.dataYear(plan);
+        String title = t.get("chart.funnelTitle");
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        for (Lead.Stage st : Lead.Stage.values()) {
+            List<Lead> reached = leads.stream().filter(l -> l.stage().compareTo(st) >= 0).toList();
+            double yi = reached.stream().filter(l -> l.investmentWan() != null)
+                    .mapToDouble(Lead::investmentWan).sum() / 10000.0;
+            String stage = Words.of(t, st);
+            data.addValue(reached.size(), t.get("chart.funnelSeries"), stage);
+            labels.put(stage, t.get("chart.funnelBar", reached.size(), Figures.trimmed(yi, 2)));
+        }
+        BarRenderer r = new BarRenderer();
+        r.setSeriesPaint(0, SERIES[2]);
+        JFreeChart chart = bars(title, data, r, t.get("chart.funnelAxis"), PlotOrientation.HORIZONTAL, year,
+                (d, row, col) -> labels.get((String) d.getColumnKey(col)));
+        chart.removeLegend();
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        double most = Math.max(1, leads.size());
+        axis.setRange(0, Math.ceil(most * 1.6));
+        axis.setTickUnit(FigureFormat.step(Math.ceil(most * 1.6), true));
+        String line = t.get("chart.funnelNote", leads.size());
+        chart.addSubtitle(1, subtitleText(line));
+        return new SlideChart("lead-funnel", title, chart, line);
     }
 
     /** The three industrial zones side by side (area), with the stated total. */

@@ -240,4 +240,31 @@ class LeadsTest {
         return r.blocks().stream().filter(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Heading)
                 .map(b -> ((cn.yanggu.workbench.app.reports.Report.Heading) b).text()).toList();
     }
+
+    @Test
+    void theDeckHasTheFunnelEachLeadCountedForEveryStageItReached() throws Exception {
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        wb.leads().change("新增", null, new Lead("L2", "某铜箔企业", "江西", Lead.LeadClass.CHINA500,
+                "copper.foil-electrolytic", 30000.0, 80.0, Lead.Method.BY_BUSINESS, "李四", Lead.Stage.SIGNED,
+                Map.of(Lead.Stage.CLUE, D1, Lead.Stage.TALKS, D1.plusMonths(1), Lead.Stage.SIGNED, D1.plusMonths(2)),
+                Lead.Admission.PASSED, null, null, null, null, null));
+        var charts = new cn.yanggu.workbench.app.charts.Charts(T, ChartFonts.load(), 0.05);
+        var funnel = charts.leadFunnel(wb.editor().plan(), wb.leads().all());
+        var data = funnel.chart().getCategoryPlot().getDataset();
+        assertEquals(List.of("线索", "洽谈", "签约", "落地（供地）", "开工", "投产"), data.getColumnKeys());
+        assertEquals(List.of(2, 1, 1, 0, 0, 0), data.getColumnKeys().stream()
+                .map(k -> data.getValue(0, data.getColumnIndex((Comparable) k)).intValue()).toList());
+        var label = funnel.chart().getCategoryPlot().getRenderer().getDefaultItemLabelGenerator()
+                .generateLabel(data, 0, 0);
+        assertEquals("2个 · 意向投资8亿元", label);
+
+        Path deck = dir.resolve("汇报稿.pptx");
+        new cn.yanggu.workbench.app.charts.ChartService(T, ChartFonts.load(), 0.05).writeDeck(wb.editor().plan(),
+                wb.chainMaps().map(), wb.leads().all(), "管委会", deck, (done, total) -> { });
+        try (var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(java.nio.file.Files.newInputStream(deck))) {
+            assertTrue(ppt.getSlides().stream().anyMatch(sl -> "招商漏斗".equals(sl.getTitle())
+                    || sl.getShapes().stream().anyMatch(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape x
+                    && x.getText().contains("招商漏斗"))), "the deck has the funnel slide");
+        }
+    }
 }
