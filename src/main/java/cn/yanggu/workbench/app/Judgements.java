@@ -83,6 +83,15 @@ public final class Judgements {
     }
 
     /**
+     * The plan's own (版本1) target of the year {@code target} is for, when the version in force changed it: what the
+     * reports and the deck put beside an adjusted target ("6.1（原7.3）"); empty for a target as issued.
+     */
+    public static java.util.Optional<YearValue> originalTarget(Plan plan, Indicator ind, YearValue target) {
+        return plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
+                .flatMap(i -> i.target(target.year())).filter(o -> !o.equals(target));
+    }
+
+    /**
      * One indicator assessed as of {@code year} against the targets {@code version} sets (a draft's too, for 版本对比);
      * null: against the plan as issued.
      */

@@ -223,7 +223,7 @@ public final class Deck {
     private List<List<Assessment>> pages(Plan plan, List<Assessment> rows, List<String> leftOut, double tableTop) {
         double note = leftOut.stream().mapToDouble(l -> height(l, W - 2 * MARGIN)).sum();
         double header = rowHeightOf(headerCells(plan));
-        double[] heights = rows.stream().mapToDouble(a -> rowHeightOf(cells(a))).toArray();
+        double[] heights = rows.stream().mapToDouble(a -> rowHeightOf(cells(plan, a))).toArray();
         for (int k = 1; k <= Math.max(1, rows.size()); k++) {
             List<List<Assessment>> pages = new ArrayList<>();
             boolean fits = true;
@@ -263,14 +263,14 @@ public final class Deck {
         XSLFTable table = slide.createTable();
         List<Assessment> rows = o.pages().get(page);
         double header = rowHeightOf(headerCells(plan));
-        double used = header + rows.stream().mapToDouble(a -> rowHeightOf(cells(a))).sum();
+        double used = header + rows.stream().mapToDouble(a -> rowHeightOf(cells(plan, a))).sum();
         double room = BOTTOM - o.tableTop() - (page == pages - 1 ? leftOutHeight(o) + 16 : 0);
         // rows a little taller where the slide has room: a fuller, calmer table, never past the foot
         double extra = Math.max(0, Math.min(12, (room - used) / (rows.size() + 1)));
         cells(table.addRow(), header + extra, true, null, headerCells(plan));
         double y = header + extra;
         for (Assessment a : rows) {
-            String[] cells = cells(a);
+            String[] cells = cells(plan, a);
             double h = rowHeightOf(cells) + extra;
             cells(table.addRow(), h, false, Charts.statusColour(a.status()), cells);
             y += h;
@@ -329,9 +329,12 @@ public final class Deck {
     }
 
     /** 指标 / 2025年目标 (with its comparator) / 最新值 (year and 口径) / 进度 / 状态 — all worded by Judgements. */
-    private String[] cells(Assessment a) {
+    private String[] cells(Plan plan, Assessment a) {
         Indicator ind = a.indicator();
-        String target = words.requirement(a);
+        // an adjusted target with the plan's own beside it, as the reports write it
+        String target = words.requirement(a) + a.target().flatMap(tg -> Judgements.originalTarget(plan, ind, tg))
+                .map(o -> t.get("report.doc.originalTarget", Judgements.sign(o)
+                        + cn.yanggu.workbench.domain.Figures.recorded(ind, o.value()))).orElse("");
         String progress = a.basis() == Assessment.Basis.DIRECTION ? words.changeFromPrevious(a) : words.progress(a);
         return new String[] {ind.name(), target, words.latest(a), progress.isEmpty() ? "—" : progress,
             Words.symbol(a.status()) + " " + words.status(a)};

@@ -228,8 +228,7 @@ public final class ReportBuilder {
                     + (unit.isEmpty() ? "" : "（" + unit + "）"),
                     a.base().map(b -> Figures.recorded(ind, b.value())).orElse("—"),
                     a.target().map(tg -> Judgements.sign(tg) + Figures.recorded(ind, tg.value())
-                                    + plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
-                                    .flatMap(i -> i.target(tg.year())).filter(o -> !o.equals(tg))
+                                    + Judgements.originalTarget(plan, ind, tg)
                                     .map(o -> t.get("report.doc.originalTarget", Judgements.sign(o)
                                             + Figures.recorded(ind, o.value()))).orElse(""))
                             .orElse(a.basis() == Assessment.Basis.DIRECTION ? directionWord(ind) : "—"),

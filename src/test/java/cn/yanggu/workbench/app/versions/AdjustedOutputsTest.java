@@ -125,4 +125,24 @@ class AdjustedOutputsTest {
         }
         return b.toString();
     }
+
+    @Test
+    void theDecksStatusTableShowsTheOriginalBesideTheAdjustedTargetAsTheReportDoes() throws Exception {
+        approveTaxAdjustment();
+        Path deck = dir.resolve("汇报稿.pptx");
+        new cn.yanggu.workbench.app.charts.ChartService(T, ChartFonts.load(), Assessment.DEFAULT_TOLERANCE)
+                .writeDeck(wb.editor().plan(), "管委会", deck, (done, total) -> { });
+        List<String> cells = new ArrayList<>();
+        try (var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(java.nio.file.Files.newInputStream(deck))) {
+            for (var slide : ppt.getSlides()) {
+                for (var shape : slide.getShapes()) {
+                    if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+                        table.getRows().forEach(r -> r.getCells().forEach(c -> cells.add(c.getText())));
+                    }
+                }
+            }
+        }
+        assertTrue(cells.contains("6万元/亩（原7.3）"), cells.toString());
+        assertTrue(cells.stream().filter(c -> c.contains("（原")).count() == 1, "only the adjusted target: " + cells);
+    }
 }
