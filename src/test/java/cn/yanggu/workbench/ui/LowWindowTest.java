@@ -42,13 +42,23 @@ class LowWindowTest {
     }
 
     private static void lowWindow(FxRobot robot, Node status, Stage stage) {
+        // a little too low for every destination at their usual spacing: the rail tightens and 变更记录 stays in sight
+        Node audit = robot.lookup("#nav-audit").query();
+        Node rail = robot.lookup(".nav-rail").query();
+        robot.interact(() -> stage.setHeight(stage.getHeight() - rail.getLayoutBounds().getHeight() * 0.12));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds auditInScene = audit.localToScene(audit.getBoundsInLocal());
+        Bounds statusInScene = status.localToScene(status.getBoundsInLocal());
+        assertTrue(rail.getStyleClass().contains("compact"), "the rail tightened");
+        assertTrue(auditInScene.getMaxY() <= statusInScene.getMinY() + 0.5,
+                "变更记录 in sight without scrolling: " + auditInScene + " above the status bar " + statusInScene);
         robot.interact(() -> stage.setHeight(420));
         WaitForAsyncUtils.waitForFxEvents();
         double sceneHeight = status.getScene().getHeight();
         Bounds b = status.localToScene(status.getBoundsInLocal());
         assertTrue(b.getMaxY() <= sceneHeight + 0.5, "status bar bottom " + b.getMaxY() + " in a scene of " + sceneHeight);
         // the last destination is still there to scroll to and open
-        Node audit = robot.lookup("#nav-audit").query();
         robot.interact(() -> ((javafx.scene.control.ToggleButton) audit).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(((javafx.scene.control.ToggleButton) audit).isSelected());

@@ -155,6 +155,18 @@ public final class Shell {
         railScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         railScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         railScroll.setMinViewportHeight(0);
+        // a window a little too low for every destination (1920×1080 at 150 %) gets a tighter rail first, so that
+        // 变更记录 is still in sight; only a lower one has to scroll
+        double[] roomyHeight = {0};
+        railScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            boolean compact = rail.getStyleClass().contains("compact");
+            if (!compact && rail.prefHeight(-1) > now.getHeight() + 0.5) {
+                roomyHeight[0] = rail.prefHeight(-1);
+                rail.getStyleClass().add("compact");
+            } else if (compact && now.getHeight() >= roomyHeight[0]) {
+                rail.getStyleClass().remove("compact");
+            }
+        });
         root.setLeft(railScroll);
         root.setCenter(center);
         root.setBottom(status);
