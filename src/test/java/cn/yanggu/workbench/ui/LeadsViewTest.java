@@ -105,8 +105,9 @@ class LeadsViewTest {
         assertTrue(robot.lookup("#lead-stage").queryAs(Label.class).getText().contains("签约理由：补齐动力电池用铜箔"));
 
         robot.clickOn("#lead-to-project");
-        waitFor(() -> table.getItems().get(0).lead().projectCode() != null);
-        assertTrue(message().startsWith("已转为重点项目"), message());
+        // the row shows the project first; the sentence follows when the write's result comes back
+        waitFor(() -> table.getItems().get(0).lead().projectCode() != null && message().startsWith("已转为重点项目"));
+        assertEquals("已转为重点项目（诺德股份）", message(), "the project by its name, not its code");
 
         robot.clickOn("#nav-chains");
         robot.clickOn("图谱");

@@ -257,7 +257,10 @@ public final class LeadsView implements WorkbenchView {
                 : t.get("lead.advance", Words.of(t, Lead.Stage.values()[at.ordinal() + 1])));
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
         if (l != null && l.projectCode() != null) {
-            message.setText(t.get("lead.isProject", l.projectCode()));
+            // the project by its name, as 重点项目 lists it (its code only if it is gone)
+            message.setText(t.get("lead.isProject", plan == null ? l.projectCode() : plan.projects().stream()
+                    .filter(p -> p.code().equals(l.projectCode())).map(cn.yanggu.workbench.domain.Project::name)
+                    .findFirst().orElse(l.projectCode())));
         }
     }
 
