@@ -87,7 +87,7 @@ public final class Judgements {
      * reports and the deck put beside an adjusted target ("6.1（原7.3）"); empty for a target as issued.
      */
     public static java.util.Optional<YearValue> originalTarget(Plan plan, Indicator ind, YearValue target) {
-        return plan.indicators().stream().filter(i -> i.code().equals(ind.code())).findFirst()
+        return plan.indicator(ind.code())
                 .flatMap(i -> i.target(target.year())).filter(o -> !o.equals(target));
     }
 

@@ -183,6 +183,14 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
         return enterprises.stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
+    public Optional<Project> project(String code) {
+        return projects.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
     public Map<String, Enterprise> enterprisesByCode() {
         return enterprises.stream().collect(Collectors.toMap(Enterprise::code, Function.identity()));
     }

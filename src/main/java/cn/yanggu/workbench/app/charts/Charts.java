@@ -154,7 +154,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         for (String prefix : new String[] {INDICATOR, VISION}) {
             if (id.startsWith(prefix)) {
                 String code = id.substring(prefix.length());
-                return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                return plan.indicator(code)
                         .map(i -> prefix.equals(INDICATOR) ? trajectory(plan, i) : vision(plan, i));
             }
         }

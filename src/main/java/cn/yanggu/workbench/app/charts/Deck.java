@@ -136,7 +136,7 @@ public final class Deck {
     }
 
     private static Indicator indicator(Plan plan, String code) {
-        return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+        return plan.indicator(code).orElse(null);
     }
 
     private static boolean hasActual(Plan plan, String code, int year) {

@@ -402,8 +402,7 @@ public final class XlsxExport {
             }
             row.addAll(java.util.Arrays.asList(LeadWords.admission(t, l.admission()), l.signReason(), l.nextStep(),
                     l.nextStepDate() == null ? null : l.nextStepDate().toString(),
-                    l.projectCode() == null ? null : plan.projects().stream()
-                            .filter(x -> x.code().equals(l.projectCode())).map(Project::name).findFirst()
+                    l.projectCode() == null ? null : plan.project(l.projectCode()).map(Project::name)
                             .orElse(l.projectCode()), l.note()));
             rows.add(row);
         }

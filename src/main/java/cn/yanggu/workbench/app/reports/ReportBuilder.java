@@ -191,11 +191,10 @@ public final class ReportBuilder {
         VersionText versionText = new VersionText(t);
         List<String> adjustedTargets = new ArrayList<>();
         for (Assessment a : all) {
-            Indicator issued = plan.indicators().stream().filter(i -> i.code().equals(a.indicator().code()))
-                    .findFirst().orElse(a.indicator());
-            a.target().ifPresent(tg -> issued.target(tg.year()).filter(o -> !o.equals(tg)).ifPresent(o ->
-                    adjustedTargets.add(t.get("report.doc.adjustedTarget", issued.name(), tg.year(),
-                            words.target(issued, o), words.target(issued, tg)))));
+            Indicator ind = a.indicator();
+            a.target().ifPresent(tg -> Judgements.originalTarget(plan, ind, tg).ifPresent(o ->
+                    adjustedTargets.add(t.get("report.doc.adjustedTarget", ind.name(), tg.year(),
+                            words.target(ind, o), words.target(ind, tg)))));
         }
         if (kind == ReportKind.FINAL || !adjustedTargets.isEmpty()) {
             blocks.add(body(versionText.judgedAgainst(plan, year) + (adjustedTargets.isEmpty() ? stop()

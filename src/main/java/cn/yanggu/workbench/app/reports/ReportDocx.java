@@ -728,7 +728,7 @@ public final class ReportDocx {
         Plan plan = report.plan();
         if (id.startsWith("indicator-")) {
             String code = id.substring("indicator-".length());
-            return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+            return plan.indicator(code)
                     .map((Indicator i) -> report.kind() == cn.yanggu.workbench.domain.ReportKind.FINAL
                             ? charts.finalEvaluation(plan, i, report.year()) : charts.trajectory(plan, i,
                             report.year())).orElse(null);

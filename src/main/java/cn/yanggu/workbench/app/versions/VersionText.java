@@ -156,7 +156,7 @@ public final class VersionText {
     }
 
     private static Optional<Indicator> indicator(Plan plan, String code) {
-        return plan.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+        return plan.indicator(code);
     }
 
     /** A version's target as a year value (for wording with {@link Judgements}). */

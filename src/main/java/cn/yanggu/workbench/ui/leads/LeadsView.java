@@ -258,9 +258,8 @@ public final class LeadsView implements WorkbenchView {
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
         if (l != null && l.projectCode() != null) {
             // the project by its name, as 重点项目 lists it (its code only if it is gone)
-            message.setText(t.get("lead.isProject", plan == null ? l.projectCode() : plan.projects().stream()
-                    .filter(p -> p.code().equals(l.projectCode())).map(cn.yanggu.workbench.domain.Project::name)
-                    .findFirst().orElse(l.projectCode())));
+            message.setText(t.get("lead.isProject", plan == null ? l.projectCode() : plan.project(l.projectCode())
+                    .map(cn.yanggu.workbench.domain.Project::name).orElse(l.projectCode())));
         }
     }
 

@@ -248,8 +248,7 @@ public final class AdmissionModel {
 
     /** What a saved check says (name of the project, year, pass or not). */
     public String saved(Admission.SavedCheck saved, Plan now) {
-        String name = now.projects().stream().filter(p -> p.code().equals(saved.projectCode())).map(Project::name)
-                .findFirst().orElse(saved.projectCode());
+        String name = now.project(saved.projectCode()).map(Project::name).orElse(saved.projectCode());
         return t.get(saved.storedAllPass() ? "admission.save.savedPass" : "admission.save.savedFail", name,
                 saved.year());
     }

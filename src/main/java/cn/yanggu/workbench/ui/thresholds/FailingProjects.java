@@ -71,7 +71,7 @@ final class FailingProjects extends VBox {
     static List<Row> rows(I18n t, Plan plan, List<Admission.SavedCheck> checks) {
         List<Row> out = new ArrayList<>();
         for (Admission.SavedCheck c : Admission.latestPerProject(checks)) {
-            Project p = plan.projects().stream().filter(x -> x.code().equals(c.projectCode())).findFirst()
+            Project p = plan.project(c.projectCode())
                     .orElse(null);
             if (p == null) {
                 continue;

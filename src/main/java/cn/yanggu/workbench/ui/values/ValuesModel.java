@@ -417,7 +417,7 @@ public final class ValuesModel {
         Map<String, Indicator> after = new LinkedHashMap<>();
         for (CellValue v : cells) {
             Indicator current = after.containsKey(v.code()) ? after.get(v.code())
-                    : plan.indicators().stream().filter(i -> i.code().equals(v.code())).findFirst().orElse(null);
+                    : plan.indicator(v.code()).orElse(null);
             if (current != null) {
                 before.putIfAbsent(v.code(), current);
                 after.put(v.code(), withCell(current, v, stamp));

@@ -205,7 +205,7 @@ public final class PlanVersionsModel {
 
     /** A draft's target in words: "亩均税收：7.3万元/亩 → 6万元/亩（依据）". */
     public String describe(Plan plan, PlanVersion v, PlanVersion.TargetChange c) {
-        Optional<Indicator> ind = plan.indicators().stream().filter(i -> i.code().equals(c.indicator())).findFirst();
+        Optional<Indicator> ind = plan.indicator(c.indicator());
         String before = ind.map(i -> PlanVersions.targetsInForce(i, plan.versions(), v.fromYear() - 1))
                 .flatMap(i -> i.target(c.year()).map(x -> words.target(i, x))).orElse("—");
         return t.get("versions.targetLine", ind.map(Indicator::name).orElse(c.indicator()), c.year(), before,

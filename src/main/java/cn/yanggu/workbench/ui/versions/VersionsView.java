@@ -254,7 +254,7 @@ public final class VersionsView implements WorkbenchView {
             TextField value = new TextField();
             value.setPromptText(t.get("successor.basePrompt"));
             Button set = new Button(t.get("versions.setTarget"));
-            set.setOnAction(e -> plan.indicators().stream().filter(i -> i.code().equals(b.indicator())).findFirst()
+            set.setOnAction(e -> plan.indicator(b.indicator())
                     .ifPresent(ind -> {
                         cn.yanggu.workbench.domain.Quantity.Parsed p = cn.yanggu.workbench.domain.Quantity.parse(
                                 value.getText(), ind.unit());
