@@ -53,10 +53,17 @@ if command -v Xvfb >/dev/null; then
   DISPLAY=:94 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/window.classlist -Dworkbench.probe=exit" \
     timeout 120 "$app/bin/yanggu-workbench" --db "$tmp/cds.db" >/dev/null 2>&1 || true
   kill $xvfb 2>/dev/null || true
-  # … and those of --help and --version (picocli's help layout), so that they answer in well under 0.3 s
+  # … and those of --help and --version (picocli's help layout), so that they answer in well under 0.3 s, and of the
+  # exports and the import (POI and XMLBeans: some 3,000 classes an xlsx export would otherwise parse from the jars)
   for arg in --help --version; do
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/cli$arg.classlist" \
       timeout 60 "$app/bin/yanggu-workbench" "$arg" >/dev/null 2>&1 || true
+  done
+  for run in "export --format json --out $tmp/plan.json" "export --format xlsx --out $tmp/plan.xlsx" \
+      "import --format json --in $tmp/plan.json"; do
+    # shellcheck disable=SC2086
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/cli--${run%% *}-$(echo $run | cut -d' ' -f3).classlist" \
+      timeout 120 "$app/bin/yanggu-workbench" --db "$tmp/cds.db" $run >/dev/null 2>&1 || true
   done
   # one list: the window's, then the classes only the command line loads (each class once, in first-seen order)
   if [ -s "$tmp/window.classlist" ]; then
