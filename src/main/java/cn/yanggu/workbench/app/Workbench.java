@@ -25,7 +25,8 @@ public final class Workbench implements AutoCloseable {
 
     private final Database db;
     private final PlanRepository plans;
-    private final PlanJson json = new PlanJson();
+    /** Jackson and its mapping (some 600 classes): made when a JSON file is first read or written, not on opening. */
+    private PlanJson json;
     private final Backups backups;
     private Editor editor;
     private cn.yanggu.workbench.app.reports.Narratives narratives;
@@ -58,7 +59,10 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(Path path, Path keyFolder) {
         Backups backups = Backups.of(path);
         // an existing database of an older schema is copied before it is migrated
-        Database db = Database.open(path, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        // a damaged file is found by a check that reads every page: it runs beside the plan's loading, and the
+        // workbench is handed out only once it has passed (nothing is written before)
+        Database db = Database.openCheckingBeside(path,
+                (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
         Workbench wb = new Workbench(db, backups);
         try {
             if (wb.plans.isEmpty()) {
@@ -72,9 +76,14 @@ public final class Workbench implements AutoCloseable {
             wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
             wb.chainMaps.seedOnce();
             wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
+            db.checked();
             return wb;
         } catch (RuntimeException e) {
-            db.close();
+            try {
+                db.checked();  // a damaged file is refused as such, even when reading it failed first
+            } finally {
+                db.close();
+            }
             throw e;
         }
     }
@@ -111,7 +120,7 @@ public final class Workbench implements AutoCloseable {
     public Plan readSeed() {
         try (InputStream in = Workbench.class.getResourceAsStream(SEED_RESOURCE)) {
             Objects.requireNonNull(in, "seed data missing from the application: " + SEED_RESOURCE);
-            return json.read(in);
+            return json().read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,9 +134,19 @@ public final class Workbench implements AutoCloseable {
         return db.schemaVersion();
     }
 
-    /** The whole plan as stored now. */
+    private synchronized PlanJson json() {
+        if (json == null) {
+            json = new PlanJson();
+        }
+        return json;
+    }
+
+    /**
+     * The whole plan as stored now: the editor's, read once when the database was opened and kept up to date by
+     * every write (all of them go through the editor), not read again.
+     */
     public Plan loadPlan() {
-        return plans.load();
+        return editor.plan();
     }
 
     /** The open database (tests in this package). */
@@ -172,7 +191,7 @@ public final class Workbench implements AutoCloseable {
     public Editor.ImportResult importJson(Path in) throws IOException {
         Plan incoming;
         try (InputStream stream = Files.newInputStream(in)) {
-            incoming = json.read(stream);
+            incoming = json().read(stream);
         }
         // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
         byte[] raw = Files.readAllBytes(in);
@@ -200,14 +219,14 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the whole plan as JSON to {@code out}; the file appears complete or not at all. */
     public void exportJson(Path out, String appVersion) throws IOException {
-        var header = json.newHeader();
+        var header = json().newHeader();
         header.put("application", "阳谷经济开发区规划工作台");
         header.put("version", appVersion);
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("database", db.path().getFileName().toString());
         header.put("databaseSchema", db.schemaVersion());
         Plan plan = loadPlan();
-        byte[] bytes = leads.withExported(chainMaps.withExported(json.write(plan, header, editor.audit(),
+        byte[] bytes = leads.withExported(chainMaps.withExported(json().write(plan, header, editor.audit(),
                 editor.locks(), editor.admissionChecks(), exchange.register()), plan));
         AtomicFile.write(out, bytes);
     }

@@ -27,12 +27,17 @@ import java.util.concurrent.Callable;
 @Command(name = "planning-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
-                "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."},
-        subcommands = {Cli.Export.class, Cli.Import.class, ChartsCommand.class, ChainMapCommand.class, DeckCommand.class,
-                VersionCommand.class,
-            TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class,
-            BackupCommand.class, RestoreCommand.class})
+                "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."})
 public final class Cli implements Callable<Integer> {
+    /**
+     * The subcommands, in the order {@code --help} lists them. Not in the annotation: picocli would build the model of
+     * every command and option by reflection on each run (0.2 s, most of {@code --help}); {@link #commandLine} builds
+     * the one a run names and only a name and description for the others.
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(Cli.Export.class, Cli.Import.class,
+            ChartsCommand.class, ChainMapCommand.class, DeckCommand.class, VersionCommand.class, TemplateCommand.class,
+            Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class, BackupCommand.class,
+            RestoreCommand.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -74,7 +79,7 @@ public final class Cli implements Callable<Integer> {
         cli.err = err;
         cli.out = out;
         cli.i18n = I18n.forLanguage(languageIn(args));
-        CommandLine cl = new CommandLine(cli);
+        CommandLine cl = commandLine(cli, args, false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -93,6 +98,41 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line of {@code cli} for {@code args}: the subcommand they name (the first argument after the
+     * top-level options) with its whole model, every other one by its name and description only, which is all the
+     * top-level help and picocli's "did you mean" need ({@code full}: every subcommand's whole model).
+     */
+    static CommandLine commandLine(Cli cli, String[] args, boolean full) {
+        CommandLine cl = new CommandLine(cli);
+        String named = subcommandIn(args);
+        for (Class<?> type : SUBCOMMANDS) {
+            Command c = type.getAnnotation(Command.class);
+            if (full || c.name().equals(named) || java.util.Arrays.asList(c.aliases()).contains(named)) {
+                cl.addSubcommand(type);
+            } else {
+                CommandLine.Model.CommandSpec outline = CommandLine.Model.CommandSpec.create().name(c.name())
+                        .aliases(c.aliases());
+                outline.usageMessage().description(c.description());
+                cl.addSubcommand(c.name(), new CommandLine(outline));
+            }
+        }
+        return cl;
+    }
+
+    /** The first argument after {@code --db FILE} and {@code --lang L} (in either form), or null. */
+    private static String subcommandIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db") || a.equals("--lang")) {
+                i++;
+            } else if (!a.startsWith("--db=") && !a.startsWith("--lang=")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

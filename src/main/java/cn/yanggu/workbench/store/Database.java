@@ -31,6 +31,12 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DatabaseLock lock;
     private long commits;
+    /**
+     * The result of {@code PRAGMA quick_check} ("ok" or SQLite's first complaint) when it runs beside the first reads
+     * ({@link #openCheckingBeside}); otherwise done before {@link #open} returned.
+     */
+    private volatile java.util.concurrent.CompletableFuture<String> quickCheck =
+            java.util.concurrent.CompletableFuture.completedFuture("ok");
 
     private Database(Path path, Connection connection, DatabaseLock lock) {
         this.path = path;
@@ -68,6 +74,21 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a reason the user can act on
      */
     public static Database open(Path path, BeforeMigration beforeMigration) {
+        return open(path, beforeMigration, false);
+    }
+
+    /**
+     * {@link #open(Path, BeforeMigration)}, except that a database of the current schema (nothing to migrate) is
+     * checked ({@code PRAGMA quick_check}, which reads every page: a tenth of a second for a plan with 10,000
+     * projects) on a read-only connection of its own, beside the reads that follow. Nothing is written before the
+     * check has passed ({@link #inTransaction} waits for it); the caller must call {@link #checked()} before it
+     * shows anything it read, and refuse the database when that throws.
+     */
+    public static Database openCheckingBeside(Path path, BeforeMigration beforeMigration) {
+        return open(path, beforeMigration, true);
+    }
+
+    private static Database open(Path path, BeforeMigration beforeMigration, boolean checkBeside) {
         Path file = path.toAbsolutePath().normalize();
         checkHeader(file);
         checkWritable(file);
@@ -89,7 +110,7 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(file, c, lock);
         try {
-            db.prepare(beforeMigration);
+            db.prepare(beforeMigration, checkBeside);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -194,6 +215,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs {@code PRAGMA quick_check} on a read-only connection of its own, in a thread of its own. */
+    private java.util.concurrent.CompletableFuture<String> quickCheckBeside() {
+        var result = new java.util.concurrent.CompletableFuture<String>();
+        Thread t = new Thread(() -> {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                result.complete(rs.next() ? rs.getString(1) : "");
+            } catch (SQLException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "quick-check " + path.getFileName());
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /**
+     * Waits for the check of a database opened with {@link #openCheckingBeside} (returns at once otherwise).
+     *
+     * @throws StoreException {@code CORRUPT} when the file failed it
+     */
+    public void checked() {
+        String first;
+        try {
+            first = quickCheck.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof SQLException sql ? classify(path, sql)
+                    : new StoreException(StoreException.Reason.FAILED, path, "quick_check", e.getCause());
+        }
+        if (!"ok".equalsIgnoreCase(first)) {
+            throw new StoreException(StoreException.Reason.CORRUPT, path, first, null);
+        }
+    }
+
     private void check(String pragma) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
             String first = rs.next() ? rs.getString(1) : "";
@@ -236,7 +293,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void prepare(BeforeMigration beforeMigration) {
+    private void prepare(BeforeMigration beforeMigration, boolean checkBeside) {
         try {
             int version = userVersion();
             if (version > SCHEMA_VERSION) {
@@ -246,7 +303,9 @@ public final class Database implements AutoCloseable {
             if (version == 0 && hasTables()) {
                 throw new StoreException(StoreException.Reason.FOREIGN_DATABASE, path, null, null);
             }
-            if (version > 0) {
+            if (version > 0 && checkBeside && version == SCHEMA_VERSION) {
+                quickCheck = quickCheckBeside();
+            } else if (version > 0) {
                 // a damaged file is refused before anything is written to it
                 check("quick_check");
             }
@@ -358,6 +417,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        checked();
         try {
             connection.setAutoCommit(false);
             try {
@@ -388,6 +448,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // the check's own connection is closed before the lock is given up
+        quickCheck.handle((ok, failed) -> null).join();
         try {
             connection.close();
         } catch (SQLException ignored) {

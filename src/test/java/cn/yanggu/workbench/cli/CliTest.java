@@ -69,7 +69,7 @@ class CliTest {
 
     @Test
     void everySubcommandAnswersHelpWithItsUsageAndExitCode0() {
-        var all = subcommands(new picocli.CommandLine(new Cli((db, lang) -> { })), java.util.List.of());
+        var all = subcommands(Cli.commandLine(new Cli((db, lang) -> { }), new String[0], true), java.util.List.of());
         assertTrue(all.size() >= 12, all.toString());
         for (var names : all) {
             java.util.List<String> args = new java.util.ArrayList<>(names);
@@ -80,7 +80,7 @@ class CliTest {
             assertTrue(usage.startsWith("Usage: planning-workbench " + String.join(" ", names)), usage);
             assertTrue(usage.contains("--help"), usage);
             // the options it takes are listed, the required ones too (report --out, template --year …)
-            var options = new picocli.CommandLine(new Cli((db, lang) -> { }));
+            var options = Cli.commandLine(new Cli((db, lang) -> { }), new String[0], true);
             for (String n : names) {
                 options = options.getSubcommands().get(n);
             }

@@ -62,6 +62,50 @@ class DatabaseSafetyTest {
     }
 
     @Test
+    void aDamagedDatabaseCheckedBesideItsFirstReadsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = database("damaged-beside.db");
+        long size = Files.size(file);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] junk = new byte[4096];
+            new Random(7).nextBytes(junk);
+            raf.seek(size - 2 * 4096);
+            raf.write(junk);
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (Database db = Database.openCheckingBeside(file, (opened, from) -> { })) {
+            StoreException write = assertThrows(StoreException.class, () -> db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM zone");
+                }
+                return null;
+            }));
+            assertEquals(StoreException.Reason.CORRUPT, write.reason());
+            StoreException checked = assertThrows(StoreException.class, db::checked);
+            assertEquals(StoreException.Reason.CORRUPT, checked.reason());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aSoundDatabaseCheckedBesideItsFirstReadsOpensAndWrites() throws Exception {
+        Path file = database("sound.db");
+        try (Database db = Database.openCheckingBeside(file, (opened, from) -> { })) {
+            assertEquals(Integer.valueOf(400), db.<Integer>read(c -> {
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM zone")) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            }));
+            db.checked();
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM zone WHERE code = 'z1'");
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aReadOnlyFileIsRefusedAndLeftUntouched() throws Exception {
         Path file = database("readonly.db");
         byte[] before = Files.readAllBytes(file);

@@ -146,7 +146,16 @@ final class SheetWriter {
 
     /** Characters a number takes as shown (with separators and decimals), for column widths. */
     static int numberWidth(double d) {
-        return String.format("%,.4f", d).replaceAll("\\.?0+$", "").length() + 1;
+        if (!Double.isFinite(d)) {
+            return String.valueOf(d).length() + 1;
+        }
+        // as String.format("%,.4f", d) without trailing zeros would show it, counted rather than formatted (formatting
+        // every number of a large plan was a quarter of its export)
+        java.math.BigDecimal shown = java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP);
+        int digits = shown.abs().toBigInteger().toString().length();
+        int decimals = Math.max(0, shown.stripTrailingZeros().scale());
+        int sign = Double.compare(d, 0.0) < 0 ? 1 : 0;
+        return sign + digits + (digits - 1) / 3 + (decimals > 0 ? 1 + decimals : 0) + 1;
     }
 
     /**

@@ -49,9 +49,25 @@ public final class Exchange {
     private final Editor editor;
     private final Supplier<Plan> seed;
     private final Clock clock;
-    private final PlanJson json = new PlanJson();
-    private final PackageFile files = new PackageFile();
+    /** Jackson's mapping, made when a package or base is first read or written (not when the database opens). */
+    private PlanJson json;
+    /** The package format (with its own Jackson mapping): made when a package is first read or written. */
+    private PackageFile files;
     private final OfficeKeys keys;
+
+    private synchronized PlanJson json() {
+        if (json == null) {
+            json = new PlanJson();
+        }
+        return json;
+    }
+
+    private synchronized PackageFile files() {
+        if (files == null) {
+            files = new PackageFile();
+        }
+        return files;
+    }
 
     /** {@code keys}: where this database's signing key is kept (the user's data folder, never the database). */
     public Exchange(Database db, Editor editor, Supplier<Plan> seed, Clock clock, OfficeKeys keys) {
@@ -153,7 +169,7 @@ public final class Exchange {
         if (stored.isPresent()) {
             ExchangeRepository.SyncBase b = stored.get();
             try {
-                return new BaseState(json.read(new ByteArrayInputStream(b.planJson())),
+                return new BaseState(json().read(new ByteArrayInputStream(b.planJson())),
                         revisionOf(b.planJson()), b.takenAt(), b.source());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -169,7 +185,7 @@ public final class Exchange {
 
     private byte[] bytes(Plan p) {
         try {
-            return json.write(p, null);
+            return json().write(p, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -258,7 +274,7 @@ public final class Exchange {
      * signed it (to register an office or replace its key).
      */
     public Manifest signer(Path in) {
-        return files.read(in, Database.SCHEMA_VERSION).manifest();
+        return files().read(in, Database.SCHEMA_VERSION).manifest();
     }
 
     /**
@@ -312,7 +328,7 @@ public final class Exchange {
         Plan sentBase = selection.cut(base.plan(), ours);
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name, id, now(), appVersion, db.schemaVersion(), revision,
                 base.revision(), base.takenAt(), base.source(), selection, null, null, key.publicKey());
-        byte[] bytes = files.write(m, theirs, sentBase, message -> keys.sign(id, passphrase, message));
+        byte[] bytes = files().write(m, theirs, sentBase, message -> keys.sign(id, passphrase, message));
         AtomicFile.write(out, bytes);
         int values = theirs.indicators().stream().mapToInt(i -> i.values().size()).sum();
         return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision());
@@ -338,7 +354,7 @@ public final class Exchange {
      * register is shown too ({@link Preview#unregistered()}), so that it can be registered first.
      */
     public Preview preview(Path in, boolean showUnregistered) {
-        PackageFile.Contents p = files.read(in, Database.SCHEMA_VERSION);
+        PackageFile.Contents p = files().read(in, Database.SCHEMA_VERSION);
         String name = String.valueOf(in.getFileName());
         boolean known = registered(p.manifest(), name);
         if (!known && !showUnregistered) {

@@ -42,8 +42,16 @@ public final class OfficeKeys {
     private static final String KEY_FORMAT = "yanggu-workbench-key";
     private static final int ITERATIONS = 210_000;
     private final Path folder;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when a key file is first read or written, not when the database opens (Jackson is some 600 classes). */
+    private ObjectMapper mapper;
     private final SecureRandom random = new SecureRandom();
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return mapper;
+    }
 
     /** Keys kept in {@code folder} (normally {@code keys} in the user's data folder). */
     public OfficeKeys(Path folder) {
@@ -164,7 +172,7 @@ public final class OfficeKeys {
     // ------------------------------------------------------------------ the file
 
     private void writeFile(String databaseId, String pub, byte[] priv, char[] passphrase) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         root.put("format", KEY_FORMAT);
         root.put("algorithm", ALGORITHM);
         root.put("databaseId", databaseId);
@@ -188,7 +196,7 @@ public final class OfficeKeys {
                 sealed.put("privateKey", b64(c.doFinal(priv)));
             }
             PrivateFiles.folder(folder);
-            AtomicFile.writePrivate(file(databaseId), mapper.writeValueAsBytes(root));
+            AtomicFile.writePrivate(file(databaseId), mapper().writeValueAsBytes(root));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -198,7 +206,7 @@ public final class OfficeKeys {
 
     private JsonNode readFile(Path f) {
         try {
-            JsonNode n = mapper.readTree(Files.readAllBytes(f));
+            JsonNode n = mapper().readTree(Files.readAllBytes(f));
             if (n == null || !KEY_FORMAT.equals(n.path("format").asText()) || !isPublicKey(n.path("publicKey")
                     .asText())) {
                 throw new KeyFileDamaged(f, null);
