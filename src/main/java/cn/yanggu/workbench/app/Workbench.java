@@ -181,18 +181,15 @@ public final class Workbench implements AutoCloseable {
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
         var base = exchange.receivedWhole(incoming, in.getFileName().toString());
-        return editor.importPlan(incoming, in.getFileName().toString(), c -> {
+        return editor.importPlan(incoming, new Beside(map, leadsIn), in.getFileName().toString(), c -> {
             base.apply(c);
             if (map != null) {
                 // checked once the plan itself passed: its references are to the incoming plan
                 cn.yanggu.workbench.app.chainmap.ChainMaps.check(map, incoming);
-                cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
             }
             if (leadsIn != null) {
                 // against the map as it now stands (the file's, or this database's when the file has none)
-                cn.yanggu.workbench.app.leads.Leads.check(leadsIn,
-                        map != null ? map : cn.yanggu.workbench.store.ChainMapRepository.load(c));
-                cn.yanggu.workbench.store.LeadRepository.replaceAll(c, leadsIn);
+                cn.yanggu.workbench.app.leads.Leads.check(leadsIn, cn.yanggu.workbench.store.ChainMapRepository.load(c));
             }
             return null;
         });

@@ -157,6 +157,37 @@ class LeadsTest {
     }
 
     @Test
+    void undoingAJsonImportBringsBackTheLeadsAndMapLinksThatWereThereAndTheSummaryCountsThem() throws Exception {
+        // the file: no leads, and one link renamed
+        Path file = dir.resolve("plan.json");
+        ChainMap.Node node = wb.chainMaps().map().node("copper.foil-battery").orElseThrow();
+        ChainMap.Node renamed = new ChainMap.Node(node.code(), node.chainCode(), node.stage(), node.branch(),
+                "铜箔（改名）", node.order(), node.intent(), node.intentQuote(), node.weakQuote(), node.members(),
+                node.projectCodes(), node.source());
+        wb.chainMaps().change("改名", node, renamed);
+        wb.exportJson(file, "test");
+        wb.editor().undo();
+        Lead l = clue("诺德股份", "copper.foil-battery");
+        wb.leads().change("新增", null, l);
+        var result = wb.importJson(file);
+        assertEquals(List.of(), wb.leads().all(), "the file has no leads");
+        assertEquals("铜箔（改名）", wb.chainMaps().map().node(node.code()).orElseThrow().name());
+        assertEquals(0, result.created() + result.updated() + result.deleted(), "no plan record differs");
+        assertEquals(1, result.leads(), "one lead removed");
+        assertEquals(1, result.links(), "one link renamed");
+        assertEquals("已导入 plan.json：规划记录新增 0 条、修改 0 条、删除 0 条；招商线索 1 条、产业链图谱环节 1 个、规划版本 0 个有变化",
+                T.get("cli.imported", "plan.json", result.created(), result.updated(), result.deleted(),
+                        result.leads(), result.links(), result.versions()));
+        wb.editor().undo();
+        assertEquals(List.of(l), wb.leads().all(), "撤销 brings the lead back");
+        assertEquals(node.name(), wb.chainMaps().map().node(node.code()).orElseThrow().name(),
+                "撤销 brings the link's name back");
+        wb.editor().redo();
+        assertEquals(List.of(), wb.leads().all(), "重做 imports again");
+        assertEquals("铜箔（改名）", wb.chainMaps().map().node(node.code()).orElseThrow().name());
+    }
+
+    @Test
     void anImportedLeadOnAnUnknownNodeIsRefusedNamingItsRowAndNothingIsWritten() throws Exception {
         wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
         Path file = dir.resolve("plan.json");
