@@ -1,5 +1,6 @@
 package cn.yanggu.workbench.app;
 
+import cn.yanggu.workbench.app.leads.LeadChange;
 import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.store.ChainMapRepository;
@@ -42,6 +43,31 @@ public record Beside(ChainMap map, List<Lead> leads) {
         }
         if (leads != null) {
             LeadRepository.replaceAll(c, leads);
+        }
+    }
+
+    /**
+     * The change log's entries of the leads this writes in place of {@code before}'s: one per lead added, changed or
+     * removed, worded as a lead's own edit is, under {@code action}.
+     */
+    public void audit(Writer w, Beside before, String action) {
+        if (leads == null) {
+            return;
+        }
+        ChainMap on = map != null ? map : w.tx().run(ChainMapRepository::load);
+        Map<String, Lead> old = new java.util.LinkedHashMap<>();
+        (before.leads() == null ? List.<Lead>of() : before.leads()).forEach(l -> old.put(l.code(), l));
+        Map<String, Lead> now = new java.util.LinkedHashMap<>();
+        leads.forEach(l -> now.put(l.code(), l));
+        Set<String> codes = new LinkedHashSet<>(old.keySet());
+        codes.addAll(now.keySet());
+        for (String code : codes) {
+            Lead b = old.get(code);
+            Lead a = now.get(code);
+            if (!Objects.equals(a, b)) {
+                w.audit(action, LeadChange.ENTITY, (a != null ? a : b).name(), null, LeadChange.summary(b, on, null),
+                        LeadChange.summary(a, on, null));
+            }
         }
     }
 

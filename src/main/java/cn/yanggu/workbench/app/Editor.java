@@ -634,8 +634,15 @@ public final class Editor {
      */
     public synchronized Plan importChanges(String label, List<Change> changes, String origin,
                                            Database.SqlWork<?> alsoInTransaction) {
-        PackageImport command = new PackageImport(label, changes, alsoInTransaction);
-        if (changes.isEmpty()) {
+        return importChanges(label, changes, Beside.NONE, origin, alsoInTransaction);
+    }
+
+    /** {@link #importChanges(String, List, String, Database.SqlWork)} with the leads the package brings. */
+    public synchronized Plan importChanges(String label, List<Change> changes, Beside beside, String origin,
+                                           Database.SqlWork<?> alsoInTransaction) {
+        PackageImport command = new PackageImport(label, changes, db.read(beside::before), beside,
+                alsoInTransaction);
+        if (changes.isEmpty() && beside.isEmpty()) {
             // nothing of the plan changes: the package's own work is written, but there is no step to undo
             command.check(state());
             write(command, null, origin);

@@ -46,6 +46,7 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
     public Command write(Writer w) {
         w.tx().exec(c -> PlanRepository.replaceAll(c, after));
         w.tx().exec(besideAfter::write);
+        besideAfter.audit(w, besideBefore, "import");
         for (Change ch : changes) {
             w.auditRecord(ch, "import");
         }

@@ -180,7 +180,7 @@ public final class Workbench implements AutoCloseable {
         List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.readExported(raw);
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
-        var base = exchange.receivedWhole(incoming, in.getFileName().toString());
+        var base = exchange.receivedWhole(incoming, leadsIn, in.getFileName().toString());
         return editor.importPlan(incoming, new Beside(map, leadsIn), in.getFileName().toString(), c -> {
             base.apply(c);
             if (map != null) {

@@ -75,10 +75,15 @@ public final class Leads {
 
     /** {@code exported} (a JSON export) with this database's leads added as {@code leads}. */
     public byte[] withExported(byte[] exported) throws java.io.IOException {
+        return withLeads(exported, all());
+    }
+
+    /** {@code json} (a plan in the export format, e.g. a package's content) with {@code leads} added as {@code leads}. */
+    public static byte[] withLeads(byte[] json, List<Lead> leads) throws java.io.IOException {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported);
-        root.set(EXPORT_KEY, new cn.yanggu.workbench.app.json.LeadJson().tree(all()));
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        root.set(EXPORT_KEY, new cn.yanggu.workbench.app.json.LeadJson().tree(leads));
         return mapper.writeValueAsBytes(root);
     }
 
