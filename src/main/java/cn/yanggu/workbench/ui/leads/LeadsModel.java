@@ -31,6 +31,30 @@ public final class LeadsModel {
         }
     }
 
+    /**
+     * The list's filters beside the text box: a chain (by name), a stage, a class and a person; null: any. A lead
+     * passes when it matches every one that is set.
+     */
+    public record Filters(String chain, Lead.Stage stage, Lead.LeadClass leadClass, String person) {
+        public static final Filters ANY = new Filters(null, null, null, null);
+
+        public boolean matches(Row r) {
+            return (chain == null || chain.equals(r.chain())) && (stage == null || stage == r.lead().stage())
+                    && (leadClass == null || leadClass == r.lead().leadClass())
+                    && (person == null || person.equals(r.lead().person()));
+        }
+    }
+
+    /** The chains to filter by: every chain of the plan, in its order. */
+    public List<String> chainChoices(Plan plan) {
+        return plan.chains().stream().map(c -> c.name()).toList();
+    }
+
+    /** The persons to filter by: everyone responsible for a lead, once each, sorted. */
+    public List<String> personChoices(List<Lead> leads) {
+        return leads.stream().map(Lead::person).filter(p -> p != null && !p.isBlank()).distinct().sorted().toList();
+    }
+
     /** A node a lead can fill, as the choice list shows it. */
     public record NodeChoice(String code, String text) {
         @Override

@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 招商项目库: the leads (filter by chain, stage, class or person in the filter box; a next step past its date marked
+ * 招商项目库: the leads (filtered by chain, stage, class and person beside the text box; a next step past its date marked
  * 逾期), and the selected lead's form — saved, moved to its next stage with the date, or made a key project once
  * signed. Every write is one undoable step through the editor, read and written off the JavaFX thread.
  */
@@ -64,6 +64,10 @@ public final class LeadsView implements WorkbenchView {
     private final TextField nextDate = field("lead-next-date");
     private final TextField stageDate = field("lead-stage-date");
     private final Label stage = new Label();
+    private final ComboBox<String> chainFilter = new ComboBox<>();
+    private final ComboBox<Lead.Stage> stageFilter = new ComboBox<>();
+    private final ComboBox<Lead.LeadClass> classFilter = new ComboBox<>();
+    private final ComboBox<String> personFilter = new ComboBox<>();
     private final Label message = new Label();
     private final Button advance = new Button();
     private final Button toProject = new Button();
@@ -79,6 +83,7 @@ public final class LeadsView implements WorkbenchView {
         this.model = new LeadsModel(t);
         header = new ViewHeader(t, t.get("nav.leads"), rows);
         header.noun(t.get("lead.noun"));
+        filters();
         header.addAction(t.get("lead.new"), "lead-new", this::startNew);
         table = Tables.table(t.get("lead.empty"), "leads-table",
                 Tables.text(t.get("lead.name"), r -> r.lead().name(), 150),
@@ -163,6 +168,39 @@ public final class LeadsView implements WorkbenchView {
         edit(null);
     }
 
+    /**
+     * The filters by chain, stage, class and person, before the text box (Tab reaches each; ↓ or Alt+↓ opens one,
+     * typing a letter picks); each starts at 全部….
+     */
+    private void filters() {
+        stageFilter.getItems().add(null);
+        stageFilter.getItems().addAll(Lead.Stage.values());
+        classFilter.getItems().add(null);
+        classFilter.getItems().addAll(Lead.LeadClass.values());
+        chainFilter.getItems().add(null);
+        personFilter.getItems().add(null);
+        filter(chainFilter, "lead-filter-chain", "lead.filter.chain", c -> c);
+        filter(stageFilter, "lead-filter-stage", "lead.filter.stage", s -> Words.of(t, s));
+        filter(classFilter, "lead-filter-class", "lead.filter.class", c -> Words.of(t, c));
+        filter(personFilter, "lead-filter-person", "lead.filter.person", p -> p);
+    }
+
+    private <T> void filter(ComboBox<T> box, String id, String allKey, java.util.function.Function<T, String> words) {
+        box.setId(id);
+        box.setConverter(Shown.including(v -> v == null ? t.get(allKey) : words.apply(v)));
+        box.setValue(null);
+        box.setAccessibleText(t.get(allKey));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.valueProperty().addListener((o, a, b) -> rows.setAlso(chosenFilters()::matches));
+        header.addFilter(box);
+    }
+
+    /** The filters as chosen now. */
+    private LeadsModel.Filters chosenFilters() {
+        return new LeadsModel.Filters(chainFilter.getValue(), stageFilter.getValue(), classFilter.getValue(),
+                personFilter.getValue());
+    }
+
     private static TextField field(String id) {
         TextField f = new TextField();
         f.setId(id);
@@ -217,12 +255,26 @@ public final class LeadsView implements WorkbenchView {
     private void refresh() {
         String keep = editing == null ? null : editing.code();
         rows.setAll(model.rows(plan, map, leads, LocalDate.now(clock)));
+        choices(chainFilter, model.chainChoices(plan));
+        choices(personFilter, model.personChoices(leads));
         node.getItems().setAll(model.nodes(plan, map));
         if (keep != null) {
             rows.visible().stream().filter(r -> r.lead().code().equals(keep)).findFirst()
                     .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> edit(null));
         } else {
             edit(null);
+        }
+    }
+
+    /** Sets a filter's choices (全部 first), keeping the one chosen while it is still there. */
+    private static void choices(ComboBox<String> box, List<String> names) {
+        String keep = box.getValue();
+        List<String> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(names);
+        if (!items.equals(box.getItems())) {
+            box.getItems().setAll(items);
+            box.setValue(names.contains(keep) ? keep : null);
         }
     }
 

@@ -56,6 +56,29 @@ class LeadsModelTest {
     }
 
     @Test
+    void theFiltersByChainStageClassAndPersonEachNarrowTheList() {
+        Lead copper = model.build(null, "a", TODAY, form("", "", ""));
+        Lead other = model.build(null, "b", TODAY, new LeadsModel.Form("某新材料", null, Lead.LeadClass.WORLD500,
+                ChainMaps.seed().nodes().stream().filter(n -> !n.chainCode().equals("copper")).findFirst()
+                        .orElseThrow().code(), "", "", Lead.Method.AGENCY, "李四", null, null, null, ""));
+        var rows = model.rows(PLAN, ChainMaps.seed(), List.of(copper, model.advance(other, "2024-06-02")
+                .orElseThrow()), TODAY);
+        java.util.function.Function<LeadsModel.Filters, List<String>> names = f -> rows.stream().filter(f::matches)
+                .map(r -> r.lead().name()).toList();
+        assertEquals(List.of("诺德股份", "某新材料"), names.apply(LeadsModel.Filters.ANY));
+        assertEquals(List.of("诺德股份"), names.apply(new LeadsModel.Filters("铜及铜精深加工", null, null, null)));
+        assertEquals(List.of("某新材料"), names.apply(new LeadsModel.Filters(null, Lead.Stage.TALKS, null, null)));
+        assertEquals(List.of("诺德股份"), names.apply(new LeadsModel.Filters(null, null,
+                Lead.LeadClass.HIDDEN_CHAMPION, null)));
+        assertEquals(List.of("某新材料"), names.apply(new LeadsModel.Filters(null, null, null, "李四")));
+        assertEquals(List.of(), names.apply(new LeadsModel.Filters("铜及铜精深加工", null, null, "李四")),
+                "filters combine");
+        assertEquals(List.of("张三", "李四").stream().sorted().toList(),
+                model.personChoices(List.of(copper, other, copper)));
+        assertEquals(PLAN.chains().size(), model.chainChoices(PLAN).size());
+    }
+
+    @Test
     void gapsComeFirstAmongEachChainsNodes() {
         var nodes = model.nodes(PLAN, ChainMaps.seed());
         assertTrue(nodes.get(0).text().startsWith("铜及铜精深加工 · ") && nodes.get(0).text().endsWith("（缺失）"),
