@@ -44,7 +44,9 @@ public final class Leads {
     /** Adds, changes or removes a lead (one undo step, one audit entry). */
     public Command change(String label, Lead before, Lead after) {
         ChainMap map = db.read(ChainMapRepository::load);
-        return editor.run(LeadChange.of(label, before, after, map));
+        // the 入园评审 is the admission check on the lead's own figures, never a choice typed by hand
+        Lead assessed = after == null ? null : after.assessed(editor.plan().thresholds());
+        return editor.run(LeadChange.of(label, before, assessed, map));
     }
 
     /**

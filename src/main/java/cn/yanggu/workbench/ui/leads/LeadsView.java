@@ -58,7 +58,7 @@ public final class LeadsView implements WorkbenchView {
     private final TextField land = field("lead-land");
     private final ComboBox<Lead.Method> method = new ComboBox<>();
     private final TextField person = field("lead-person");
-    private final ComboBox<Lead.Admission> admission = new ComboBox<>();
+    private final Label admission = new Label();
     private final TextField reason = field("lead-reason");
     private final TextField nextStep = field("lead-next");
     private final TextField nextDate = field("lead-next-date");
@@ -92,6 +92,7 @@ public final class LeadsView implements WorkbenchView {
                 Tables.text(t.get("lead.stage"), LeadsModel.Row::stage, 80),
                 Tables.text(t.get("lead.class"), LeadsModel.Row::leadClass, 80),
                 Tables.text(t.get("lead.investmentWan"), LeadsModel.Row::investment, 90),
+                Tables.text(t.get("lead.admission"), LeadsModel.Row::admission, 80),
                 Tables.text(t.get("lead.person"), r -> r.lead().person(), 70),
                 Tables.text(t.get("lead.nextStep"), r -> (r.overdue() ? t.get("lead.overdue") + " " : "")
                         + (r.lead().nextStep() == null ? "" : r.lead().nextStep())
@@ -112,8 +113,10 @@ public final class LeadsView implements WorkbenchView {
         leadClass.setConverter(Shown.as(c -> Words.of(t, c)));
         method.getItems().setAll(Lead.Method.values());
         method.setConverter(Shown.as(m -> Words.of(t, m)));
-        admission.getItems().setAll(null, Lead.Admission.PASSED, Lead.Admission.FAILED);
-        admission.setConverter(Shown.including(a -> LeadWords.admission(t, a)));
+        admission.setWrapText(true);
+        // the check follows the figures as they are typed: the verdict the save will store
+        investment.textProperty().addListener((o, a, b) -> showAdmission());
+        land.textProperty().addListener((o, a, b) -> showAdmission());
         leadClass.setId("lead-class");
         method.setId("lead-method");
         admission.setId("lead-admission");
@@ -298,7 +301,7 @@ public final class LeadsView implements WorkbenchView {
         land.setText(l == null || l.landMu() == null ? "" : String.valueOf(l.landMu()));
         method.setValue(l == null ? Lead.Method.OTHER : l.method());
         person.setText(l == null || l.person() == null ? "" : l.person());
-        admission.setValue(l == null ? null : l.admission());
+        showAdmission();
         reason.setText(l == null || l.signReason() == null ? "" : l.signReason());
         nextStep.setText(l == null || l.nextStep() == null ? "" : l.nextStep());
         nextDate.setText(l == null || l.nextStepDate() == null ? "" : l.nextStepDate().toString());
@@ -330,8 +333,21 @@ public final class LeadsView implements WorkbenchView {
     private LeadsModel.Form form() {
         return new LeadsModel.Form(name.getText(), origin.getText(), leadClass.getValue(),
                 node.getValue() == null ? null : node.getValue().code(), investment.getText(), land.getText(),
-                method.getValue(), person.getText(), admission.getValue(), reason.getText(), nextStep.getText(),
-                nextDate.getText());
+                method.getValue(), person.getText(), reason.getText(), nextStep.getText(), nextDate.getText());
+    }
+
+    /** The 入园评审 of the lead as the form describes it now (the admission check on its investment and land). */
+    private void showAdmission() {
+        if (plan == null) {
+            admission.setText("");
+            return;
+        }
+        try {
+            Lead l = model.build(editing, "new", LocalDate.now(clock), form());
+            admission.setText(model.admission(l, plan.thresholds()));
+        } catch (LeadsModel.FieldProblem e) {
+            admission.setText(LeadWords.admission(t, null));
+        }
     }
 
     private void save() {
@@ -390,6 +406,11 @@ public final class LeadsView implements WorkbenchView {
     }
 
     private void refuse(Problem p) {
+        if ("admission".equals(p.field()) && p.kind() == Problem.Kind.REQUIRED) {
+            // no verdict yet: the check needs the lead's figures, not a choice
+            message.setText(t.get("lead.refused", fieldName(p.field()), t.get("lead.admission.needsFigures")));
+            return;
+        }
         message.setText(t.get("lead.refused", fieldName(p.field()), ErrorText.problem(t, p)));
     }
 

@@ -24,7 +24,7 @@ class LeadsModelTest {
 
     private static LeadsModel.Form form(String investment, String land, String next) {
         return new LeadsModel.Form("诺德股份", "深圳", Lead.LeadClass.HIDDEN_CHAMPION, "copper.foil-battery", investment,
-                land, Lead.Method.THEMATIC, "张三", null, null, "回访", next);
+                land, Lead.Method.THEMATIC, "张三", null, "回访", next);
     }
 
     @Test
@@ -60,7 +60,7 @@ class LeadsModelTest {
         Lead copper = model.build(null, "a", TODAY, form("", "", ""));
         Lead other = model.build(null, "b", TODAY, new LeadsModel.Form("某新材料", null, Lead.LeadClass.WORLD500,
                 ChainMaps.seed().nodes().stream().filter(n -> !n.chainCode().equals("copper")).findFirst()
-                        .orElseThrow().code(), "", "", Lead.Method.AGENCY, "李四", null, null, null, ""));
+                        .orElseThrow().code(), "", "", Lead.Method.AGENCY, "李四", null, null, ""));
         var rows = model.rows(PLAN, ChainMaps.seed(), List.of(copper, model.advance(other, "2024-06-02")
                 .orElseThrow()), TODAY);
         java.util.function.Function<LeadsModel.Filters, List<String>> names = f -> rows.stream().filter(f::matches)
