@@ -177,7 +177,8 @@ public final class Workbench implements AutoCloseable {
         // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
         byte[] raw = Files.readAllBytes(in);
         cn.yanggu.workbench.domain.ChainMap map = cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(raw);
-        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.readExported(raw);
+        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.assessed(
+                cn.yanggu.workbench.app.leads.Leads.readExported(raw), incoming.thresholds());
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
         var base = exchange.receivedWhole(incoming, leadsIn, in.getFileName().toString());

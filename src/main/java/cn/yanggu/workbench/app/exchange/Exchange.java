@@ -457,7 +457,8 @@ public final class Exchange {
         }
         List<Change> changes = ThreeWay.changes(preview.ours(), preview.items(), choices);
         listingSlotsFree(preview.ours(), changes);
-        List<Lead> leadsAfter = ThreeWay.leadsAfter(preview.oursLeads(), preview.items(), choices);
+        List<Lead> leadsAfter = Leads.assessed(ThreeWay.leadsAfter(preview.oursLeads(), preview.items(), choices),
+                preview.ours().thresholds());
         // a lead the office found must fit this database's map (its link known here): otherwise nothing is written
         Leads.check(leadsAfter, db.read(cn.yanggu.workbench.store.ChainMapRepository::load));
         Beside beside = leadsAfter.equals(preview.oursLeads()) ? Beside.NONE : new Beside(null, leadsAfter);

@@ -124,6 +124,14 @@ public final class Leads {
         }
     }
 
+    /**
+     * {@code leads} (null: none) with their 入园评审 from the admission check on their own figures against
+     * {@code thresholds} — what an import or a package stores, as an edit does.
+     */
+    public static List<Lead> assessed(List<Lead> leads, List<cn.yanggu.workbench.domain.Threshold> thresholds) {
+        return leads == null ? null : leads.stream().map(l -> l.assessed(thresholds)).toList();
+    }
+
     /** The leads by code. */
     public static Map<String, Lead> byCode(List<Lead> leads) {
         return leads.stream().collect(Collectors.toMap(Lead::code, Function.identity()));
