@@ -112,6 +112,20 @@ class LeadsViewTest {
         waitFor(() -> table.getItems().get(0).lead().projectCode() != null && message().startsWith("已转为重点项目"));
         assertEquals("已转为重点项目（诺德股份）", message(), "the project by its name, not its code");
 
+        // the lead and its project link to each other: to 重点项目 and back
+        robot.interact(() -> robot.lookup("#lead-open-project").queryButton().fire());
+        TableView<?> projects = robot.lookup("#projects-table").queryAs(TableView.class);
+        waitFor(() -> projects.getSelectionModel().getSelectedItem() != null
+                && ((cn.yanggu.workbench.ui.projects.ProjectsView.Row) projects.getSelectionModel().getSelectedItem())
+                .project().name().equals("诺德股份"));
+        waitFor(() -> robot.lookup("#project-lead-line").tryQuery().isPresent());
+        assertEquals("由招商线索“诺德股份”转来：签约（2024-06-20），入园评审 × 未通过",
+                robot.lookup("#project-lead-line").queryAs(Label.class).getText());
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.interact(() -> robot.lookup("#project-open-lead").queryButton().fire());
+        waitFor(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().lead().name().equals("诺德股份"));
+
         robot.clickOn("#nav-chains");
         robot.clickOn("图谱");
         SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);

@@ -323,6 +323,35 @@ public abstract class FeatureView<R> implements WorkbenchView {
         header.filterField().requestFocus();
     }
 
+    /** Describes the selected row again (what the detail shows was read after it was selected). */
+    protected void refreshDetail() {
+        for (TableView<R> table : tables) {
+            R row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                select(row);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Shows the record {@code code}: the filter cleared, its row selected and scrolled to (another view's link to
+     * it); false when no row has it.
+     */
+    public boolean showRecord(String code) {
+        model.filterProperty().set("");
+        for (TableView<R> table : tables) {
+            for (R row : table.getItems()) {
+                if (Objects.equals(code, key(row))) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public FilterModel<R> model() {
         return model;
     }

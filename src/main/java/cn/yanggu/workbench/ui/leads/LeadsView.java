@@ -71,12 +71,22 @@ public final class LeadsView implements WorkbenchView {
     private final Label message = new Label();
     private final Button advance = new Button();
     private final Button toProject = new Button();
+    private final Button openProject = new Button();
+    private final java.util.function.Consumer<String> showProject;
+    /** A lead asked for (another view's link) before the list was read: selected once it is. */
+    private String pending;
     private Plan plan;
     private ChainMap map;
     private List<Lead> leads = List.of();
     private Lead editing;
 
     public LeadsView(I18n t, Session session, Clock clock) {
+        this(t, session, clock, code -> { });
+    }
+
+    /** {@code showProject}: shows a key project (by code) in 重点项目 — a converted lead links to its project. */
+    public LeadsView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> showProject) {
+        this.showProject = showProject;
         this.t = t;
         this.session = session;
         this.clock = clock;
@@ -154,12 +164,20 @@ public final class LeadsView implements WorkbenchView {
         toProject.setText(t.get("lead.toProject"));
         toProject.setId("lead-to-project");
         toProject.setOnAction(e -> toProject());
+        openProject.setText(t.get("lead.openProject"));
+        openProject.setId("lead-open-project");
+        openProject.setOnAction(e -> {
+            if (editing != null && editing.projectCode() != null) {
+                showProject.accept(editing.projectCode());
+            }
+        });
         Button delete = new Button(t.get("lead.delete"));
         delete.setId("lead-delete");
         delete.setOnAction(e -> delete());
         HBox stageBar = new HBox(6, new Label(t.get("lead.stageDate")), stageDate, advance);
         stageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, toProject, message);
+        VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, new HBox(6, toProject, openProject),
+                message);
         side.setPadding(new Insets(12));
         side.setId("lead-form");
         ScrollPane scroll = new ScrollPane(side);
@@ -255,8 +273,31 @@ public final class LeadsView implements WorkbenchView {
     private record Loaded(ChainMap map, List<Lead> leads) {
     }
 
+    /** Shows the lead {@code code} (a key project's link to the lead it was made from): every filter cleared. */
+    public void showLead(String code) {
+        header.filterField().setText("");
+        for (ComboBox<?> box : List.of(chainFilter, stageFilter, classFilter, personFilter)) {
+            box.setValue(null);
+        }
+        if (!select(code)) {
+            pending = code;
+        }
+    }
+
+    private boolean select(String code) {
+        for (LeadsModel.Row r : table.getItems()) {
+            if (r.lead().code().equals(code)) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void refresh() {
-        String keep = editing == null ? null : editing.code();
+        String keep = pending != null ? pending : editing == null ? null : editing.code();
+        pending = null;
         rows.setAll(model.rows(plan, map, leads, LocalDate.now(clock)));
         choices(chainFilter, model.chainChoices(plan));
         choices(personFilter, model.personChoices(leads));
@@ -311,6 +352,7 @@ public final class LeadsView implements WorkbenchView {
         advance.setText(at == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
                 : t.get("lead.advance", Words.of(t, Lead.Stage.values()[at.ordinal() + 1])));
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
+        openProject.setDisable(l == null || l.projectCode() == null);
         if (l != null && l.projectCode() != null) {
             // the project by its name, as 重点项目 lists it (its code only if it is gone)
             message.setText(t.get("lead.isProject", plan == null ? l.projectCode() : plan.project(l.projectCode())
