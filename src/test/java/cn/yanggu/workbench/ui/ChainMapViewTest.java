@@ -114,4 +114,35 @@ class ChainMapViewTest {
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         waitFor(() -> detailText().contains("尚无本地企业"));
     }
+
+    @Test
+    void onTheMapTheHeadersAddActsOnLinksAndAltArrowsMoveTheLinkShown() throws Exception {
+        robot.clickOn("#nav-chains");
+        robot.clickOn("图谱");
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.yanggu.workbench.domain.Chain> chains = robot.lookup("#chain-map-chain").queryAs(ComboBox.class);
+        robot.interact(() -> chains.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#chain-map-current").queryAs(ToggleButton.class).setSelected(true));
+        SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        waitFor(() -> canvas.entityOnScreen("copper.foil-electrolytic").isPresent());
+        int chainsBefore = robot.lookup("#chains-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size();
+        long added = canvas.entityKeys().stream().filter(k -> k.contains(".user-")).count();
+        robot.interact(() -> robot.lookup("#action-add").queryButton().fire());
+        waitFor(() -> canvas.entityKeys().stream().filter(k -> k.contains(".user-")).count() == added + 1);
+        assertEquals(chainsBefore, robot.lookup("#chains-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size(), "no chain was added");
+        String code = canvas.entityKeys().stream().filter(k -> k.contains(".user-")).reduce((a, b) -> b)
+                .orElseThrow();
+        // the new link, last downstream, is shown: Alt+↑ moves it one place up in its cell, 撤销 puts it back
+        robot.clickOn(canvas.entityOnScreen(code).orElseThrow());
+        waitFor(() -> !robot.lookup("#chain-node-form").queryAll().isEmpty());
+        javafx.geometry.Point2D before = canvas.entityOnScreen(code).orElseThrow();
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.UP)
+                .release(javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ALT);
+        waitFor(() -> canvas.entityOnScreen(code).map(p -> !p.equals(before)).orElse(false));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> canvas.entityOnScreen(code).map(p -> p.equals(before)).orElse(false));
+    }
 }

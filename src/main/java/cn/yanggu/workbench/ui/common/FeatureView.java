@@ -62,8 +62,18 @@ public abstract class FeatureView<R> implements WorkbenchView {
     protected void editable(RecordForm<?> editForm, Function<R, ? extends PlanRecord> recordOf) {
         this.form = editForm;
         this.recordOfRow = recordOf;
-        header.addAction(t.get("action.add"), "action-add", this::create);
-        header.addAction(t.get("action.delete"), "action-delete", this::deleteSelected);
+        header.addAction(t.get("action.add"), "action-add", this::add);
+        header.addAction(t.get("action.delete"), "action-delete", this::delete);
+    }
+
+    /** The header's 新增: a new record (a view showing something else, e.g. a map, acts on what it shows). */
+    protected void add() {
+        create();
+    }
+
+    /** The header's 删除: the selected record, after asking (a view showing something else acts on that). */
+    protected void delete() {
+        deleteSelected();
     }
 
     /** The editable record behind a row, or null when the view does not edit. */
