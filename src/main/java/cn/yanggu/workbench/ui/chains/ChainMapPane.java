@@ -39,6 +39,7 @@ final class ChainMapPane extends BorderPane {
     private final ToggleButton current;
     private final ToggleButton target;
     private final SlideCanvas canvas = new SlideCanvas();
+    private final cn.yanggu.workbench.ui.common.ZoomedSlide zoomed;
     private final DetailPane detail;
     private ChainMapChart maps;
     private Plan plan;
@@ -95,7 +96,10 @@ final class ChainMapPane extends BorderPane {
         editor = buildEditor();
         Label hint = new Label(t.get("chainmap.clickHint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, chains, current, target, hint);
+        // the map at its natural size (1920×1080 at 100 %), scrolled and zoomed, not the slide squeezed into the pane
+        zoomed = new cn.yanggu.workbench.ui.common.ZoomedSlide(t, canvas);
+        zoomed.setId("chain-map-scroll");
+        HBox bar = new HBox(8, chains, current, target, zoomed.controls(), hint);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         canvas.setId("chain-map-canvas");
@@ -107,7 +111,7 @@ final class ChainMapPane extends BorderPane {
                 canvas.requestFocus();   // the keys for the link shown (Alt+↑/↓) work straight away
             }
         });
-        SplitPane split = new SplitPane(canvas, detail);
+        SplitPane split = new SplitPane(zoomed, detail);
         split.setDividerPositions(0.74);
         setTop(bar);
         setCenter(split);
