@@ -285,6 +285,7 @@ public final class AuditText {
             case "next_steps" -> t.get("audit.field.nextSteps");
             case "issuer" -> t.get("audit.field.issuer");
             case "status" -> t.get("versions.col.status");
+            case "order" -> t.get("chainmap.audit.order");
             default -> figure(t, f);
         };
     }

@@ -555,11 +555,16 @@ public final class Editor {
      * audit log records each created, changed and removed record with the file as origin. One step to undo.
      */
     public synchronized ImportResult importPlan(Plan incoming, String origin) {
-        return importPlan(incoming, origin, c -> null);
+        return importPlan(incoming, Beside.NONE, origin, c -> null);
     }
 
-    /** {@link #importPlan(Plan, String)} with more work in the same transaction (e.g. the new sync base). */
-    public synchronized ImportResult importPlan(Plan incoming, String origin, Database.SqlWork<?> alsoInTransaction) {
+    /**
+     * {@link #importPlan(Plan, String)} with the map links and leads of the file ({@code beside}: written with the
+     * plan, put back by 撤销) and more work in the same transaction (e.g. the new sync base, checks of the links and
+     * leads against the incoming plan).
+     */
+    public synchronized ImportResult importPlan(Plan incoming, Beside beside, String origin,
+                                                Database.SqlWork<?> alsoInTransaction) {
         List<EditRejected.Located> problems = new ArrayList<>();
         Set<Integer> locked = lockedYears();
         Map<String, PlanRecord> current = new java.util.LinkedHashMap<>();
@@ -609,10 +614,17 @@ public final class Editor {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, alsoInTransaction), origin);
+        Beside besideBefore = db.read(beside::before);
+        Plan planBefore = plan;
+        run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, besideBefore, beside,
+                alsoInTransaction), origin);
         long created = changes.stream().filter(ch -> ch.before() == null).count();
         long removed = changes.stream().filter(ch -> ch.after() == null).count();
-        return new ImportResult(created, changes.size() - created - removed, removed);
+        return new ImportResult(created, changes.size() - created - removed, removed,
+                Beside.leadsChanged(besideBefore.leads(), beside.leads()),
+                Beside.linksChanged(besideBefore.map(), beside.map()),
+                Beside.differing(planBefore.versions(), incoming.versions(),
+                        cn.yanggu.workbench.domain.PlanVersion::number));
     }
 
     /**
@@ -622,8 +634,15 @@ public final class Editor {
      */
     public synchronized Plan importChanges(String label, List<Change> changes, String origin,
                                            Database.SqlWork<?> alsoInTransaction) {
-        PackageImport command = new PackageImport(label, changes, alsoInTransaction);
-        if (changes.isEmpty()) {
+        return importChanges(label, changes, Beside.NONE, origin, alsoInTransaction);
+    }
+
+    /** {@link #importChanges(String, List, String, Database.SqlWork)} with the leads the package brings. */
+    public synchronized Plan importChanges(String label, List<Change> changes, Beside beside, String origin,
+                                           Database.SqlWork<?> alsoInTransaction) {
+        PackageImport command = new PackageImport(label, changes, db.read(beside::before), beside,
+                alsoInTransaction);
+        if (changes.isEmpty() && beside.isEmpty()) {
             // nothing of the plan changes: the package's own work is written, but there is no step to undo
             command.check(state());
             write(command, null, origin);
@@ -638,8 +657,11 @@ public final class Editor {
         return user;
     }
 
-    /** What an import did. */
-    public record ImportResult(long created, long updated, long deleted) {
+    /**
+     * What an import did: plan records created, updated and deleted; leads, map links (nodes) and plan versions that
+     * differ from before (added, changed or removed).
+     */
+    public record ImportResult(long created, long updated, long deleted, long leads, long links, long versions) {
     }
 
     private static String listName(EntityKind kind) {

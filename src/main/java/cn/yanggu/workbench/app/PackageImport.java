@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The changes of an exchange package (or any import of single records), audited as {@code import}, with the
- * package's own store work ({@code alsoInTransaction}: the sync base, the package log) in the same transaction.
- * Undone as an edit of its records; the package's own work is what was received and is not undone or redone.
+ * The changes of an exchange package (or any import of single records), audited as {@code import}, with the leads it
+ * brings ({@code besideAfter}; {@code besideBefore} what they replaced, for 撤销) and the package's own store work
+ * ({@code alsoInTransaction}: the sync base, the package log) in the same transaction. Undone as an edit of its
+ * records and leads; the package's own work is what was received and is not undone or redone.
  */
-public record PackageImport(String label, List<Change> changes, Database.SqlWork<?> alsoInTransaction)
-        implements Command {
+public record PackageImport(String label, List<Change> changes, Beside besideBefore, Beside besideAfter,
+                            Database.SqlWork<?> alsoInTransaction) implements Command {
     public PackageImport {
         changes = List.copyOf(changes);
+    }
+
+    /** A package of records only. */
+    public PackageImport(String label, List<Change> changes, Database.SqlWork<?> alsoInTransaction) {
+        this(label, changes, Beside.NONE, Beside.NONE, alsoInTransaction);
     }
 
     private Edit edit() {
@@ -36,7 +42,11 @@ public record PackageImport(String label, List<Change> changes, Database.SqlWork
         List<Change> ordered = new ArrayList<>(changes.stream().filter(ch -> ch.after() == null).toList());
         changes.stream().filter(ch -> ch.after() != null).forEach(ordered::add);
         w.records(ordered, "import");
-        w.tx().run(alsoInTransaction);
+        w.tx().exec(besideAfter::write);
+        besideAfter.audit(w, besideBefore, "import");
+        if (alsoInTransaction != null) {
+            w.tx().run(alsoInTransaction);
+        }
         return this;
     }
 
@@ -47,16 +57,30 @@ public record PackageImport(String label, List<Change> changes, Database.SqlWork
 
     @Override
     public Command inverse() {
-        return edit().inverse();
+        if (besideAfter.isEmpty()) {
+            return edit().inverse();
+        }
+        List<Change> inv = new ArrayList<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            inv.add(changes.get(i).inverse());
+        }
+        return new PackageImport(label, inv, besideAfter, besideBefore, null);
     }
 
     @Override
     public Command again() {
-        return edit();
+        return besideAfter.isEmpty() ? edit() : new PackageImport(label, changes, besideBefore, besideAfter, null);
     }
 
     @Override
     public Changed changed() {
-        return changes.isEmpty() ? new Changed(Set.of(), Set.of(), Set.of()) : edit().changed();
+        Changed records = changes.isEmpty() ? new Changed(Set.of(), Set.of(), Set.of()) : edit().changed();
+        if (besideAfter.leads() == null) {
+            return records;
+        }
+        Set<Changed.Part> parts = new java.util.HashSet<>(records.parts());
+        parts.add(Changed.Part.LEADS);
+        parts.add(Changed.Part.CHAIN_MAP);
+        return new Changed(records.kinds(), records.codes(), parts);
     }
 }

@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * A whole plan replacing the current one (a JSON import): {@code changes} are what the audit log records, one per
- * created, changed and removed record. One undo step: undoing it puts {@code before} back, unless that would change
- * a locked year. {@code alsoInTransaction} (the new sync base) runs only when the import is first written.
+ * created, changed and removed record. One undo step: undoing it puts {@code before} back — and the map links and
+ * leads the file replaced ({@code besideBefore}, written back for {@code besideAfter}) — unless that would change a
+ * locked year. {@code alsoInTransaction} (the new sync base) runs only when the import is first written.
  */
-public record PlanImport(String label, Plan before, Plan after, List<Change> changes,
-                         Database.SqlWork<?> alsoInTransaction) implements Command {
+public record PlanImport(String label, Plan before, Plan after, List<Change> changes, Beside besideBefore,
+                         Beside besideAfter, Database.SqlWork<?> alsoInTransaction) implements Command {
     public PlanImport {
         changes = List.copyOf(changes);
     }
@@ -44,13 +45,15 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
     @Override
     public Command write(Writer w) {
         w.tx().exec(c -> PlanRepository.replaceAll(c, after));
+        w.tx().exec(besideAfter::write);
+        besideAfter.audit(w, besideBefore, "import");
         for (Change ch : changes) {
             w.auditRecord(ch, "import");
         }
         if (alsoInTransaction != null) {
             w.tx().run(alsoInTransaction);
         }
-        return new PlanImport(label, before, after, changes, null);
+        return new PlanImport(label, before, after, changes, besideBefore, besideAfter, null);
     }
 
     @Override
@@ -64,7 +67,7 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
         for (int i = changes.size() - 1; i >= 0; i--) {
             inv.add(changes.get(i).inverse());
         }
-        return new PlanImport(label, after, before, inv, null);
+        return new PlanImport(label, after, before, inv, besideAfter, besideBefore, null);
     }
 
     @Override

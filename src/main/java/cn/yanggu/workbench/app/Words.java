@@ -140,7 +140,8 @@ public final class Words {
             // what a package carries: 项目 / 企业 / 指标值
             entry(Selection.Kind.PROJECTS, "exchange.selection.projects"),
             entry(Selection.Kind.ENTERPRISES, "exchange.selection.enterprises"),
-            entry(Selection.Kind.VALUES, "exchange.selection.values"));
+            entry(Selection.Kind.VALUES, "exchange.selection.values"),
+            entry(Selection.Kind.LEADS, "exchange.selection.leads"));
 
     /** The word for a constant of one of the plan's vocabularies; null gives null. */
     public static String of(I18n t, Enum<?> e) {

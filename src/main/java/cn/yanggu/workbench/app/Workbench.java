@@ -196,22 +196,20 @@ public final class Workbench implements AutoCloseable {
         // 产业链图谱 beside the plan (files exported before it have none: the map is then kept as it is)
         byte[] raw = Files.readAllBytes(in);
         cn.yanggu.workbench.domain.ChainMap map = cn.yanggu.workbench.app.chainmap.ChainMaps.readExported(raw);
-        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.readExported(raw);
+        List<cn.yanggu.workbench.domain.Lead> leadsIn = cn.yanggu.workbench.app.leads.Leads.assessed(
+                cn.yanggu.workbench.app.leads.Leads.readExported(raw), incoming.thresholds());
         backupBeforeImport();
         // what was received becomes the base the next exchange package is compared against
-        var base = exchange.receivedWhole(incoming, in.getFileName().toString());
-        return editor.importPlan(incoming, in.getFileName().toString(), c -> {
+        var base = exchange.receivedWhole(incoming, leadsIn, in.getFileName().toString());
+        return editor.importPlan(incoming, new Beside(map, leadsIn), in.getFileName().toString(), c -> {
             base.apply(c);
             if (map != null) {
                 // checked once the plan itself passed: its references are to the incoming plan
                 cn.yanggu.workbench.app.chainmap.ChainMaps.check(map, incoming);
-                cn.yanggu.workbench.store.ChainMapRepository.replaceAll(c, map);
             }
             if (leadsIn != null) {
                 // against the map as it now stands (the file's, or this database's when the file has none)
-                cn.yanggu.workbench.app.leads.Leads.check(leadsIn,
-                        map != null ? map : cn.yanggu.workbench.store.ChainMapRepository.load(c));
-                cn.yanggu.workbench.store.LeadRepository.replaceAll(c, leadsIn);
+                cn.yanggu.workbench.app.leads.Leads.check(leadsIn, cn.yanggu.workbench.store.ChainMapRepository.load(c));
             }
             return null;
         });

@@ -268,7 +268,7 @@ public final class Cli implements Callable<Integer> {
             try (Workbench wb = open()) {
                 var result = wb.importJson(in);
                 out().println(t.get("cli.imported", in.getFileName(), result.created(), result.updated(),
-                        result.deleted()));
+                        result.deleted(), result.leads(), result.links(), result.versions()));
                 return OK;
             } catch (EditRejected e) {
                 StringBuilder b = new StringBuilder(t.get("cli.importRejected", in.getFileName(), e.problems().size()));

@@ -53,7 +53,7 @@ final class PackageCommand extends Subcommand {
         String years;
 
         @Option(names = "--kinds", paramLabel = "LIST", split = ",",
-                description = "projects,enterprises,values（默认全部 / default all）")
+                description = "projects,enterprises,values,leads（默认全部 / default all）")
         Set<String> kinds;
 
         @Option(names = {"--origin", "--office"}, paramLabel = "NAME",
@@ -110,7 +110,7 @@ final class PackageCommand extends Subcommand {
                 var done = ex.export(target, new Selection(zoneCode, from, to, selected), Cli.Version.version(),
                         passphrase);
                 out().println(t.get("exchange.cli.exported", target, done.projects(), done.enterprises(),
-                        done.values(), ex.originName().orElseThrow()));
+                        done.values(), ex.originName().orElseThrow(), done.leads()));
                 out().println(t.get("exchange.key.own", ex.ownKey().fingerprint()));
                 return Cli.OK;
             } catch (IOException e) {

@@ -58,6 +58,39 @@ public record Lead(String code, String name, String origin, LeadClass leadClass,
                 stageDates, admission, signReason, nextStep, nextStepDate, project, note);
     }
 
+    /** The admission rules a lead's own figures can measure: 投资强度 (intended investment over land). */
+    public static final java.util.Set<String> MEASURED = java.util.Set.of(cn.yanggu.workbench.domain.Admission.INVESTMENT_INTENSITY);
+
+    /**
+     * The 入园评审 on the lead's own figures — the same judgement as 入园门槛 › 评审 ({@link cn.yanggu.workbench.domain.Admission#check}), with
+     * the standards in force in {@link #checkYear()}: the rules its figures measure (投资强度 from intended investment
+     * and land); empty when it lacks investment or land.
+     */
+    public List<cn.yanggu.workbench.domain.Admission.Result> admissionResults(List<Threshold> thresholds) {
+        if (investmentWan == null || landMu == null || landMu <= 0) {
+            return List.of();
+        }
+        return cn.yanggu.workbench.domain.Admission.check(new cn.yanggu.workbench.domain.Admission.Proposal(landMu, investmentWan, 0, 0, 0, 0),
+                thresholds.stream().filter(t -> MEASURED.contains(t.code())).toList(), checkYear());
+    }
+
+    /** The year whose standards a lead is checked by: the year it was signed, or of the stage it has reached. */
+    public int checkYear() {
+        LocalDate d = stageDates.getOrDefault(Stage.SIGNED, stageDates.get(stage));
+        return d == null ? LocalDate.now().getYear() : d.getYear();
+    }
+
+    /**
+     * This lead with its 入园评审 result from {@link #admissionResults}: passed when every rule in force is met,
+     * failed when one is missed, none when its figures measure nothing (it cannot be signed then).
+     */
+    public Lead assessed(List<Threshold> thresholds) {
+        List<cn.yanggu.workbench.domain.Admission.Result> results = admissionResults(thresholds);
+        Admission a = results.isEmpty() ? null : cn.yanggu.workbench.domain.Admission.allPass(results)
+                ? Admission.PASSED : Admission.FAILED;
+        return withAdmission(a, signReason);
+    }
+
     /** Whether the next step's date is past on {@code today} (the list highlights it). */
     public boolean overdue(LocalDate today) {
         return nextStepDate != null && nextStepDate.isBefore(today) && stage != Stage.PRODUCING;

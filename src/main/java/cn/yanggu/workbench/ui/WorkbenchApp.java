@@ -145,6 +145,18 @@ public final class WorkbenchApp extends Application {
         Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, chartFonts.get(), this::notice));
         Lazy<GradingView> grading = new Lazy<>(() -> new GradingView(t, session,
                 () -> workbench == null ? null : workbench.grading(), chartFonts.get(), clock, this::notice));
+        // a key project made from a lead and the lead link to each other
+        java.util.concurrent.atomic.AtomicReference<Lazy<ProjectsView>> projects =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Lazy<cn.yanggu.workbench.ui.leads.LeadsView> leads = new Lazy<>(() -> new cn.yanggu.workbench.ui.leads
+                .LeadsView(t, session, clock, code -> {
+                    shell.select("projects");
+                    projects.get().get().showRecord(code);
+                }));
+        projects.set(new Lazy<>(() -> new ProjectsView(t, session, code -> {
+            shell.select("leads");
+            leads.get().showLead(code);
+        })));
         List<Shell.Destination> destinations = List.of(
                 new Shell.Destination("overview", t.get("nav.overview"),
                         "M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z", () -> new OverviewView(t, session,
@@ -166,7 +178,7 @@ public final class WorkbenchApp extends Application {
                         "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
                         () -> new ZonesView(t, session)),
                 new Shell.Destination("projects", t.get("nav.projects"),
-                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", () -> new ProjectsView(t, session)),
+                        "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", projects.get()),
                 new Shell.Destination("enterprises", t.get("nav.enterprises"),
                         "M3 21V9l6-4v4l6-4v4l6-4v16zM7 13h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2zM7 17h2v2H7zm4 0h2v2h-2zm4 0h2v2h-2z",
                         () -> new EnterprisesView(t, session, name -> {
@@ -181,7 +193,7 @@ public final class WorkbenchApp extends Application {
                 // after 入园门槛 (a lead's 入园评审), and past Ctrl+1…9 so no view's shortcut moves
                 new Shell.Destination("leads", t.get("nav.leads"),
                         "M12 2 3 6v2h18V6zM5 10v7h3v-7zm5.5 0v7h3v-7zM16 10v7h3v-7zM3 19v3h18v-3z",
-                        () -> new cn.yanggu.workbench.ui.leads.LeadsView(t, session, clock)),
+                        leads),
                 new Shell.Destination("reports", t.get("nav.reports"),
                         "M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8 11h10v2H8zm0 4h10v2H8zm0 4h6v2H8z",
                         () -> new ReportsView(t, session, clock, reportFonts, this::notice)),

@@ -47,6 +47,12 @@ class ChainMapViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
+    /** The whole map in the pane (it opens at its natural size, 1920×1080, larger than the test window). */
+    private static void fit() {
+        robot.interact(() -> robot.lookup("#zoom-fit").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String detailText() {
         return robot.lookup("#chain-map-detail").lookup(".label").queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
@@ -57,6 +63,7 @@ class ChainMapViewTest {
         robot.clickOn("#nav-chains");
         robot.clickOn("图谱");
         SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        fit();
         waitFor(() -> canvas.chart() != null && canvas.entityOnScreen("copper.foil-battery").isPresent());
         assertEquals("铜及铜精深加工 产业链图谱 · 现状", canvas.chart().title());
         robot.clickOn(canvas.entityOnScreen("copper.foil-battery").orElseThrow());
@@ -89,6 +96,7 @@ class ChainMapViewTest {
         robot.interact(() -> chains.getSelectionModel().select(0));
         robot.interact(() -> robot.lookup("#chain-map-current").queryAs(ToggleButton.class).setSelected(true));
         SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        fit();
         waitFor(() -> canvas.entityOnScreen("copper.culture").isPresent());
         robot.clickOn(canvas.entityOnScreen("copper.culture").orElseThrow());
         waitFor(() -> !robot.lookup("#chain-node-form").queryAll().isEmpty());
@@ -113,5 +121,64 @@ class ChainMapViewTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         waitFor(() -> detailText().contains("尚无本地企业"));
+    }
+
+    @Test
+    void onTheMapTheHeadersAddActsOnLinksAndAltArrowsMoveTheLinkShown() throws Exception {
+        robot.clickOn("#nav-chains");
+        robot.clickOn("图谱");
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.yanggu.workbench.domain.Chain> chains = robot.lookup("#chain-map-chain").queryAs(ComboBox.class);
+        robot.interact(() -> chains.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#chain-map-current").queryAs(ToggleButton.class).setSelected(true));
+        SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        fit();
+        waitFor(() -> canvas.entityOnScreen("copper.foil-electrolytic").isPresent());
+        int chainsBefore = robot.lookup("#chains-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size();
+        long added = canvas.entityKeys().stream().filter(k -> k.contains(".user-")).count();
+        robot.interact(() -> robot.lookup("#action-add").queryButton().fire());
+        waitFor(() -> canvas.entityKeys().stream().filter(k -> k.contains(".user-")).count() == added + 1);
+        assertEquals(chainsBefore, robot.lookup("#chains-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size(), "no chain was added");
+        String code = canvas.entityKeys().stream().filter(k -> k.contains(".user-")).reduce((a, b) -> b)
+                .orElseThrow();
+        // the new link, last downstream, is shown: Alt+↑ moves it one place up in its cell, 撤销 puts it back
+        robot.clickOn(canvas.entityOnScreen(code).orElseThrow());
+        waitFor(() -> !robot.lookup("#chain-node-form").queryAll().isEmpty());
+        javafx.geometry.Point2D before = canvas.entityOnScreen(code).orElseThrow();
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.UP)
+                .release(javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ALT);
+        waitFor(() -> canvas.entityOnScreen(code).map(p -> !p.equals(before)).orElse(false));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> canvas.entityOnScreen(code).map(p -> p.equals(before)).orElse(false));
+    }
+
+    @Test
+    void theMapOpensAtItsNaturalSizeAndZoomsWithTheKeysAndFits() throws Exception {
+        robot.clickOn("#nav-chains");
+        robot.clickOn("图谱");
+        SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
+        javafx.scene.control.Label percent = robot.lookup("#zoom-percent").queryAs(javafx.scene.control.Label.class);
+        waitFor(() -> canvas.chart() != null);
+        robot.interact(() -> robot.lookup("#zoom-natural").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("100%", percent.getText());
+        assertEquals(1920.0, canvas.getWidth(), 1.0, "drawn at its natural size, not scaled down");
+        robot.interact(canvas::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.MINUS)
+                .release(javafx.scene.input.KeyCode.MINUS, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> "90%".equals(percent.getText()));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> "125%".equals(percent.getText()));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        var scroll = robot.lookup("#chain-map-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        waitFor(() -> canvas.getWidth() <= scroll.getViewportBounds().getWidth()
+                && canvas.getHeight() <= scroll.getViewportBounds().getHeight());
     }
 }

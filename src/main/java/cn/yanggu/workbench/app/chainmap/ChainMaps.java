@@ -107,6 +107,14 @@ public final class ChainMaps {
         return db.read(ChainMapRepository::load);
     }
 
+    /**
+     * Moves {@code node} one place up ({@code delta} −1) or down (+1) within its cell of the map (one undo step);
+     * nothing when it is at the end of its cell already.
+     */
+    public java.util.Optional<Command> move(String label, ChainMap.Node node, int delta) {
+        return ChainNodeOrder.of(label, map(), node, delta).map(editor::run);
+    }
+
     /** Adds, changes or removes a node through the editor (one undo step, one audit entry). */
     public Command change(String label, ChainMap.Node before, ChainMap.Node after) {
         return editor.run(new ChainNodeChange(label, before, after));

@@ -6,6 +6,10 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.FileNames;
 import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.PlanJson;
+import cn.yanggu.workbench.app.Beside;
+import cn.yanggu.workbench.app.leads.Leads;
+import cn.yanggu.workbench.domain.Lead;
+import cn.yanggu.workbench.store.LeadRepository;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.Problem;
@@ -97,7 +101,8 @@ public final class Exchange {
      * register it after comparing the fingerprint by phone: {@link #register}).
      */
     public record Preview(Path file, Manifest manifest, String sha256, List<ThreeWay.Item> items,
-                          List<Warning> warnings, Plan ours, Plan theirs, Plan base, boolean unregistered) {
+                          List<Warning> warnings, Plan ours, Plan theirs, Plan base, boolean unregistered,
+                          List<Lead> oursLeads, List<Lead> theirsLeads, List<Lead> baseLeads) {
         public long count(ThreeWay.Kind kind) {
             return items.stream().filter(i -> i.kind() == kind).count();
         }
@@ -118,7 +123,7 @@ public final class Exchange {
     }
 
     /** What an export wrote. */
-    public record Exported(Path file, int projects, int enterprises, int values, String baseRevision) {
+    public record Exported(Path file, int projects, int enterprises, int values, String baseRevision, int leads) {
     }
 
     // ------------------------------------------------------------------ settings
@@ -161,7 +166,7 @@ public final class Exchange {
         return baseState().plan();
     }
 
-    private record BaseState(Plan plan, String revision, String takenAt, String source) {
+    private record BaseState(Plan plan, String revision, String takenAt, String source, List<Lead> leads) {
     }
 
     private BaseState baseState() {
@@ -169,31 +174,36 @@ public final class Exchange {
         if (stored.isPresent()) {
             ExchangeRepository.SyncBase b = stored.get();
             try {
+                List<Lead> leads = Leads.readExported(b.planJson());
                 return new BaseState(json().read(new ByteArrayInputStream(b.planJson())),
-                        revisionOf(b.planJson()), b.takenAt(), b.source());
+                        revisionOf(b.planJson()), b.takenAt(), b.source(), leads == null ? List.of() : leads);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         Plan s = seed.get();
-        return new BaseState(s, revisionOf(bytes(s)), "-", "seed");
+        return new BaseState(s, revisionOf(bytes(s, List.of())), "-", "seed", List.of());
     }
 
     private static String revisionOf(byte[] planJson) {
         return PackageFile.sha256(planJson).substring(0, 16);
     }
 
-    private byte[] bytes(Plan p) {
+    /** The plan and its leads as stored for the sync base (leads beside the plan, as in a JSON export). */
+    private byte[] bytes(Plan p, List<Lead> leads) {
         try {
-            return json().write(p, null);
+            return leads.isEmpty() ? json().write(p, null) : Leads.withLeads(json().write(p, null), leads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Work for the import's transaction: the plan received becomes the sync base (e.g. a JSON import). */
-    public Database.SqlWork<Void> receivedWhole(Plan plan, String source) {
-        byte[] b = bytes(plan);
+    /**
+     * Work for the import's transaction: the plan and leads received become the sync base (e.g. a JSON import;
+     * {@code leads} null: the file had none).
+     */
+    public Database.SqlWork<Void> receivedWhole(Plan plan, List<Lead> leads, String source) {
+        byte[] b = bytes(plan, leads == null ? List.of() : leads);
         String at = now();
         return c -> {
             ExchangeRepository.putSyncBase(c, new ExchangeRepository.SyncBase(at, source, b));
@@ -326,12 +336,16 @@ public final class Exchange {
         Plan ours = editor.plan();
         Plan theirs = selection.cut(ours, base.plan());
         Plan sentBase = selection.cut(base.plan(), ours);
+        List<Lead> theirsLeads = selection.cutLeads(db.read(LeadRepository::all));
+        List<Lead> sentBaseLeads = selection.cutLeads(base.leads());
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name, id, now(), appVersion, db.schemaVersion(), revision,
                 base.revision(), base.takenAt(), base.source(), selection, null, null, key.publicKey());
-        byte[] bytes = files().write(m, theirs, sentBase, message -> keys.sign(id, passphrase, message));
+        byte[] bytes = files().write(m, theirs, theirsLeads, sentBase, sentBaseLeads,
+                message -> keys.sign(id, passphrase, message));
         AtomicFile.write(out, bytes);
         int values = theirs.indicators().stream().mapToInt(i -> i.values().size()).sum();
-        return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision());
+        return new Exported(out, theirs.projects().size(), theirs.enterprises().size(), values, base.revision(),
+                theirsLeads.size());
     }
 
     /** The office's name for a file: "十五里园镇-2026-11-30.ygpkg" ({@code origin} blank: "交换包-…"). */
@@ -363,9 +377,23 @@ public final class Exchange {
         Selection sel = p.manifest().selection();
         checkContent(p.theirs(), sel, Manifest.CONTENT_FILE, name);
         checkContent(p.base(), sel, Manifest.BASE_FILE, name);
+        checkLeads(p.theirsLeads(), sel, Manifest.CONTENT_FILE, name);
+        checkLeads(p.baseLeads(), sel, Manifest.BASE_FILE, name);
         Plan ours = editor.plan();
-        List<ThreeWay.Item> items = ThreeWay.compare(p.base(), p.theirs(), ours, sel, editor.lockedYears());
-        return new Preview(in, p.manifest(), p.sha256(), items, warnings(p), ours, p.theirs(), p.base(), !known);
+        List<Lead> oursLeads = db.read(LeadRepository::all);
+        List<ThreeWay.Item> items = new ArrayList<>(ThreeWay.compare(p.base(), p.theirs(), ours, sel,
+                editor.lockedYears()));
+        items.addAll(ThreeWay.compareLeads(p.baseLeads(), p.theirsLeads(), oursLeads, items.size()));
+        return new Preview(in, p.manifest(), p.sha256(), List.copyOf(items), warnings(p), ours, p.theirs(), p.base(),
+                !known, oursLeads, p.theirsLeads(), p.baseLeads());
+    }
+
+    /** Leads the manifest does not announce, or a lead twice, are refused like records. */
+    private static void checkLeads(List<Lead> leads, Selection sel, String part, String file) {
+        if (!sel.has(Selection.Kind.LEADS) && !leads.isEmpty()) {
+            throw new PackageRefused(PackageRefused.Reason.BAD_CONTENT, file, part + " · leads");
+        }
+        duplicates(leads.stream().map(Lead::code).toList(), "leads", part, file);
     }
 
     /** Content the manifest does not announce, or a record twice, is refused: it would be applied half-understood. */
@@ -436,7 +464,7 @@ public final class Exchange {
      * @throws cn.yanggu.workbench.app.EditRejected when the result would be invalid (nothing is written)
      */
     public Result apply(Preview preview, Map<Integer, ThreeWay.Choice> choices, Runnable beforeImport) {
-        if (!editor.plan().equals(preview.ours())) {
+        if (!editor.plan().equals(preview.ours()) || !db.read(LeadRepository::all).equals(preview.oursLeads())) {
             throw new StaleDryRun();
         }
         // the register may have changed since the dry run (a key replaced, an office registered): asked again
@@ -445,25 +473,40 @@ public final class Exchange {
         }
         List<Change> changes = ThreeWay.changes(preview.ours(), preview.items(), choices);
         listingSlotsFree(preview.ours(), changes);
+        List<Lead> leadsAfter = Leads.assessed(ThreeWay.leadsAfter(preview.oursLeads(), preview.items(), choices),
+                preview.ours().thresholds());
+        // a lead the office found must fit this database's map (its link known here): otherwise nothing is written
+        Leads.check(leadsAfter, db.read(cn.yanggu.workbench.store.ChainMapRepository::load));
+        Beside beside = leadsAfter.equals(preview.oursLeads()) ? Beside.NONE : new Beside(null, leadsAfter);
         // the backup every import makes (Workbench.backupBeforeImport); it runs before anything is written
         beforeImport.run();
         Manifest m = preview.manifest();
-        Plan newBase = ThreeWay.advanceBase(syncBase(), preview.theirs(), preview.base(), m.selection());
-        byte[] baseBytes = bytes(newBase);
+        BaseState oldBase = baseState();
+        Plan newBase = ThreeWay.advanceBase(oldBase.plan(), preview.theirs(), preview.base(), m.selection());
+        // the sender's leads are all its leads: they are the new base's when the package carries leads
+        byte[] baseBytes = bytes(newBase, m.selection().has(Selection.Kind.LEADS) ? preview.theirsLeads()
+                : oldBase.leads());
         String at = now();
         String user = editor.userName();
-        editor.importChanges(preview.origin(), changes, preview.origin(), c -> {
+        editor.importChanges(preview.origin(), changes, beside, preview.origin(), c -> {
             ExchangeRepository.putSyncBase(c, new ExchangeRepository.SyncBase(at, preview.origin(), baseBytes));
             ExchangeRepository.logApplied(c, new ExchangeRepository.Applied(m.originName(), m.originId(),
                     m.createdAt(), m.baseRevision(), preview.sha256(), at, user));
             OfficeRegisterRepository.lastPackage(c, m.originName(), m.createdAt());
             return null;
         });
-        long created = changes.stream().filter(c -> c.before() == null).count();
-        long deleted = changes.stream().filter(c -> c.after() == null).count();
+        // a lead counts as a record: the office's new leads are 新增, the ones it deleted 删除
+        Set<String> ourCodes = Leads.byCode(preview.oursLeads()).keySet();
+        Set<String> afterCodes = Leads.byCode(leadsAfter).keySet();
+        long leadsChanged = Beside.leadsChanged(preview.oursLeads(), leadsAfter);
+        long created = changes.stream().filter(c -> c.before() == null).count()
+                + afterCodes.stream().filter(c -> !ourCodes.contains(c)).count();
+        long deleted = changes.stream().filter(c -> c.after() == null).count()
+                + ourCodes.stream().filter(c -> !afterCodes.contains(c)).count();
+        int records = changes.size() + (int) leadsChanged;
         long theirs = preview.items().stream().filter(ThreeWay.Item::needsChoice)
                 .filter(i -> choices.get(i.id()) == ThreeWay.Choice.THEIRS).count();
-        return new Result(changes.size(), created, changes.size() - created - deleted, deleted, theirs,
+        return new Result(records, created, records - created - deleted, deleted, theirs,
                 preview.choicesNeeded() - theirs, preview.count(ThreeWay.Kind.LOCKED));
     }
 

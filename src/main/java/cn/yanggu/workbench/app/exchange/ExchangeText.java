@@ -3,6 +3,8 @@ package cn.yanggu.workbench.app.exchange;
 import cn.yanggu.workbench.app.AuditText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Words;
+import cn.yanggu.workbench.app.leads.LeadWords;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.PlanRecord;
@@ -24,6 +26,9 @@ public final class ExchangeText {
 
     /** "项目 P01 北赛电工…": which record. */
     public static String record(I18n t, ThreeWay.Item it) {
+        if (it.lead()) {
+            return t.get("lead.audit.entity") + " " + it.name();
+        }
         return Words.entity(t, it.entity()) + " " + it.code() + " " + it.name();
     }
 
@@ -32,6 +37,9 @@ public final class ExchangeText {
         String f = it.field();
         if (f == null) {
             return t.get("exchange.field.record");
+        }
+        if (it.lead()) {
+            return LeadWords.field(t, f);
         }
         // the change log's words for the same field: a conflict and its audit line name it alike
         return AuditText.field(t, f);
@@ -54,6 +62,10 @@ public final class ExchangeText {
         }
         if (v instanceof Enums.ProjectKind k) {
             return Words.of(t, k);
+        }
+        if (v instanceof Lead || v instanceof java.util.Map<?, ?> || v instanceof Lead.Stage
+                || v instanceof Lead.LeadClass || v instanceof Lead.Method || v instanceof Lead.Admission) {
+            return LeadWords.value(t, v);
         }
         if (v instanceof Enum<?> e) {
             return Enums.wire(e);

@@ -1,6 +1,8 @@
 package cn.yanggu.workbench.app.exchange;
 
 import cn.yanggu.workbench.app.PlanJson;
+import cn.yanggu.workbench.app.leads.Leads;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -43,8 +46,9 @@ public final class PackageFile {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final PlanJson json = new PlanJson();
 
-    /** A package as read and verified. */
-    public record Contents(Manifest manifest, Plan theirs, Plan base, String sha256) {
+    /** A package as read and verified; {@code theirsLeads}/{@code baseLeads}: its 招商 leads (empty when none). */
+    public record Contents(Manifest manifest, Plan theirs, Plan base, String sha256, List<Lead> theirsLeads,
+                           List<Lead> baseLeads) {
     }
 
     public static String sha256(byte[] bytes) {
@@ -66,8 +70,18 @@ public final class PackageFile {
      * {@code signer} signs the three parts with the key whose public half is {@code m.publicKey()}.
      */
     public byte[] write(Manifest m, Plan theirs, Plan base, UnaryOperator<byte[]> signer) throws IOException {
-        byte[] content = json.write(theirs, null);
-        byte[] baseBytes = json.write(base, null);
+        return write(m, theirs, List.of(), base, List.of(), signer);
+    }
+
+    /**
+     * {@link #write(Manifest, Plan, Plan, UnaryOperator)} with the sender's leads and those of its base, as
+     * {@code leads} beside the plan in the content and the base (when the selection carries leads).
+     */
+    public byte[] write(Manifest m, Plan theirs, List<Lead> theirsLeads, Plan base, List<Lead> baseLeads,
+                        UnaryOperator<byte[]> signer) throws IOException {
+        boolean leads = m.selection().has(Selection.Kind.LEADS);
+        byte[] content = leads ? Leads.withLeads(json.write(theirs, null), theirsLeads) : json.write(theirs, null);
+        byte[] baseBytes = leads ? Leads.withLeads(json.write(base, null), baseLeads) : json.write(base, null);
         byte[] manifest = manifestBytes(m, sha256(content), sha256(baseBytes));
         byte[] signature = signer.apply(signedBytes(manifest, content, baseBytes));
         return zip(manifest, content, baseBytes, signatureBytes(m.publicKey(), signature));
@@ -200,7 +214,8 @@ public final class PackageFile {
         verifySignature(m, parts.get(Manifest.SIGNATURE_FILE), signedBytes(manifestBytes, content, base), name);
         Plan theirs = plan(content, Manifest.CONTENT_FILE, name);
         Plan basePlan = plan(base, Manifest.BASE_FILE, name);
-        return new Contents(m, theirs, basePlan, sha256(all));
+        return new Contents(m, theirs, basePlan, sha256(all), leads(content, Manifest.CONTENT_FILE, name),
+                leads(base, Manifest.BASE_FILE, name));
     }
 
     /**
@@ -332,6 +347,15 @@ public final class PackageFile {
             throw bad(name, "origin.publicKey");
         }
         return s;
+    }
+
+    private static List<Lead> leads(byte[] bytes, String part, String name) {
+        try {
+            List<Lead> l = Leads.readExported(bytes);
+            return l == null ? List.of() : l;
+        } catch (IOException | RuntimeException e) {
+            throw new PackageRefused(PackageRefused.Reason.BAD_CONTENT, name, part + " · " + e.getMessage());
+        }
     }
 
     private Plan plan(byte[] bytes, String part, String name) {

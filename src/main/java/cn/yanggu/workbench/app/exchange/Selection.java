@@ -15,13 +15,15 @@ import java.util.Set;
 
 /**
  * What a package carries: the kinds of data, optionally one zone (its projects and the enterprises of those
- * projects; indicators are park-wide and are not filtered by zone) and optionally a span of years (the indicator
- * values of those years).
+ * projects; indicators and 招商 leads are park-wide and are not filtered by zone) and optionally a span of years (the
+ * indicator values of those years).
  */
 public record Selection(String zoneCode, Integer fromYear, Integer toYear, Set<Kind> kinds) {
     /** The kinds of data a package can carry; the wire name is what the manifest stores. */
     public enum Kind {
-        PROJECTS, ENTERPRISES, VALUES;
+        PROJECTS, ENTERPRISES, VALUES,
+        /** 招商项目库's leads, all of them (a lead has no zone until it is a project). */
+        LEADS;
 
         public String wire() {
             return Enums.wire(this);
@@ -92,6 +94,11 @@ public record Selection(String zoneCode, Integer fromYear, Integer toYear, Set<K
 
     private boolean inZone(Project p) {
         return zoneCode == null || zoneCode.equals(p.zoneCode());
+    }
+
+    /** The leads this selection carries: all of them, or none when leads are not selected. */
+    public List<cn.yanggu.workbench.domain.Lead> cutLeads(List<cn.yanggu.workbench.domain.Lead> leads) {
+        return has(Kind.LEADS) ? List.copyOf(leads) : List.of();
     }
 
     /** The indicator with only the values of the selected years. */

@@ -7,12 +7,15 @@ import cn.yanggu.workbench.domain.Enterprise;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Indicator;
+import cn.yanggu.workbench.domain.Lead;
+import cn.yanggu.workbench.app.leads.Leads;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanRecord;
 import cn.yanggu.workbench.domain.RecordField;
 import cn.yanggu.workbench.domain.Project;
 import cn.yanggu.workbench.domain.YearValue;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,6 +65,141 @@ public final class ThreeWay {
         public boolean needsChoice() {
             return kind == Kind.CONFLICT || kind == Kind.DELETED;
         }
+
+        /** Whether this line is about a 招商 lead (not a plan record: {@code entity} is then null). */
+        public boolean lead() {
+            return entity == null;
+        }
+    }
+
+    /**
+     * What one field's three values mean: null when nothing is to be said (unchanged, or the same change on both
+     * sides); {@link Kind#KEPT} when only we changed it, {@link Kind#CHANGED} when only the sender did,
+     * {@link Kind#CONFLICT} when both did differently.
+     */
+    static Kind fieldKind(Object bv, Object ov, Object tv) {
+        if (Objects.equals(tv, bv)) {
+            return Objects.equals(ov, bv) ? null : Kind.KEPT;
+        }
+        if (Objects.equals(ov, tv)) {
+            return null;   // the same change on both sides
+        }
+        return Objects.equals(ov, bv) ? Kind.CHANGED : Kind.CONFLICT;
+    }
+
+    /**
+     * Compares a package's leads ({@code theirs}, {@code base}) with ours, as records are compared: a lead only the
+     * sender has is new, one it deleted a deletion to confirm (a conflict when we changed it), and field by field
+     * what only the sender changed is taken, what only we changed kept, what both changed a conflict. Item ids
+     * continue from {@code firstId}.
+     */
+    public static List<Item> compareLeads(List<Lead> base, List<Lead> theirs, List<Lead> ours, int firstId) {
+        List<Item> out = new ArrayList<>();
+        Map<String, Lead> b = Leads.byCode(base);
+        Map<String, Lead> th = Leads.byCode(theirs);
+        Map<String, Lead> o = Leads.byCode(ours);
+        Set<String> keys = new LinkedHashSet<>();
+        theirs.forEach(l -> keys.add(l.code()));
+        base.forEach(l -> keys.add(l.code()));
+        for (String code : keys) {
+            Lead br = b.get(code);
+            Lead tr = th.get(code);
+            Lead or = o.get(code);
+            String name = (tr != null ? tr : or != null ? or : br).name();
+            int id = firstId + out.size();
+            if (or == null) {
+                if (br == null) {
+                    out.add(new Item(id, null, code, name, null, Kind.NEW, null, null, tr));
+                } else if (tr != null && !leadFields(tr).equals(leadFields(br))) {
+                    out.add(new Item(id, null, code, name, null, Kind.CONFLICT, br, null, tr));
+                }
+                continue;
+            }
+            if (tr == null) {
+                if (br != null) {
+                    boolean weChanged = !leadFields(or).equals(leadFields(br));
+                    out.add(new Item(id, null, code, name, null, weChanged ? Kind.CONFLICT : Kind.DELETED, br, or,
+                            null));
+                }
+                continue;
+            }
+            Map<String, Object> bf = br == null ? Map.of() : leadFields(br);
+            Map<String, Object> tf = leadFields(tr);
+            Map<String, Object> of = leadFields(or);
+            for (String f : of.keySet()) {
+                Kind k = fieldKind(bf.get(f), of.get(f), tf.get(f));
+                if (k != null) {
+                    out.add(new Item(firstId + out.size(), null, code, name, f, k, bf.get(f), of.get(f), tf.get(f)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Our leads after the comparison's lead items with {@code choices} (a conflict or deletion without a choice keeps
+     * ours); leads keep their place, new ones come last.
+     */
+    public static List<Lead> leadsAfter(List<Lead> ours, List<Item> items, Map<Integer, Choice> choices) {
+        Map<String, Lead> work = new LinkedHashMap<>();
+        ours.forEach(l -> work.put(l.code(), l));
+        for (Item it : items) {
+            if (!it.lead() || !taken(it, choices)) {
+                continue;
+            }
+            if (it.field() == null) {
+                if (it.theirs() == null) {
+                    work.remove(it.code());
+                } else {
+                    work.put(it.code(), (Lead) it.theirs());
+                }
+            } else {
+                work.computeIfPresent(it.code(), (c, l) -> withLeadField(l, it.field(), it.theirs()));
+            }
+        }
+        return List.copyOf(work.values());
+    }
+
+    private static boolean taken(Item it, Map<Integer, Choice> choices) {
+        return switch (it.kind()) {
+            case NEW, CHANGED -> true;
+            case CONFLICT, DELETED -> choices.get(it.id()) == Choice.THEIRS;
+            case KEPT, LOCKED -> false;
+        };
+    }
+
+    /** The compared fields of a lead: every component but its code (the stage dates as one field). */
+    static Map<String, Object> leadFields(Lead l) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : Lead.class.getRecordComponents()) {
+            if (!c.getName().equals("code")) {
+                out.put(c.getName(), component(c, l));
+            }
+        }
+        return out;
+    }
+
+    private static Object component(RecordComponent c, Lead l) {
+        try {
+            return c.getAccessor().invoke(l);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Lead withLeadField(Lead l, String field, Object value) {
+        RecordComponent[] cs = Lead.class.getRecordComponents();
+        Object[] args = new Object[cs.length];
+        Class<?>[] types = new Class<?>[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            types[i] = cs[i].getType();
+            args[i] = cs[i].getName().equals(field) ? value : component(cs[i], l);
+        }
+        try {
+            return Lead.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Compares a package's {@code theirs} and {@code base} with {@code ours} within {@code selection}. */
@@ -109,18 +247,9 @@ public final class ThreeWay {
                 Object bv = bf.get(f);
                 Object tv = tf.get(f);
                 Object ov = of.get(f);
-                Kind k;
-                if (Objects.equals(tv, bv)) {
-                    if (Objects.equals(ov, bv)) {
-                        continue;
-                    }
-                    k = Kind.KEPT;
-                } else if (Objects.equals(ov, tv)) {
-                    continue;   // the same change on both sides
-                } else if (Objects.equals(ov, bv)) {
-                    k = Kind.CHANGED;
-                } else {
-                    k = Kind.CONFLICT;
+                Kind k = fieldKind(bv, ov, tv);
+                if (k == null) {
+                    continue;
                 }
                 if (k != Kind.KEPT && kind == EntityKind.INDICATOR && locked.contains(yearOf(f))) {
                     k = Kind.LOCKED;
@@ -142,12 +271,7 @@ public final class ThreeWay {
         // field items grouped per record, applied to our record
         Map<String, List<Item>> fieldItems = new LinkedHashMap<>();
         for (Item it : items) {
-            boolean take = switch (it.kind()) {
-                case NEW, CHANGED -> true;
-                case CONFLICT, DELETED -> choices.get(it.id()) == Choice.THEIRS;
-                case KEPT, LOCKED -> false;
-            };
-            if (!take) {
+            if (it.lead() || !taken(it, choices)) {
                 continue;
             }
             String key = it.entity().wire() + ":" + it.code();

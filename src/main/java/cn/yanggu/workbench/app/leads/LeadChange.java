@@ -25,7 +25,8 @@ import java.util.Set;
  */
 public record LeadChange(String label, Lead before, Lead after, Project project, ChainMap.Node nodeBefore,
                          ChainMap map) implements Command {
-    static final String ENTITY = "lead";
+    /** The change log's entity of a lead. */
+    public static final String ENTITY = "lead";
 
     /** A lead added, changed or removed. */
     public static LeadChange of(String label, Lead before, Lead after, ChainMap map) {
@@ -111,6 +112,11 @@ public record LeadChange(String label, Lead before, Lead after, Project project,
      * as {@code key=value} pairs the change log words in the UI language ({@code AuditText}).
      */
     String summary(Lead l) {
+        return summary(l, map, project);
+    }
+
+    /** {@link #summary(Lead)} of {@code l} on {@code map}; {@code project}: the project it names when just made. */
+    public static String summary(Lead l, ChainMap map, Project project) {
         if (l == null) {
             return null;
         }

@@ -44,7 +44,9 @@ public final class Leads {
     /** Adds, changes or removes a lead (one undo step, one audit entry). */
     public Command change(String label, Lead before, Lead after) {
         ChainMap map = db.read(ChainMapRepository::load);
-        return editor.run(LeadChange.of(label, before, after, map));
+        // the 入园评审 is the admission check on the lead's own figures, never a choice typed by hand
+        Lead assessed = after == null ? null : after.assessed(editor.plan().thresholds());
+        return editor.run(LeadChange.of(label, before, assessed, map));
     }
 
     /**
@@ -75,10 +77,15 @@ public final class Leads {
 
     /** {@code exported} (a JSON export) with this database's leads added as {@code leads}. */
     public byte[] withExported(byte[] exported) throws java.io.IOException {
+        return withLeads(exported, all());
+    }
+
+    /** {@code json} (a plan in the export format, e.g. a package's content) with {@code leads} added as {@code leads}. */
+    public static byte[] withLeads(byte[] json, List<Lead> leads) throws java.io.IOException {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported);
-        root.set(EXPORT_KEY, new cn.yanggu.workbench.app.json.LeadJson().tree(all()));
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        root.set(EXPORT_KEY, new cn.yanggu.workbench.app.json.LeadJson().tree(leads));
         return mapper.writeValueAsBytes(root);
     }
 
@@ -115,6 +122,14 @@ public final class Leads {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
+    }
+
+    /**
+     * {@code leads} (null: none) with their 入园评审 from the admission check on their own figures against
+     * {@code thresholds} — what an import or a package stores, as an edit does.
+     */
+    public static List<Lead> assessed(List<Lead> leads, List<cn.yanggu.workbench.domain.Threshold> thresholds) {
+        return leads == null ? null : leads.stream().map(l -> l.assessed(thresholds)).toList();
     }
 
     /** The leads by code. */

@@ -39,6 +39,7 @@ final class ChainMapPane extends BorderPane {
     private final ToggleButton current;
     private final ToggleButton target;
     private final SlideCanvas canvas = new SlideCanvas();
+    private final cn.yanggu.workbench.ui.common.ZoomedSlide zoomed;
     private final DetailPane detail;
     private ChainMapChart maps;
     private Plan plan;
@@ -93,25 +94,49 @@ final class ChainMapPane extends BorderPane {
             redraw();
         });
         editor = buildEditor();
-        javafx.scene.control.Button add = new javafx.scene.control.Button(t.get("chainmap.edit.add"));
-        add.setId("chain-node-add");
-        add.setOnAction(e -> addNode());
         Label hint = new Label(t.get("chainmap.clickHint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, chains, current, target, add, hint);
+        // the map at its natural size (1920×1080 at 100 %), scrolled and zoomed, not the slide squeezed into the pane
+        zoomed = new cn.yanggu.workbench.ui.common.ZoomedSlide(t, canvas);
+        zoomed.setId("chain-map-scroll");
+        HBox bar = new HBox(8, chains, current, target, zoomed.controls(), hint);
         bar.setPadding(new Insets(8));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         canvas.setId("chain-map-canvas");
+        canvas.setFocusTraversable(true);
         canvas.setOnEntityClicked(e -> {
             if (e.getURLText() != null) {
                 selected = e.getURLText();
                 describe();
+                canvas.requestFocus();   // the keys for the link shown (Alt+↑/↓) work straight away
             }
         });
-        SplitPane split = new SplitPane(canvas, detail);
+        SplitPane split = new SplitPane(zoomed, detail);
         split.setDividerPositions(0.74);
         setTop(bar);
         setCenter(split);
+        // Alt+↑ / Alt+↓ move the link shown one place up or down in its cell (wherever the focus is in the pane)
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.UP
+                    || e.getCode() == javafx.scene.input.KeyCode.DOWN)) {
+                move(e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+    }
+
+    /** Moves the link shown one place up ({@code delta} −1) or down (+1) within its cell: one step for 撤销. */
+    void move(int delta) {
+        ChainMap.Node n = map == null || selected == null ? null : map.node(selected).orElse(null);
+        if (n == null) {
+            return;
+        }
+        String label = t.get(delta < 0 ? "chainmap.edit.up" : "chainmap.edit.down");
+        session.writeWith("chain-node", wb -> wb.chainMaps().move(label, n, delta), done -> {
+            if (done.isEmpty()) {
+                editMessage.setText(t.get(delta < 0 ? "chainmap.edit.first" : "chainmap.edit.last"));
+            }
+        }, e -> editMessage.setText(String.valueOf(e.getMessage())));
     }
 
     /** Shows {@code plan}; the map is read again when the write may have changed it. */
@@ -203,12 +228,18 @@ final class ChainMapPane extends BorderPane {
         javafx.scene.control.Button delete = new javafx.scene.control.Button(t.get("chainmap.edit.delete"));
         delete.setId("chain-node-delete");
         delete.setOnAction(e -> deleteNode());
+        javafx.scene.control.Button up = new javafx.scene.control.Button(t.get("chainmap.edit.upKey"));
+        up.setId("chain-node-up");
+        up.setOnAction(e -> move(-1));
+        javafx.scene.control.Button down = new javafx.scene.control.Button(t.get("chainmap.edit.downKey"));
+        down.setId("chain-node-down");
+        down.setOnAction(e -> move(1));
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4,
                 new Label(t.get("chainmap.edit.name")), editName, new Label(t.get("chainmap.edit.stage")), editStage,
                 new Label(t.get("chainmap.edit.branch")), editBranch, new Label(t.get("chainmap.edit.intent")),
                 editIntent, new Label(t.get("chainmap.edit.quote")), editQuote,
                 new Label(t.get("chainmap.edit.enterprises")), editEnterprises,
-                new Label(t.get("chainmap.edit.projects")), editProjects, new HBox(6, save, delete), editMessage);
+                new Label(t.get("chainmap.edit.projects")), editProjects, new HBox(6, save, delete), new HBox(6, up, down), editMessage);
         box.setId("chain-node-form");
         return box;
     }
@@ -243,7 +274,8 @@ final class ChainMapPane extends BorderPane {
         write(t.get("chainmap.edit.save"), before, after);
     }
 
-    private void addNode() {
+    /** 新增 (the view's header, on 图谱): a new link downstream in the chain shown, opened to be named. */
+    void addNode() {
         Chain c = chains.getValue();
         if (c == null || map == null) {
             return;
@@ -257,7 +289,8 @@ final class ChainMapPane extends BorderPane {
         write(t.get("chainmap.edit.add"), null, n);
     }
 
-    private void deleteNode() {
+    /** 删除 (the view's header, on 图谱): the link shown, after naming what refers to it. */
+    void deleteNode() {
         ChainMap.Node n = map == null || selected == null ? null : map.node(selected).orElse(null);
         if (n == null) {
             return;

@@ -42,6 +42,30 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
     private final RecordForm<Chain> form;
 
     private final ChainMapPane mapPane;
+    private final javafx.scene.control.TabPane tabs;
+
+    /** Whether 图谱 is shown: the header's 新增 and 删除 then act on the map's links, not on chains. */
+    private boolean onMap() {
+        return tabs.getSelectionModel().getSelectedIndex() == 1;
+    }
+
+    @Override
+    protected void add() {
+        if (onMap()) {
+            mapPane.addNode();
+        } else {
+            super.add();
+        }
+    }
+
+    @Override
+    protected void delete() {
+        if (onMap()) {
+            mapPane.deleteNode();
+        } else {
+            super.delete();
+        }
+    }
 
     public ChainsView(I18n t, Session session, java.util.function.Supplier<cn.yanggu.workbench.app.charts.ChartFonts> fonts) {
         super(t, session, t.get("nav.chains"), Row::searchable);
@@ -79,7 +103,7 @@ public final class ChainsView extends FeatureView<ChainsView.Row> {
         list.setId("tab-chain-list");
         javafx.scene.control.Tab mapTab = new javafx.scene.control.Tab(t.get("chainmap.tab.map"), mapPane);
         mapTab.setId("tab-chain-map");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(list, mapTab);
+        tabs = new javafx.scene.control.TabPane(list, mapTab);
         tabs.setId("chain-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);

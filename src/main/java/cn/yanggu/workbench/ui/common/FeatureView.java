@@ -62,8 +62,18 @@ public abstract class FeatureView<R> implements WorkbenchView {
     protected void editable(RecordForm<?> editForm, Function<R, ? extends PlanRecord> recordOf) {
         this.form = editForm;
         this.recordOfRow = recordOf;
-        header.addAction(t.get("action.add"), "action-add", this::create);
-        header.addAction(t.get("action.delete"), "action-delete", this::deleteSelected);
+        header.addAction(t.get("action.add"), "action-add", this::add);
+        header.addAction(t.get("action.delete"), "action-delete", this::delete);
+    }
+
+    /** The header's 新增: a new record (a view showing something else, e.g. a map, acts on what it shows). */
+    protected void add() {
+        create();
+    }
+
+    /** The header's 删除: the selected record, after asking (a view showing something else acts on that). */
+    protected void delete() {
+        deleteSelected();
     }
 
     /** The editable record behind a row, or null when the view does not edit. */
@@ -321,6 +331,35 @@ public abstract class FeatureView<R> implements WorkbenchView {
     @Override
     public void focusFilter() {
         header.filterField().requestFocus();
+    }
+
+    /** Describes the selected row again (what the detail shows was read after it was selected). */
+    protected void refreshDetail() {
+        for (TableView<R> table : tables) {
+            R row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                select(row);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Shows the record {@code code}: the filter cleared, its row selected and scrolled to (another view's link to
+     * it); false when no row has it.
+     */
+    public boolean showRecord(String code) {
+        model.filterProperty().set("");
+        for (TableView<R> table : tables) {
+            for (R row : table.getItems()) {
+                if (Objects.equals(code, key(row))) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public FilterModel<R> model() {

@@ -22,6 +22,8 @@ public final class FilterModel<T> {
     private final FilteredList<T> visible = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final Function<T, String> searchable;
+    /** A filter beside the text (e.g. choice boxes by chain or stage); every row passes when none is set. */
+    private java.util.function.Predicate<T> also = row -> true;
 
     public FilterModel(Function<T, String> searchable) {
         this.searchable = searchable;
@@ -30,15 +32,22 @@ public final class FilterModel<T> {
 
     private void refilter() {
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<T> besides = also;
         if (f.isEmpty()) {
-            visible.setPredicate(null);
+            visible.setPredicate(besides::test);
             return;
         }
         List<String> terms = Arrays.asList(f.split("\\s+"));
         visible.setPredicate(row -> {
             String text = searchable.apply(row).toLowerCase(Locale.ROOT);
-            return terms.stream().allMatch(text::contains);
+            return besides.test(row) && terms.stream().allMatch(text::contains);
         });
+    }
+
+    /** Rows must also pass {@code only} (the view's choice filters); the count and table follow at once. */
+    public void setAlso(java.util.function.Predicate<T> only) {
+        also = only == null ? row -> true : only;
+        refilter();
     }
 
     public void setAll(List<T> rows) {

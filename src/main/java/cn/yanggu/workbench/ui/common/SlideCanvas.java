@@ -75,6 +75,20 @@ public final class SlideCanvas extends Region {
         return java.util.Optional.empty();
     }
 
+    /** The URL texts of the entities drawn (a map's node codes), in drawing order. */
+    public java.util.List<String> entityKeys() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (info != null) {
+            for (Object o : info.getEntityCollection().getEntities()) {
+                String u = ((ChartEntity) o).getURLText();
+                if (u != null) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
     public SlideChart chart() {
         return chart;
     }

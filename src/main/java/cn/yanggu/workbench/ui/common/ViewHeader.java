@@ -51,6 +51,14 @@ public final class ViewHeader extends HBox {
         return b;
     }
 
+    /**
+     * Adds a filter control (a choice of chain, stage …) just before the filter box, so that Tab goes from one to
+     * the next in the order they are shown.
+     */
+    public void addFilter(javafx.scene.Node control) {
+        getChildren().add(getChildren().indexOf(filter), control);
+    }
+
     /** Names what the count counts, e.g. "项指标" → "共 37 项指标". */
     public void noun(String what) {
         noun.set(what);

@@ -97,6 +97,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
     private final ComboBox<String> fromYear = new ComboBox<>();
     private final ComboBox<String> toYear = new ComboBox<>();
     private final CheckBox projects = new CheckBox();
+    private final CheckBox leads = new CheckBox();
     private final CheckBox enterprises = new CheckBox();
     private final CheckBox values = new CheckBox();
     private final Label manifest = wrapping("manifest");
@@ -157,7 +158,9 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         projects.setId("exchange-kind-projects");
         enterprises.setId("exchange-kind-enterprises");
         values.setId("exchange-kind-values");
-        for (CheckBox c : List.of(projects, enterprises, values)) {
+        leads.setText(t.get("exchange.selection.leads"));
+        leads.setId("exchange-kind-leads");
+        for (CheckBox c : List.of(projects, enterprises, values, leads)) {
             c.setSelected(true);
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -171,7 +174,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         FlowPane exportRow = new FlowPane(10, 8, exportHeading,
                 labelled(t.get("exchange.origin"), origin), labelled(t.get("exchange.zone"), zone),
                 labelled(t.get("exchange.from"), fromYear), labelled(t.get("exchange.to"), toYear),
-                projects, enterprises, values, export);
+                projects, enterprises, values, leads, export);
         exportRow.setAlignment(Pos.CENTER_LEFT);
         exportRow.getStyleClass().add("exchange-export");
 
@@ -402,6 +405,9 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
         }
         if (values.isSelected()) {
             kinds.add(Selection.Kind.VALUES);
+        }
+        if (leads.isSelected()) {
+            kinds.add(Selection.Kind.LEADS);
         }
         Integer from = year(fromYear.getValue());
         Integer to = year(toYear.getValue());

@@ -24,11 +24,35 @@ import java.util.Optional;
 public final class LeadsModel {
     /** One row of the list. */
     public record Row(Lead lead, String chain, String node, String stage, String leadClass, String method,
-                      String investment, boolean overdue) {
+                      String investment, boolean overdue, String admission) {
         String searchable() {
             return FilterModel.text(lead.name(), lead.origin(), chain, node, stage, leadClass, method,
                     lead.person(), lead.nextStep());
         }
+    }
+
+    /**
+     * The list's filters beside the text box: a chain (by name), a stage, a class and a person; null: any. A lead
+     * passes when it matches every one that is set.
+     */
+    public record Filters(String chain, Lead.Stage stage, Lead.LeadClass leadClass, String person) {
+        public static final Filters ANY = new Filters(null, null, null, null);
+
+        public boolean matches(Row r) {
+            return (chain == null || chain.equals(r.chain())) && (stage == null || stage == r.lead().stage())
+                    && (leadClass == null || leadClass == r.lead().leadClass())
+                    && (person == null || person.equals(r.lead().person()));
+        }
+    }
+
+    /** The chains to filter by: every chain of the plan, in its order. */
+    public List<String> chainChoices(Plan plan) {
+        return plan.chains().stream().map(c -> c.name()).toList();
+    }
+
+    /** The persons to filter by: everyone responsible for a lead, once each, sorted. */
+    public List<String> personChoices(List<Lead> leads) {
+        return leads.stream().map(Lead::person).filter(p -> p != null && !p.isBlank()).distinct().sorted().toList();
     }
 
     /** A node a lead can fill, as the choice list shows it. */
@@ -41,8 +65,8 @@ public final class LeadsModel {
 
     /** The form's fields as typed. */
     public record Form(String name, String origin, Lead.LeadClass leadClass, String nodeCode, String investment,
-                       String land, Lead.Method method, String person, Lead.Admission admission, String signReason,
-                       String nextStep, String nextStepDate) {
+                       String land, Lead.Method method, String person, String signReason, String nextStep,
+                       String nextStepDate) {
     }
 
     /** A field the form cannot read. */
@@ -73,7 +97,8 @@ public final class LeadsModel {
             String chain = n.flatMap(x -> plan.chain(x.chainCode())).map(c -> c.name()).orElse("");
             out.add(new Row(l, chain, n.map(ChainMap.Node::name).orElse(l.nodeCode()), Words.of(t, l.stage()),
                     Words.of(t, l.leadClass()), Words.of(t, l.method()),
-                    l.investmentWan() == null ? "" : Formats.number(l.investmentWan()), l.overdue(today)));
+                    l.investmentWan() == null ? "" : Formats.number(l.investmentWan()), l.overdue(today),
+                    cn.yanggu.workbench.app.leads.LeadWords.admission(t, l.admission())));
         }
         return out;
     }
@@ -105,8 +130,27 @@ public final class LeadsModel {
         return new Lead(before == null ? newCode : before.code(), f.name() == null ? "" : f.name().strip(),
                 blank(f.origin()), f.leadClass() == null ? Lead.LeadClass.OTHER : f.leadClass(), f.nodeCode(),
                 investment, land, f.method() == null ? Lead.Method.OTHER : f.method(), blank(f.person()), stage,
-                dates, f.admission(), blank(f.signReason()), blank(f.nextStep()), next,
+                dates, before == null ? null : before.admission(), blank(f.signReason()), blank(f.nextStep()), next,
                 before == null ? null : before.projectCode(), before == null ? null : before.note());
+    }
+
+    /**
+     * The lead's 入园评审 in words: the year of the standards, then each rule as 入园门槛 › 评审 words it (投资强度：… 要求 > 280.00
+     * 万元/亩 …), and that 亩均税收 is not assessed (a lead has no expected tax); without investment or land, what it
+     * needs before it can be signed.
+     */
+    public String admission(Lead l, List<cn.yanggu.workbench.domain.Threshold> thresholds) {
+        var results = l.admissionResults(thresholds);
+        if (results.isEmpty()) {
+            return t.get("lead.admission.needsFigures");
+        }
+        // each rule's line carries its own verdict (✓ 通过 / × 未通过), as 入园门槛 › 评审 shows it
+        StringBuilder b = new StringBuilder(t.get("lead.admission.year", l.checkYear()));
+        for (var r : results) {
+            b.append('\n').append(cn.yanggu.workbench.app.AdmissionText.line(t, r));
+        }
+        b.append('\n').append(t.get("lead.admission.taxNotAssessed"));
+        return b.toString();
     }
 
     /** The lead moved to its next stage on {@code date} (typed as 2024-03-01); empty at 投产. */

@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 招商项目库: the leads (filter by chain, stage, class or person in the filter box; a next step past its date marked
+ * 招商项目库: the leads (filtered by chain, stage, class and person beside the text box; a next step past its date marked
  * 逾期), and the selected lead's form — saved, moved to its next stage with the date, or made a key project once
  * signed. Every write is one undoable step through the editor, read and written off the JavaFX thread.
  */
@@ -58,27 +58,42 @@ public final class LeadsView implements WorkbenchView {
     private final TextField land = field("lead-land");
     private final ComboBox<Lead.Method> method = new ComboBox<>();
     private final TextField person = field("lead-person");
-    private final ComboBox<Lead.Admission> admission = new ComboBox<>();
+    private final Label admission = new Label();
     private final TextField reason = field("lead-reason");
     private final TextField nextStep = field("lead-next");
     private final TextField nextDate = field("lead-next-date");
     private final TextField stageDate = field("lead-stage-date");
     private final Label stage = new Label();
+    private final ComboBox<String> chainFilter = new ComboBox<>();
+    private final ComboBox<Lead.Stage> stageFilter = new ComboBox<>();
+    private final ComboBox<Lead.LeadClass> classFilter = new ComboBox<>();
+    private final ComboBox<String> personFilter = new ComboBox<>();
     private final Label message = new Label();
     private final Button advance = new Button();
     private final Button toProject = new Button();
+    private final Button openProject = new Button();
+    private final java.util.function.Consumer<String> showProject;
+    /** A lead asked for (another view's link) before the list was read: selected once it is. */
+    private String pending;
     private Plan plan;
     private ChainMap map;
     private List<Lead> leads = List.of();
     private Lead editing;
 
     public LeadsView(I18n t, Session session, Clock clock) {
+        this(t, session, clock, code -> { });
+    }
+
+    /** {@code showProject}: shows a key project (by code) in 重点项目 — a converted lead links to its project. */
+    public LeadsView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> showProject) {
+        this.showProject = showProject;
         this.t = t;
         this.session = session;
         this.clock = clock;
         this.model = new LeadsModel(t);
         header = new ViewHeader(t, t.get("nav.leads"), rows);
         header.noun(t.get("lead.noun"));
+        filters();
         header.addAction(t.get("lead.new"), "lead-new", this::startNew);
         table = Tables.table(t.get("lead.empty"), "leads-table",
                 Tables.text(t.get("lead.name"), r -> r.lead().name(), 150),
@@ -87,6 +102,7 @@ public final class LeadsView implements WorkbenchView {
                 Tables.text(t.get("lead.stage"), LeadsModel.Row::stage, 80),
                 Tables.text(t.get("lead.class"), LeadsModel.Row::leadClass, 80),
                 Tables.text(t.get("lead.investmentWan"), LeadsModel.Row::investment, 90),
+                Tables.text(t.get("lead.admission"), LeadsModel.Row::admission, 80),
                 Tables.text(t.get("lead.person"), r -> r.lead().person(), 70),
                 Tables.text(t.get("lead.nextStep"), r -> (r.overdue() ? t.get("lead.overdue") + " " : "")
                         + (r.lead().nextStep() == null ? "" : r.lead().nextStep())
@@ -107,8 +123,10 @@ public final class LeadsView implements WorkbenchView {
         leadClass.setConverter(Shown.as(c -> Words.of(t, c)));
         method.getItems().setAll(Lead.Method.values());
         method.setConverter(Shown.as(m -> Words.of(t, m)));
-        admission.getItems().setAll(null, Lead.Admission.PASSED, Lead.Admission.FAILED);
-        admission.setConverter(Shown.including(a -> LeadWords.admission(t, a)));
+        admission.setWrapText(true);
+        // the check follows the figures as they are typed: the verdict the save will store
+        investment.textProperty().addListener((o, a, b) -> showAdmission());
+        land.textProperty().addListener((o, a, b) -> showAdmission());
         leadClass.setId("lead-class");
         method.setId("lead-method");
         admission.setId("lead-admission");
@@ -146,12 +164,20 @@ public final class LeadsView implements WorkbenchView {
         toProject.setText(t.get("lead.toProject"));
         toProject.setId("lead-to-project");
         toProject.setOnAction(e -> toProject());
+        openProject.setText(t.get("lead.openProject"));
+        openProject.setId("lead-open-project");
+        openProject.setOnAction(e -> {
+            if (editing != null && editing.projectCode() != null) {
+                showProject.accept(editing.projectCode());
+            }
+        });
         Button delete = new Button(t.get("lead.delete"));
         delete.setId("lead-delete");
         delete.setOnAction(e -> delete());
         HBox stageBar = new HBox(6, new Label(t.get("lead.stageDate")), stageDate, advance);
         stageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, toProject, message);
+        VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, new HBox(6, toProject, openProject),
+                message);
         side.setPadding(new Insets(12));
         side.setId("lead-form");
         ScrollPane scroll = new ScrollPane(side);
@@ -161,6 +187,39 @@ public final class LeadsView implements WorkbenchView {
         root.setTop(header);
         root.setCenter(split);
         edit(null);
+    }
+
+    /**
+     * The filters by chain, stage, class and person, before the text box (Tab reaches each; ↓ or Alt+↓ opens one,
+     * typing a letter picks); each starts at 全部….
+     */
+    private void filters() {
+        stageFilter.getItems().add(null);
+        stageFilter.getItems().addAll(Lead.Stage.values());
+        classFilter.getItems().add(null);
+        classFilter.getItems().addAll(Lead.LeadClass.values());
+        chainFilter.getItems().add(null);
+        personFilter.getItems().add(null);
+        filter(chainFilter, "lead-filter-chain", "lead.filter.chain", c -> c);
+        filter(stageFilter, "lead-filter-stage", "lead.filter.stage", s -> Words.of(t, s));
+        filter(classFilter, "lead-filter-class", "lead.filter.class", c -> Words.of(t, c));
+        filter(personFilter, "lead-filter-person", "lead.filter.person", p -> p);
+    }
+
+    private <T> void filter(ComboBox<T> box, String id, String allKey, java.util.function.Function<T, String> words) {
+        box.setId(id);
+        box.setConverter(Shown.including(v -> v == null ? t.get(allKey) : words.apply(v)));
+        box.setValue(null);
+        box.setAccessibleText(t.get(allKey));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.valueProperty().addListener((o, a, b) -> rows.setAlso(chosenFilters()::matches));
+        header.addFilter(box);
+    }
+
+    /** The filters as chosen now. */
+    private LeadsModel.Filters chosenFilters() {
+        return new LeadsModel.Filters(chainFilter.getValue(), stageFilter.getValue(), classFilter.getValue(),
+                personFilter.getValue());
     }
 
     private static TextField field(String id) {
@@ -214,15 +273,52 @@ public final class LeadsView implements WorkbenchView {
     private record Loaded(ChainMap map, List<Lead> leads) {
     }
 
+    /** Shows the lead {@code code} (a key project's link to the lead it was made from): every filter cleared. */
+    public void showLead(String code) {
+        header.filterField().setText("");
+        for (ComboBox<?> box : List.of(chainFilter, stageFilter, classFilter, personFilter)) {
+            box.setValue(null);
+        }
+        if (!select(code)) {
+            pending = code;
+        }
+    }
+
+    private boolean select(String code) {
+        for (LeadsModel.Row r : table.getItems()) {
+            if (r.lead().code().equals(code)) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void refresh() {
-        String keep = editing == null ? null : editing.code();
+        String keep = pending != null ? pending : editing == null ? null : editing.code();
+        pending = null;
         rows.setAll(model.rows(plan, map, leads, LocalDate.now(clock)));
+        choices(chainFilter, model.chainChoices(plan));
+        choices(personFilter, model.personChoices(leads));
         node.getItems().setAll(model.nodes(plan, map));
         if (keep != null) {
             rows.visible().stream().filter(r -> r.lead().code().equals(keep)).findFirst()
                     .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> edit(null));
         } else {
             edit(null);
+        }
+    }
+
+    /** Sets a filter's choices (全部 first), keeping the one chosen while it is still there. */
+    private static void choices(ComboBox<String> box, List<String> names) {
+        String keep = box.getValue();
+        List<String> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(names);
+        if (!items.equals(box.getItems())) {
+            box.getItems().setAll(items);
+            box.setValue(names.contains(keep) ? keep : null);
         }
     }
 
@@ -246,7 +342,7 @@ public final class LeadsView implements WorkbenchView {
         land.setText(l == null || l.landMu() == null ? "" : String.valueOf(l.landMu()));
         method.setValue(l == null ? Lead.Method.OTHER : l.method());
         person.setText(l == null || l.person() == null ? "" : l.person());
-        admission.setValue(l == null ? null : l.admission());
+        showAdmission();
         reason.setText(l == null || l.signReason() == null ? "" : l.signReason());
         nextStep.setText(l == null || l.nextStep() == null ? "" : l.nextStep());
         nextDate.setText(l == null || l.nextStepDate() == null ? "" : l.nextStepDate().toString());
@@ -256,6 +352,7 @@ public final class LeadsView implements WorkbenchView {
         advance.setText(at == Lead.Stage.PRODUCING ? t.get("lead.advanceDone")
                 : t.get("lead.advance", Words.of(t, Lead.Stage.values()[at.ordinal() + 1])));
         toProject.setDisable(l == null || !l.signed() || l.projectCode() != null);
+        openProject.setDisable(l == null || l.projectCode() == null);
         if (l != null && l.projectCode() != null) {
             // the project by its name, as 重点项目 lists it (its code only if it is gone)
             message.setText(t.get("lead.isProject", plan == null ? l.projectCode() : plan.project(l.projectCode())
@@ -278,8 +375,21 @@ public final class LeadsView implements WorkbenchView {
     private LeadsModel.Form form() {
         return new LeadsModel.Form(name.getText(), origin.getText(), leadClass.getValue(),
                 node.getValue() == null ? null : node.getValue().code(), investment.getText(), land.getText(),
-                method.getValue(), person.getText(), admission.getValue(), reason.getText(), nextStep.getText(),
-                nextDate.getText());
+                method.getValue(), person.getText(), reason.getText(), nextStep.getText(), nextDate.getText());
+    }
+
+    /** The 入园评审 of the lead as the form describes it now (the admission check on its investment and land). */
+    private void showAdmission() {
+        if (plan == null) {
+            admission.setText("");
+            return;
+        }
+        try {
+            Lead l = model.build(editing, "new", LocalDate.now(clock), form());
+            admission.setText(model.admission(l, plan.thresholds()));
+        } catch (LeadsModel.FieldProblem e) {
+            admission.setText(LeadWords.admission(t, null));
+        }
     }
 
     private void save() {
@@ -338,6 +448,11 @@ public final class LeadsView implements WorkbenchView {
     }
 
     private void refuse(Problem p) {
+        if ("admission".equals(p.field()) && p.kind() == Problem.Kind.REQUIRED) {
+            // no verdict yet: the check needs the lead's figures, not a choice
+            message.setText(t.get("lead.refused", fieldName(p.field()), t.get("lead.admission.needsFigures")));
+            return;
+        }
         message.setText(t.get("lead.refused", fieldName(p.field()), ErrorText.problem(t, p)));
     }
 

@@ -38,9 +38,18 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
 
 
     private final RecordForm<Project> form;
+    private final java.util.function.Consumer<String> openLead;
+    /** The 招商 leads (read in the background): a project made from a lead names it. */
+    private List<cn.yanggu.workbench.domain.Lead> leads = List.of();
 
     public ProjectsView(I18n t, Session session) {
+        this(t, session, code -> { });
+    }
+
+    /** {@code openLead}: shows a lead (by code) in 招商项目库 — a project made from a lead links back to it. */
+    public ProjectsView(I18n t, Session session, java.util.function.Consumer<String> openLead) {
         super(t, session, t.get("nav.projects"), Row::searchable);
+        this.openLead = openLead;
         header.noun(t.get("noun.projects"));
         form = new RecordForm<>(t, session, "project-form", List.of(
                 RecordForm.Field.of(t.get("project.name"), Project.NAME, RecordForm.Kind.REQUIRED_TEXT),
@@ -121,7 +130,27 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         detail.title(p.name())
                 .field(t.get("project.listings"), listed.toString())
                 .field(t.get("project.mentions"), mentions.toString());
+        describeLead(p, detail);
         describeAdmission(p, detail);
+    }
+
+    /** The lead a project was made from: its name, stage and 入园评审, and a link to it in 招商项目库. */
+    private void describeLead(Project p, DetailPane detail) {
+        leads.stream().filter(l -> p.code().equals(l.projectCode())).findFirst().ifPresent(l -> {
+            VBox box = new VBox(4);
+            box.setId("project-lead");
+            Label heading = wrapping(t.get("project.fromLead"));
+            heading.getStyleClass().add("section-title");
+            Label what = wrapping(t.get("project.fromLead.line", l.name(),
+                    cn.yanggu.workbench.app.Words.of(t, l.stage()), l.stageDates().get(l.stage()),
+                    cn.yanggu.workbench.app.leads.LeadWords.admission(t, l.admission())));
+            what.setId("project-lead-line");
+            javafx.scene.control.Button open = new javafx.scene.control.Button(t.get("project.openLead"));
+            open.setId("project-open-lead");
+            open.setOnAction(e -> openLead.accept(l.code()));
+            box.getChildren().addAll(heading, what, open);
+            detail.node(box);
+        });
     }
 
     /**
@@ -206,7 +235,8 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 || changed.touches(cn.yanggu.workbench.domain.EntityKind.CHAIN)
                 || changed.touches(cn.yanggu.workbench.domain.EntityKind.ZONE)
                 || changed.touches(cn.yanggu.workbench.domain.EntityKind.ENTERPRISE)
-                || changed.touches(cn.yanggu.workbench.app.Changed.Part.ADMISSION_CHECKS);
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.ADMISSION_CHECKS)
+                || changed.touches(cn.yanggu.workbench.app.Changed.Part.LEADS);
     }
 
     @Override
@@ -218,6 +248,16 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
         form.setChoices("enterpriseCode", withNone(plan.enterprises().stream()
                 .map(e -> new RecordForm.Choice(e.code(), e.name())).toList()));
         super.show(plan);
+        var service = session.leads();
+        if (service != null) {
+            session.runner().run("project-leads", service::all, l -> {
+                boolean differ = !l.equals(leads);
+                leads = l;
+                if (differ) {
+                    refreshDetail();   // the selected project's detail names its lead
+                }
+            }, e -> { });
+        }
     }
 
     private List<RecordForm.Choice> withNone(List<RecordForm.Choice> choices) {

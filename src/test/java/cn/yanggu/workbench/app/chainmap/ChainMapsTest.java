@@ -109,6 +109,36 @@ class ChainMapsTest {
         assertEquals(after, wb.chainMaps().map().node(before.code()).orElseThrow());
     }
 
+    /** The links of {@code node}'s cell (its chain, stage and sub-chain), by name, in their order. */
+    private List<String> cellOf(ChainMap.Node node) {
+        return wb.chainMaps().map().of(node.chainCode()).stream().filter(n -> n.stage() == node.stage()
+                && java.util.Objects.equals(n.branch(), node.branch())).map(ChainMap.Node::name).toList();
+    }
+
+    @Test
+    void aLinkMovesWithinItsCellAsOneUndoableStepAndNotPastItsEnds() {
+        ChainMap.Node node = wb.chainMaps().map().node("copper.foil-battery").orElseThrow();
+        List<String> cell = cellOf(node);
+        assertTrue(cell.size() > 1, cell.toString());
+        int at = cell.indexOf(node.name());
+        int delta = at > 0 ? -1 : 1;
+        assertTrue(wb.chainMaps().move("上移环节", node, delta).isPresent());
+        List<String> moved = cellOf(node);
+        assertEquals(at + delta, moved.indexOf(node.name()));
+        assertEquals(cell.get(at + delta), moved.get(at), "it changed places with its neighbour");
+        var entry = wb.editor().audit().get(wb.editor().audit().size() - 1);
+        assertEquals("order", entry.field());
+        assertEquals(node.name(), entry.code());
+        assertEquals(List.of(String.valueOf(at + 1), String.valueOf(at + delta + 1)),
+                List.of(entry.oldValue(), entry.newValue()));
+        wb.editor().undo();
+        assertEquals(cell, cellOf(node), "撤销 puts the cell's order back");
+        ChainMap.Node first = wb.chainMaps().map().of(node.chainCode()).stream()
+                .filter(n -> n.stage() == node.stage() && java.util.Objects.equals(n.branch(), node.branch()))
+                .findFirst().orElseThrow();
+        assertTrue(wb.chainMaps().move("上移环节", first, -1).isEmpty(), "the first link of a cell stays first");
+    }
+
     @Test
     void removingANodeIsUndoneWithItsEnterprisesAndProjects() {
         ChainMap.Node wire = wb.chainMaps().map().node("copper.contact-wire").orElseThrow();

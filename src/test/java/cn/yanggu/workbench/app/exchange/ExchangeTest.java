@@ -4,6 +4,7 @@ import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Workbench;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.domain.Enums;
+import cn.yanggu.workbench.domain.Lead;
 import cn.yanggu.workbench.domain.Plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -325,6 +326,115 @@ class ExchangeTest {
             // P02 is the bureau's own value, already received by the office: not listed at all
             assertEquals(1, p.items().size(), p.items().toString());
             assertEquals("P01", p.items().get(0).code());
+        }
+    }
+
+    private static final java.time.LocalDate D1 = java.time.LocalDate.of(2024, 3, 1);
+
+    /** A lead a township office found: 诺德股份 for the 铜箔 link, 5 亿元, 120 亩. */
+    private static cn.yanggu.workbench.domain.Lead lead() {
+        return new cn.yanggu.workbench.domain.Lead("L-nord", "诺德股份", "深圳",
+                cn.yanggu.workbench.domain.Lead.LeadClass.HIDDEN_CHAMPION, "copper.foil-battery", 50000.0, 120.0,
+                cn.yanggu.workbench.domain.Lead.Method.THEMATIC, "张三", cn.yanggu.workbench.domain.Lead.Stage.CLUE,
+                Map.of(cn.yanggu.workbench.domain.Lead.Stage.CLUE, D1), null, null, "赴深圳洽谈", D1.plusDays(20),
+                null, null);
+    }
+
+    @Test
+    void aLeadAnOfficeFoundTravelsInItsPackageAndIsOneStepWithTheRest() throws Exception {
+        Path bureauDb = dir.resolve("bureau.db");
+        Path pkg = dir.resolve("office.ygpkg");
+        try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
+            office.exchange().setOriginName("十五里园镇");
+            office.leads().change("新增", null, lead());
+            setProject(office, "P01", "investmentWan", 5000.0);
+            var done = office.exchange().export(pkg, Selection.all(), "test");
+            assertEquals(1, done.leads());
+        }
+        try (Workbench bureau = Workbench.open(bureauDb)) {
+            Packages.register(bureau, pkg);
+            Exchange.Preview p = bureau.exchange().preview(pkg);
+            ThreeWay.Item l = item(p, "L-nord", null);
+            assertEquals(ThreeWay.Kind.NEW, l.kind());
+            assertTrue(l.lead());
+            assertEquals("招商线索 诺德股份", ExchangeText.record(t, l));
+            assertEquals(List.of(), bureau.leads().all(), "a dry run writes nothing");
+            Exchange.Result r = bureau.exchange().apply(p, Map.of(), () -> { });
+            assertEquals(2, r.records());
+            assertEquals(1, r.created());
+            // as stored by the office: its 入园评审 the check on its figures (5 亿元 on 120 亩: 416.67 万元/亩, passed)
+            Lead stored = lead().withAdmission(Lead.Admission.PASSED, null);
+            assertEquals(List.of(stored), bureau.leads().all());
+            AuditEntry logged = bureau.editor().audit().stream().filter(e -> "lead".equals(e.entity()))
+                    .findFirst().orElseThrow();
+            assertTrue(logged.origin().startsWith("package: 十五里园镇 "), logged.origin());
+            // the package is one step for 撤销: the lead and the project's change go together
+            bureau.editor().undo();
+            assertEquals(List.of(), bureau.leads().all());
+            assertNull(project(bureau, "P01").investmentWan());
+            bureau.editor().redo();
+            assertEquals(List.of(stored), bureau.leads().all());
+            assertEquals(5000.0, project(bureau, "P01").investmentWan());
+        }
+        // a package without leads carries none, and an old reader's selection stays as it was
+        try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
+            Path noLeads = dir.resolve("projects.ygpkg");
+            var done = office.exchange().export(noLeads, new Selection(null, null, null,
+                    EnumSet.of(Selection.Kind.PROJECTS)), "test");
+            assertEquals(0, done.leads());
+            String content = new String(Packages.unzip(Files.readAllBytes(noLeads)).get(Manifest.CONTENT_FILE),
+                    StandardCharsets.UTF_8);
+            assertTrue(!content.contains("诺德股份"), "no lead in a package that does not select leads");
+        }
+    }
+
+    @Test
+    void aLeadEditedAtBothEndsIsAConflictShownLikeAProjectsAndTheChoiceIsTaken() throws Exception {
+        Path bureauDb = dir.resolve("bureau.db");
+        Path json = dir.resolve("bureau.json");
+        var lead = lead();
+        try (Workbench bureau = Workbench.open(bureauDb)) {
+            bureau.leads().change("新增", null, lead);
+            bureau.exportJson(json, "test");
+        }
+        Path pkg = dir.resolve("o.ygpkg");
+        try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
+            office.importJson(json);   // the office's base now has the lead as the bureau sent it
+            var talks = lead.at(cn.yanggu.workbench.domain.Lead.Stage.TALKS, D1.plusDays(10));
+            var theirs = new cn.yanggu.workbench.domain.Lead(talks.code(), talks.name(), talks.origin(),
+                    talks.leadClass(), talks.nodeCode(), 60000.0, talks.landMu(), talks.method(), talks.person(),
+                    talks.stage(), talks.stageDates(), null, null, talks.nextStep(), talks.nextStepDate(), null,
+                    null);
+            office.leads().change("洽谈", lead, theirs);
+            office.exchange().setOriginName("十五里园镇");
+            office.exchange().export(pkg, Selection.all(), "test");
+        }
+        try (Workbench bureau = Workbench.open(bureauDb)) {
+            Lead ours = new Lead(lead.code(), lead.name(), lead.origin(),
+                    lead.leadClass(), lead.nodeCode(), 70000.0, lead.landMu(), lead.method(), lead.person(),
+                    lead.stage(), lead.stageDates(), null, null, lead.nextStep(), lead.nextStepDate(), null, null);
+            bureau.leads().change("改投资", lead, ours);
+            ours = bureau.leads().all().get(0);
+            Packages.register(bureau, pkg);
+            Exchange.Preview p = bureau.exchange().preview(pkg);
+            ThreeWay.Item money = item(p, "L-nord", "investmentWan");
+            assertEquals(ThreeWay.Kind.CONFLICT, money.kind());
+            assertEquals("意向投资（万元）", ExchangeText.field(t, money));
+            assertEquals(List.of("50000", "70000", "60000"), List.of(ExchangeText.value(t, money.base()),
+                    ExchangeText.value(t, money.ours()), ExchangeText.value(t, money.theirs())));
+            ThreeWay.Item stage = item(p, "L-nord", "stage");
+            assertEquals(ThreeWay.Kind.CHANGED, stage.kind());
+            assertEquals("洽谈", ExchangeText.value(t, stage.theirs()));
+            assertEquals(ThreeWay.Kind.CHANGED, item(p, "L-nord", "stageDates").kind());
+            assertEquals(1, p.choicesNeeded());
+            assertEquals(3, p.items().size(), p.items().toString());
+
+            bureau.exchange().apply(p, Map.of(money.id(), ThreeWay.Choice.THEIRS), () -> { });
+            var now = bureau.leads().all().get(0);
+            assertEquals(60000.0, now.investmentWan());
+            assertEquals(cn.yanggu.workbench.domain.Lead.Stage.TALKS, now.stage());
+            bureau.editor().undo();
+            assertEquals(ours, bureau.leads().all().get(0), "撤销 puts the bureau's lead back");
         }
     }
 }

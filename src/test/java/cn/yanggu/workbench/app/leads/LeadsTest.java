@@ -80,19 +80,42 @@ class LeadsTest {
         assertEquals(Lead.Stage.CLUE, wb.leads().all().get(0).stage());
     }
 
+    private static Lead withFigures(Lead l, Double investmentWan, Double landMu) {
+        return new Lead(l.code(), l.name(), l.origin(), l.leadClass(), l.nodeCode(), investmentWan, landMu, l.method(),
+                l.person(), l.stage(), l.stageDates(), l.admission(), l.signReason(), l.nextStep(), l.nextStepDate(),
+                l.projectCode(), l.note());
+    }
+
     @Test
-    void signingNeedsTheAdmissionCheckAndAFailedOneAWrittenReason() {
-        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
-        Lead talks = wb.leads().all().get(0).at(Lead.Stage.TALKS, D1.plusDays(10));
-        wb.leads().change("洽谈", wb.leads().all().get(0), talks);
-        Lead signed = talks.at(Lead.Stage.SIGNED, D1.plusDays(40));
-        assertTrue(firstProblem(() -> wb.leads().change("签约", talks, signed)).startsWith("admission："));
-        assertTrue(firstProblem(() -> wb.leads().change("签约", talks,
-                signed.withAdmission(Lead.Admission.FAILED, " "))).startsWith("signReason："));
-        wb.leads().change("签约", talks, signed.withAdmission(Lead.Admission.FAILED, "填补铜箔缺失环节，县政府常务会议同意"));
+    void theAdmissionCheckIsTheRealOneOnTheLeadsFiguresAndAFailedOneNeedsAWrittenReasonToSign() {
+        wb.leads().change("新增", null, withFigures(clue("诺德股份", "copper.foil-battery"), 50000.0, null));
+        Lead clue = wb.leads().all().get(0);
+        assertNull(clue.admission(), "no land: nothing to measure, no verdict");
+        Lead talks = clue.at(Lead.Stage.TALKS, D1.plusDays(10));
+        wb.leads().change("洽谈", clue, talks);
+        Lead signed = wb.leads().all().get(0).at(Lead.Stage.SIGNED, D1.plusDays(40));
+        assertTrue(firstProblem(() -> wb.leads().change("签约", talks, signed)).startsWith("admission："),
+                "no verdict, no signing");
+        // 50,000 万元 on 200 亩: 250 万元/亩, below the plan's 280 — the same verdict as 入园门槛 › 评审
+        Lead low = withFigures(signed, 50000.0, 200.0);
+        var results = low.admissionResults(wb.loadPlan().thresholds());
+        assertEquals(1, results.size());
+        assertEquals("投资强度", results.get(0).threshold().name());
+        assertEquals(cn.yanggu.workbench.domain.Admission.check(new cn.yanggu.workbench.domain.Admission.Proposal(
+                200.0, 50000.0, 0, 0, 0, 0), wb.loadPlan().thresholds().stream()
+                .filter(th -> th.code().equals("investment-intensity")).toList(), 2024), results);
+        assertTrue(firstProblem(() -> wb.leads().change("签约", talks, low)).startsWith("signReason："));
+        // a verdict typed by hand does not count: the check decides
+        assertTrue(firstProblem(() -> wb.leads().change("签约", talks, low.withAdmission(Lead.Admission.PASSED,
+                null))).startsWith("signReason："));
+        wb.leads().change("签约", talks, low.withAdmission(null, "填补铜箔缺失环节，县政府常务会议同意"));
         Lead now = wb.leads().all().get(0);
         assertEquals(Lead.Stage.SIGNED, now.stage());
+        assertEquals(Lead.Admission.FAILED, now.admission());
         assertEquals("填补铜箔缺失环节，县政府常务会议同意", now.signReason());
+        // 150 亩 → 333.3 万元/亩: passes
+        wb.leads().change("改用地", now, withFigures(now, 50000.0, 150.0));
+        assertEquals(Lead.Admission.PASSED, wb.leads().all().get(0).admission());
     }
 
     @Test
@@ -153,7 +176,38 @@ class LeadsTest {
         wb.leads().change("删除", l, null);
         assertEquals(List.of(), wb.leads().all());
         wb.importJson(file);
-        assertEquals(List.of(l), wb.leads().all());
+        assertEquals(List.of(l.withAdmission(Lead.Admission.PASSED, null)), wb.leads().all());
+    }
+
+    @Test
+    void undoingAJsonImportBringsBackTheLeadsAndMapLinksThatWereThereAndTheSummaryCountsThem() throws Exception {
+        // the file: no leads, and one link renamed
+        Path file = dir.resolve("plan.json");
+        ChainMap.Node node = wb.chainMaps().map().node("copper.foil-battery").orElseThrow();
+        ChainMap.Node renamed = new ChainMap.Node(node.code(), node.chainCode(), node.stage(), node.branch(),
+                "铜箔（改名）", node.order(), node.intent(), node.intentQuote(), node.weakQuote(), node.members(),
+                node.projectCodes(), node.source());
+        wb.chainMaps().change("改名", node, renamed);
+        wb.exportJson(file, "test");
+        wb.editor().undo();
+        wb.leads().change("新增", null, clue("诺德股份", "copper.foil-battery"));
+        Lead l = wb.leads().all().get(0);
+        var result = wb.importJson(file);
+        assertEquals(List.of(), wb.leads().all(), "the file has no leads");
+        assertEquals("铜箔（改名）", wb.chainMaps().map().node(node.code()).orElseThrow().name());
+        assertEquals(0, result.created() + result.updated() + result.deleted(), "no plan record differs");
+        assertEquals(1, result.leads(), "one lead removed");
+        assertEquals(1, result.links(), "one link renamed");
+        assertEquals("已导入 plan.json：规划记录新增 0 条、修改 0 条、删除 0 条；招商线索 1 条、产业链图谱环节 1 个、规划版本 0 个有变化",
+                T.get("cli.imported", "plan.json", result.created(), result.updated(), result.deleted(),
+                        result.leads(), result.links(), result.versions()));
+        wb.editor().undo();
+        assertEquals(List.of(l), wb.leads().all(), "撤销 brings the lead back");
+        assertEquals(node.name(), wb.chainMaps().map().node(node.code()).orElseThrow().name(),
+                "撤销 brings the link's name back");
+        wb.editor().redo();
+        assertEquals(List.of(), wb.leads().all(), "重做 imports again");
+        assertEquals("铜箔（改名）", wb.chainMaps().map().node(node.code()).orElseThrow().name());
     }
 
     @Test

@@ -24,7 +24,7 @@ class LeadsModelTest {
 
     private static LeadsModel.Form form(String investment, String land, String next) {
         return new LeadsModel.Form("诺德股份", "深圳", Lead.LeadClass.HIDDEN_CHAMPION, "copper.foil-battery", investment,
-                land, Lead.Method.THEMATIC, "张三", null, null, "回访", next);
+                land, Lead.Method.THEMATIC, "张三", null, "回访", next);
     }
 
     @Test
@@ -53,6 +53,29 @@ class LeadsModelTest {
         assertEquals("洽谈", rows.get(0).stage());
         assertTrue(rows.get(0).overdue());
         assertFalse(model.rows(PLAN, ChainMaps.seed(), List.of(talks), LocalDate.of(2024, 4, 1)).get(0).overdue());
+    }
+
+    @Test
+    void theFiltersByChainStageClassAndPersonEachNarrowTheList() {
+        Lead copper = model.build(null, "a", TODAY, form("", "", ""));
+        Lead other = model.build(null, "b", TODAY, new LeadsModel.Form("某新材料", null, Lead.LeadClass.WORLD500,
+                ChainMaps.seed().nodes().stream().filter(n -> !n.chainCode().equals("copper")).findFirst()
+                        .orElseThrow().code(), "", "", Lead.Method.AGENCY, "李四", null, null, ""));
+        var rows = model.rows(PLAN, ChainMaps.seed(), List.of(copper, model.advance(other, "2024-06-02")
+                .orElseThrow()), TODAY);
+        java.util.function.Function<LeadsModel.Filters, List<String>> names = f -> rows.stream().filter(f::matches)
+                .map(r -> r.lead().name()).toList();
+        assertEquals(List.of("诺德股份", "某新材料"), names.apply(LeadsModel.Filters.ANY));
+        assertEquals(List.of("诺德股份"), names.apply(new LeadsModel.Filters("铜及铜精深加工", null, null, null)));
+        assertEquals(List.of("某新材料"), names.apply(new LeadsModel.Filters(null, Lead.Stage.TALKS, null, null)));
+        assertEquals(List.of("诺德股份"), names.apply(new LeadsModel.Filters(null, null,
+                Lead.LeadClass.HIDDEN_CHAMPION, null)));
+        assertEquals(List.of("某新材料"), names.apply(new LeadsModel.Filters(null, null, null, "李四")));
+        assertEquals(List.of(), names.apply(new LeadsModel.Filters("铜及铜精深加工", null, null, "李四")),
+                "filters combine");
+        assertEquals(List.of("张三", "李四").stream().sorted().toList(),
+                model.personChoices(List.of(copper, other, copper)));
+        assertEquals(PLAN.chains().size(), model.chainChoices(PLAN).size());
     }
 
     @Test
