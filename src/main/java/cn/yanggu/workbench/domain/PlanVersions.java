@@ -40,11 +40,28 @@ public final class PlanVersions {
 
     /**
      * {@code ind} with its targets as in force for {@code year}: every approved adjustment from that year or earlier
-     * applied in turn (a later one overriding an earlier one's figure); the target's source names the version.
+     * applied in turn (a later one overriding an earlier one's figure); the target's source names the version. In the
+     * period of an approved successor (下一期规划) the indicator's base is the successor's base-year value (2025),
+     * so the year is judged from there toward the successor's target; without a base value recorded there it has
+     * none (judged from its first actual, as an indicator the plan gives no base for).
      */
     public static Indicator targetsInForce(Indicator ind, List<PlanVersion> versions, int year) {
         List<PlanVersion> applying = approved(versions).stream().filter(v -> v.fromYear() <= year).toList();
-        return applying.isEmpty() ? ind : withTargets(ind, applying);
+        if (applying.isEmpty()) {
+            return ind;
+        }
+        Indicator out = withTargets(ind, applying);
+        Optional<PlanVersion> successor = applying.stream().filter(PlanVersion::successor).reduce((a, b) -> b);
+        if (successor.isEmpty()) {
+            return out;
+        }
+        PlanVersion next = successor.get();
+        List<YearValue> values = new ArrayList<>(out.values());
+        values.removeIf(x -> x.kind() == Enums.ValueKind.BASELINE);
+        next.base(ind.code()).filter(b -> b.value() != null).ifPresent(b -> values.add(new YearValue(
+                next.baseYear(), Enums.ValueKind.BASELINE, b.value(), Enums.Comparator.EQ, null, null, source(next),
+                next.documentDate(), b.byHand() ? "手工设定" : null)));
+        return out.withValues(values);
     }
 
     /** {@code ind} with the targets {@code version} (draft or not) sets on top of those in force before it. */

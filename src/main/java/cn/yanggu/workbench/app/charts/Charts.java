@@ -242,9 +242,13 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         // the targets of the version in force for the year judged; the plan as issued stays drawn as the baseline
         Indicator ind = Judgements.inForce(plan, asIssued, year);
         int version = Judgements.versionInForce(plan, year);
-        boolean adjusted = !ind.equals(asIssued);
+        // a year in an approved successor's period (2026–2030) is judged there, from its 2025 base; the first period
+        // stays drawn as judged at its end, so the chart reads 2020 → 2025 → 2030
+        cn.yanggu.workbench.domain.Successors.Period period = Judgements.period(plan, year);
+        boolean second = period.successor().isPresent();
+        boolean adjusted = !second && !ind.equals(asIssued);
         int base = plan.info().baseYear();
-        int end = plan.info().periodEnd();
+        int end = period.end();
         int visionYear = plan.info().visionYear();
         Assessment a = Judgements.assess(plan, ind, year, tolerance);
         Figures.DisplayUnit du = Figures.displayUnit(ind);
@@ -259,6 +263,22 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         List<Double> ys = new ArrayList<>();
 
         List<Assessment.Point> path = a.plannedPath();
+        List<YearValue> baseValues = new ArrayList<>();
+        if (second) {
+            Assessment before = Judgements.assess(plan, asIssued, period.baseYear(), tolerance);
+            int was = Judgements.versionInForce(plan, period.baseYear());
+            Assessment.Frame f = Judgements.frame(plan, period.baseYear(), tolerance);
+            if (!before.plannedPath().isEmpty()) {
+                int s = add(data, series(was == cn.yanggu.workbench.domain.PlanVersion.ORIGINAL
+                        ? t.get("chart.plannedPeriod", f.baseYear() + 1, f.endYear())
+                        : t.get("chart.plannedPeriodVersion", f.baseYear() + 1, f.endYear(), was),
+                        before.plannedPath(), du), ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesStroke(s, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                r.setSeriesShapesVisible(s, false);
+            }
+            before.base().ifPresent(baseValues::add);
+        }
         if (adjusted) {
             Assessment original = Judgements.assessAgainst(plan, asIssued, null, year, tolerance);
             if (!original.plannedPath().isEmpty()) {
@@ -291,8 +311,9 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
             }
         }
         if (!path.isEmpty()) {
-            int s = add(data, series(adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned"),
-                    path, du), ys);
+            String name = second ? t.get("chart.plannedPeriodVersion", period.start(), period.end(), version)
+                    : adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned");
+            int s = add(data, series(name, path, du), ys);
             r.setSeriesPaint(s, PLAN);
             r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShapesVisible(s, false);
@@ -310,7 +331,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         }
         // the next period (an approved successor, e.g. 2026–2030): from its base-year value to its target, so the
         // 远景2035 chart reads 2020 → 2025 (as judged) → 2030 (the second period's target) → 2035
-        if (toVision) {
+        if (toVision && !second) {
             cn.yanggu.workbench.domain.Successors.approved(plan.versions()).ifPresent(next -> next
                     .target(asIssued.code(), next.periodEnd()).ifPresent(goal -> {
                         XYSeries ns = new XYSeries(t.get("chart.successor", next.number(), next.fromYear(),
@@ -347,16 +368,17 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         }
 
         Optional<YearValue> baseValue = ind.baseline().filter(b -> b.year() <= to);
-        if (baseValue.isPresent()) {
-            XYSeries s0 = new XYSeries(t.get("chart.base", baseValue.get().year()));
-            s0.add(baseValue.get().year(), du.apply(baseValue.get().value()));
+        baseValue.ifPresent(baseValues::add);
+        for (YearValue b : baseValues) {
+            XYSeries s0 = new XYSeries(t.get("chart.base", b.year()));
+            s0.add(b.year(), du.apply(b.value()));
             int s = add(data, s0, ys);
-            r.setSeriesPaint(s, PLAN);
+            r.setSeriesPaint(s, b == baseValue.orElse(null) ? PLAN : ORIGINAL);
             r.setSeriesLinesVisible(s, false);
             r.setSeriesShape(s, new Rectangle2D.Double(-9, -9, 18, 18));
             r.setSeriesShapesFilled(s, true);
-            r.label(s, List.of(Judgements.sign(baseValue.get()) + Figures.computed(ind, baseValue.get().value())),
-                    PLAN, fonts.bold(TEXT));
+            r.label(s, List.of(Judgements.sign(b) + Figures.computed(ind, b.value())),
+                    b == baseValue.orElse(null) ? PLAN : ORIGINAL, fonts.bold(TEXT));
         }
 
         for (Enums.Vintage v : new Enums.Vintage[] {Enums.Vintage.FINAL, Enums.Vintage.PRELIMINARY,
@@ -419,6 +441,9 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         XYPlot plot = new XYPlot(data, x, y, r);
         style(plot);
         r.edges(from, to);
+        if (second) {
+            plot.addDomainMarker(guide(period.baseYear(), t.get("chart.guide", period.baseYear())));
+        }
         plot.addDomainMarker(guide(end, t.get("chart.guide", end)));
         if (toVision) {
             plot.addDomainMarker(guide(visionYear, t.get("chart.guide", visionYear)));
@@ -437,7 +462,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
         String basis = words().basis(a);
-        if (adjusted) {
+        if (adjusted || second) {
             String against = new cn.yanggu.workbench.app.versions.VersionText(t).judgedAgainst(plan, year);
             basis = basis.isEmpty() ? against : basis + " · " + against;
         }

@@ -47,7 +47,9 @@ public final class VersionText {
      */
     public String judgedAgainst(Plan plan, int year) {
         Optional<PlanVersion> v = cn.yanggu.workbench.domain.PlanVersions.inForce(plan.versions(), year);
-        return v.map(x -> t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
+        return v.map(x -> x.successor() ? t.get("version.judgedAgainstSuccessor", name(x), document(x),
+                        x.targetYear(plan), x.baseYear())
+                        : t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
                 .orElse(t.get("version.judgedAgainstOriginal", name(plan, PlanVersion.ORIGINAL)));
     }
 
