@@ -162,6 +162,39 @@ class SecondPeriodTest {
         assertEquals(2035.5, ((XYPlot) v.chart().getPlot()).getDomainAxis().getUpperBound(), 1e-9);
     }
 
+    @Test
+    void theAnnualReportOf2026IsOfTheSecondPeriodAndSaysWhichVersionItJudgesAgainst() {
+        cn.yanggu.workbench.app.reports.ReportBuilder builder = new cn.yanggu.workbench.app.reports.ReportBuilder(T,
+                TOL, java.time.LocalDate.of(2026, 11, 30));
+        add2026("T01", 6.8);
+        assertEquals("报告年度须在规划期 2021—2025 年之内，现为 2026 年",
+                builder.refusal(wb.editor().plan(), 2026).orElseThrow(), "no successor approved: no 2026 report");
+        approveBoth();
+        Plan plan = wb.editor().plan();
+        assertTrue(builder.refusal(plan, 2026).isEmpty());
+        assertEquals("报告年度须在规划期 2021—2030 年之内，现为 2031 年", builder.refusal(plan, 2031).orElseThrow());
+        cn.yanggu.workbench.app.reports.Report r = builder.build(plan, 2026,
+                cn.yanggu.workbench.domain.ReportKind.ANNUAL, java.util.Map.of());
+        StringBuilder text = new StringBuilder();
+        r.blocks().stream().filter(b -> b instanceof cn.yanggu.workbench.app.reports.Report.Paragraph)
+                .forEach(b -> text.append(((cn.yanggu.workbench.app.reports.Report.Paragraph) b).text()).append('\n'));
+        assertTrue(text.toString().contains("下一期：版本3 2026—2030年规划（下一期），阳政字〔2026〕3号 · 2026-02-10 · "
+                + "阳谷县人民政府，以下简称《规划》）规划期为2026—2030年，基准年为2025年"), text.toString());
+        assertTrue(text.toString().contains("亩均税收2026年为6.8万元/亩（预计），2030年目标9万元/亩，基本符合预期"),
+                text.toString());
+        assertTrue(text.toString().contains("有2030年目标值的2项"), text.toString());
+        assertTrue(text.toString().contains("按版本3 2026—2030年规划（下一期）（阳政字〔2026〕3号 · 2026-02-10 · "
+                + "阳谷县人民政府）的2030年目标评估，自2025年基期值起算"), text.toString());
+        cn.yanggu.workbench.app.reports.Report.IndicatorRow tax = r.rows().stream()
+                .filter(x -> x.code().equals("T01")).findFirst().orElseThrow();
+        assertTrue(tax.cells().contains("9"), tax.cells().toString());
+        assertTrue(tax.cells().contains("6.3"), "the 2025 base: " + tax.cells());
+        // the 2025 final report still judges the first period, against the adjusted 2025 target
+        String fin = builder.build(plan, 2025, cn.yanggu.workbench.domain.ReportKind.FINAL, java.util.Map.of())
+                .rows().stream().filter(x -> x.code().equals("T01")).findFirst().orElseThrow().cells().toString();
+        assertTrue(fin.contains("6（原7.3）"), fin);
+    }
+
     static List<String> seriesOf(SlideChart c) {
         XYDataset data = ((XYPlot) c.chart().getPlot()).getDataset();
         List<String> out = new ArrayList<>();
