@@ -201,9 +201,17 @@ final class IndicatorBoard extends VBox {
         when.getStyleClass().add("secondary");
         when.setWrapText(true);
         when.setMinHeight(Region.USE_PREF_SIZE);
+        // an approved next period's target beside this period's, while the card is still judged in this one
+        String next = cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                .filter(v -> a.target().map(tg -> tg.year() < v.periodEnd()).orElse(true))
+                .flatMap(v -> v.target(ind.code(), v.periodEnd()))
+                .map(c -> "\n" + t.get("board.nextTarget", c.year(), words.target(ind,
+                        cn.yanggu.workbench.app.versions.VersionText.asValue(c)))).orElse("");
         Label target = new Label(a.target().map(tg -> t.get("board.target", tg.year(),
                 words.target(ind, tg))).orElse(a.basis() == Assessment.Basis.DIRECTION
-                ? t.get("growthKind.direction") : ""));
+                ? t.get("growthKind.direction") : "") + next);
+        target.setWrapText(true);
+        target.setMinHeight(Region.USE_PREF_SIZE);
         target.getStyleClass().add("secondary");
         HBox valueBar = bar(a.valueProgress().isPresent() ? a.valueProgress().getAsDouble() : null,
                 words.progress(a), t.get("board.valueShort"), t.get("board.valueProgress"), false);

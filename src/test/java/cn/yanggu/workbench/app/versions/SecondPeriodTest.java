@@ -195,6 +195,30 @@ class SecondPeriodTest {
         assertTrue(fin.contains("6（原7.3）"), fin);
     }
 
+    @Test
+    void theDeckOfTheSecondPeriodHeadsItsTableWith2030AndShowsThe2035Slide() throws Exception {
+        approveBoth();
+        add2026("T01", 6.8);
+        Path deck = dir.resolve("汇报稿.pptx");
+        new cn.yanggu.workbench.app.charts.ChartService(T, ChartFonts.load(), TOL)
+                .writeDeck(wb.editor().plan(), "管委会", deck, (done, total) -> { });
+        List<String> texts = new ArrayList<>();
+        try (var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(java.nio.file.Files.newInputStream(deck))) {
+            for (var slide : ppt.getSlides()) {
+                for (var shape : slide.getShapes()) {
+                    if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+                        table.getRows().forEach(r -> r.getCells().forEach(c -> texts.add(c.getText())));
+                    } else if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape ts) {
+                        texts.add(ts.getText());
+                    }
+                }
+            }
+        }
+        assertTrue(texts.contains("2030年目标"), texts.toString());
+        assertFalse(texts.contains("2025年目标"), texts.toString());
+        assertTrue(texts.stream().anyMatch(x -> x.contains("亩均税收（万元/亩） · 远景2035")), texts.toString());
+    }
+
     static List<String> seriesOf(SlideChart c) {
         XYDataset data = ((XYPlot) c.chart().getPlot()).getDataset();
         List<String> out = new ArrayList<>();
