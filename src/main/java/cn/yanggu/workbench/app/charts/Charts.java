@@ -319,10 +319,16 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
             r.setSeriesShapesVisible(s, false);
         }
         if (toVision) {
-            Assessment.Continuation c = a.continuation(visionYear);
+            // on to 2035 from the last target on the way: an approved next period's (2030) when it sets one for
+            // this indicator, else this period's
+            Assessment last = second ? a : cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                    .filter(next -> next.target(asIssued.code(), next.periodEnd()).isPresent())
+                    .map(next -> Judgements.assess(plan, asIssued, next.fromYear(), tolerance)).orElse(a);
+            Assessment.Continuation c = last.continuation(visionYear);
             if (!c.points().isEmpty()) {
-                int s = add(data, series(c.extrapolated() ? t.get("chart.extrapolated") : t.get("chart.toVision"),
-                        c.points(), du), ys);
+                int after = c.points().get(0).year();
+                int s = add(data, series(c.extrapolated() ? t.get("chart.extrapolated", after)
+                        : t.get("chart.toVision", after, visionYear), c.points(), du), ys);
                 r.setSeriesPaint(s, PLAN);
                 r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                         new float[] {18f, 12f}, 0f));
@@ -423,6 +429,13 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
             r.setSeriesShapesFilled(s, true);
             r.label(s, targets.stream().map(x -> t.get("chart.targetValue", x.year(), words().target(ind, x)))
                     .toList(), TARGET, fonts.bold(TEXT));
+            // a target just under the year's actual is labelled below it, so the two labels do not overlap
+            for (int i = 0; i < targets.size(); i++) {
+                YearValue x = targets.get(i);
+                if (actuals.stream().anyMatch(v -> v.year() == x.year() && v.value() >= x.value())) {
+                    r.below(s, i);
+                }
+            }
         }
         String unit = du.unit();
         r.setDefaultToolTipGenerator((dataset, sr, item) -> dataset.getSeriesKey(sr) + "，"

@@ -144,6 +144,9 @@ class SecondPeriodTest {
         assertTrue(atEnd.statusLine().contains("2025年目标 6万元/亩"), atEnd.statusLine());
         List<String> vision = seriesOf(charts.vision(plan, TestPlans.byCode(plan, "T01")));
         assertTrue(vision.contains("下一期规划（版本3，2026—2030年）"), vision.toString());
+        // on to 2035 from the 2030 target at the next period's rate, not from 2025 at the first period's
+        assertTrue(vision.contains("2030年后按规划增速外推（外推，非规划值）"), vision.toString());
+        assertFalse(vision.contains("2025年后按规划增速外推（外推，非规划值）"), vision.toString());
 
         add2026("T01", 6.8);
         plan = wb.editor().plan();
