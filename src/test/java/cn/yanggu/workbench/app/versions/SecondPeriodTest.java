@@ -222,6 +222,29 @@ class SecondPeriodTest {
         assertTrue(texts.stream().anyMatch(x -> x.contains("亩均税收（万元/亩） · 远景2035")), texts.toString());
     }
 
+    @Test
+    void theSpreadsheetsJudgementsOfTheSecondPeriodAreAgainstIts2030Targets() throws Exception {
+        approveBoth();
+        add2026("T01", 6.8);
+        Path xlsx = dir.resolve("规划数据.xlsx");
+        wb.xlsx().export(xlsx, T, "test", java.time.ZoneId.of("Asia/Shanghai"));
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            var sheet = book.getSheet("指标评估");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.toString()));
+            assertTrue(header.contains("2030年目标（指标单位）"), header.toString());
+            String tax = "";
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "T01".equals(row.getCell(0).toString())) {
+                    List<String> cells = new ArrayList<>();
+                    row.forEach(c -> cells.add(c.toString()));
+                    tax = cells.toString();
+                }
+            }
+            assertTrue(tax.contains("9万元/亩") && tax.contains("基本符合预期"), tax);
+        }
+    }
+
     static List<String> seriesOf(SlideChart c) {
         XYDataset data = ((XYPlot) c.chart().getPlot()).getDataset();
         List<String> out = new ArrayList<>();
