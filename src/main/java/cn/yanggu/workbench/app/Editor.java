@@ -463,7 +463,7 @@ public final class Editor {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        List<Admission.Result> results = Admission.check(proposal, plan.thresholds(), year);
+        List<Admission.Result> results = Admission.check(proposal, plan.thresholdsInForce(), year);
         String at = now();
         Admission.SavedCheck draft = new Admission.SavedCheck(0, code, year, proposal, landEntered,
                 "m2".equals(landUnit) ? "m2" : "mu", at, user,

@@ -721,8 +721,10 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     }
 
     /** The project pipeline: projects (or investment) by chain, stacked by stage, the total above each bar. */
-    public SlideChart pipeline(Plan plan, boolean investment) {
-        int year = Judgements.dataYear(plan);
+    public SlideChart pipeline(Plan full, boolean investment) {
+        int year = Judgements.dataYear(full);
+        // the key projects in force for the data year (approved versions add and drop projects)
+        Plan plan = full.withProjectsInForce(year);
         String title = investment ? t.get("chart.pipelineInvestmentTitle") : t.get("chart.pipelineCountTitle");
         String id = investment ? "pipeline-investment" : "pipeline-count";
         if (investment && !hasInvestment(plan)) {

@@ -335,14 +335,26 @@ public final class ReportBuilder {
         // 三、重大项目与重点任务进展
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Projects")));
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Pipeline")));
-        if (projects(plan, blocks)) {
+        // the key projects in force for the year: those approved versions added, not those they dropped
+        for (cn.yanggu.workbench.domain.PlanVersion v : cn.yanggu.workbench.domain.PlanVersions.approved(
+                plan.versions())) {
+            if (v.fromYear() <= year && !v.projects().isEmpty()) {
+                List<String> changes = v.projects().stream().map(c -> t.get(
+                        c.action() == cn.yanggu.workbench.domain.PlanVersion.ProjectAction.ADD
+                                ? "version.audit.projectAdd" : "version.audit.projectDrop",
+                        plan.project(c.project()).map(Project::name).orElse(c.project()))).toList();
+                blocks.add(body(t.get("report.doc.projectsByVersion", versionText.name(v), versionText.document(v),
+                        v.fromYear(), String.join(comma(), changes))));
+            }
+        }
+        if (projects(plan.withProjectsInForce(year), blocks)) {
             Report.Figure pipeline = new Report.Figure("pipeline-count",
                     t.get("report.doc.figPipeline", figures.size() + 1));
             figures.add(pipeline);
             blocks.add(pipeline);
         }
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Chains")));
-        chainLists(plan, blocks);
+        chainLists(plan.withProjectsInForce(year), blocks);
         boolean chainActuals = plan.indicators().stream().anyMatch(i -> i.chainCode() != null
                 && i.target(end).isPresent() && Assessment.latestActual(i, year).isPresent());
         if (chainActuals) {

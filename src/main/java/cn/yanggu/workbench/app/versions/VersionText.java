@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.Judgements;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 /** A plan version in words: its name, status, document, the targets it sets, and why a version was refused. */
 public final class VersionText {
     private static final Pattern TARGET_FIELD = Pattern.compile("targets\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern OTHER_FIELD = Pattern.compile("(thresholds|projects)\\[(\\d+)]\\.(\\w+)");
 
     private final I18n t;
     private final Judgements words;
@@ -100,6 +102,19 @@ public final class VersionText {
                     .map(o -> words.target(indicator(plan, c.indicator()).get(), o)).orElse("—");
             items.add(t.get("version.audit.target", name, c.year(), target(plan, c), original));
         }
+        for (PlanVersion.ThresholdChange c : v.thresholds()) {
+            Optional<Threshold> th = plan.thresholds().stream().filter(x -> x.code().equals(c.threshold()))
+                    .findFirst();
+            String was = th.flatMap(x -> x.inForce(v.fromYear())).map(x -> standard(th.get(), x.value()))
+                    .orElse("—");
+            items.add(t.get("version.audit.threshold", th.map(Threshold::name).orElse(c.threshold()), v.fromYear(),
+                    th.map(x -> standard(x, c.value())).orElse(String.valueOf(c.value())), was));
+        }
+        for (PlanVersion.ProjectChange c : v.projects()) {
+            items.add(t.get(c.action() == PlanVersion.ProjectAction.ADD ? "version.audit.projectAdd"
+                    : "version.audit.projectDrop", plan.project(c.project()).map(p -> p.name())
+                    .orElse(c.project())));
+        }
         String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
                 items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
         if (v.successor()) {
@@ -108,6 +123,13 @@ public final class VersionText {
             summary += t.get("version.audit.successor", byHand, missing, v.carried().size());
         }
         return summary;
+    }
+
+    /** An admission standard with the rule's comparator and unit: "≥300 万元/亩". */
+    public static String standard(Threshold th, double value) {
+        return (th.comparator() == null || th.comparator() == cn.yanggu.workbench.domain.Enums.Comparator.EQ ? ""
+                : th.comparator().sign()) + cn.yanggu.workbench.domain.Figures.trimmed(value, 2)
+                + (th.unit() == null ? "" : " " + th.unit());
     }
 
     /** Why a version was refused, naming the version and the item: "版本2 … · 第1项目标（亩均税收）· 目标值：不能为负数". */
@@ -123,7 +145,18 @@ public final class VersionText {
         }
         if (field != null) {
             Matcher m = TARGET_FIELD.matcher(field);
-            if (m.matches()) {
+            Matcher other = OTHER_FIELD.matcher(field);
+            if (other.matches()) {
+                int i = Integer.parseInt(other.group(2));
+                boolean rule = other.group(1).equals("thresholds");
+                String item = rule ? (i < v.thresholds().size() ? v.thresholds().get(i).threshold() : "")
+                        : (i < v.projects().size() ? v.projects().get(i).project() : "");
+                String named = rule ? plan.thresholds().stream().filter(x -> x.code().equals(item))
+                        .map(Threshold::name).findFirst().orElse(item)
+                        : plan.project(item).map(p -> p.name()).orElse(item);
+                where += " · " + t.get(rule ? "version.field.threshold" : "version.field.project", i + 1, named)
+                        + " · " + field(other.group(3));
+            } else if (m.matches()) {
                 int i = Integer.parseInt(m.group(1));
                 String ind = i < v.targets().size() ? indicator(plan, v.targets().get(i).indicator())
                         .map(Indicator::name).orElse(v.targets().get(i).indicator()) : "";
@@ -152,6 +185,8 @@ public final class VersionText {
             case "value" -> "version.field.target.value";
             case "comparator" -> "version.field.target.comparator";
             case "basis" -> "version.field.target.basis";
+            case "threshold" -> "version.field.rule";
+            case "project" -> "version.field.projectName";
             default -> null;
         };
         return key == null ? name : t.get(key);
