@@ -339,10 +339,7 @@ public final class ReportBuilder {
         for (cn.yanggu.workbench.domain.PlanVersion v : cn.yanggu.workbench.domain.PlanVersions.approved(
                 plan.versions())) {
             if (v.fromYear() <= year && !v.projects().isEmpty()) {
-                List<String> changes = v.projects().stream().map(c -> t.get(
-                        c.action() == cn.yanggu.workbench.domain.PlanVersion.ProjectAction.ADD
-                                ? "version.audit.projectAdd" : "version.audit.projectDrop",
-                        plan.project(c.project()).map(Project::name).orElse(c.project()))).toList();
+                List<String> changes = v.projects().stream().map(c -> versionText.project(plan, c)).toList();
                 blocks.add(body(t.get("report.doc.projectsByVersion", versionText.name(v), versionText.document(v),
                         v.fromYear(), String.join(comma(), changes))));
             }

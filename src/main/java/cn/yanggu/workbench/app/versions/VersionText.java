@@ -102,19 +102,8 @@ public final class VersionText {
                     .map(o -> words.target(indicator(plan, c.indicator()).get(), o)).orElse("—");
             items.add(t.get("version.audit.target", name, c.year(), target(plan, c), original));
         }
-        for (PlanVersion.ThresholdChange c : v.thresholds()) {
-            Optional<Threshold> th = plan.thresholds().stream().filter(x -> x.code().equals(c.threshold()))
-                    .findFirst();
-            String was = th.flatMap(x -> x.inForce(v.fromYear())).map(x -> standard(th.get(), x.value()))
-                    .orElse("—");
-            items.add(t.get("version.audit.threshold", th.map(Threshold::name).orElse(c.threshold()), v.fromYear(),
-                    th.map(x -> standard(x, c.value())).orElse(String.valueOf(c.value())), was));
-        }
-        for (PlanVersion.ProjectChange c : v.projects()) {
-            items.add(t.get(c.action() == PlanVersion.ProjectAction.ADD ? "version.audit.projectAdd"
-                    : "version.audit.projectDrop", plan.project(c.project()).map(p -> p.name())
-                    .orElse(c.project())));
-        }
+        v.thresholds().forEach(c -> items.add(threshold(plan, v, c)));
+        v.projects().forEach(c -> items.add(project(plan, c)));
         String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
                 items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
         if (v.successor()) {
@@ -123,6 +112,20 @@ public final class VersionText {
             summary += t.get("version.audit.successor", byHand, missing, v.carried().size());
         }
         return summary;
+    }
+
+    /** "入园门槛“投资强度”自2024年起 >320 万元/亩（原 >280 万元/亩）": an admission standard a version sets. */
+    public String threshold(Plan plan, PlanVersion v, PlanVersion.ThresholdChange c) {
+        Optional<Threshold> th = plan.thresholds().stream().filter(x -> x.code().equals(c.threshold())).findFirst();
+        String was = th.flatMap(x -> x.inForce(v.fromYear())).map(x -> standard(th.get(), x.value())).orElse("—");
+        return t.get("version.audit.threshold", th.map(Threshold::name).orElse(c.threshold()), v.fromYear(),
+                th.map(x -> standard(x, c.value())).orElse(String.valueOf(c.value())), was);
+    }
+
+    /** "新增重点项目“…”" / "调出重点项目“…”". */
+    public String project(Plan plan, PlanVersion.ProjectChange c) {
+        return t.get(c.action() == PlanVersion.ProjectAction.ADD ? "version.audit.projectAdd"
+                : "version.audit.projectDrop", plan.project(c.project()).map(p -> p.name()).orElse(c.project()));
     }
 
     /** An admission standard with the rule's comparator and unit: "≥300 万元/亩". */

@@ -85,6 +85,11 @@ public final class PlanVersionsModel {
         public String searchable() {
             return String.join(" ", name, latest, String.join(" ", targets), String.join(" ", statuses));
         }
+
+        /** An admission standard or a key project (no indicator, no judgement). */
+        public boolean other() {
+            return indicator == null;
+        }
     }
 
     /**
@@ -123,8 +128,51 @@ public final class PlanVersionsModel {
                     : "（" + Judgements.unit(ind) + "）"), words.latest(first), targets, statuses, differs);
             (differs ? changed : same).add(row);
         }
+        changed.addAll(others(plan, columns));
         changed.addAll(same);
         return changed;
+    }
+
+    /**
+     * The admission standards and key projects some version changes, side by side with the indicators: each
+     * column's standard ("&gt;320 万元/亩（2024年起）", "—" where the version leaves it) or what it does with the project
+     * (列入 / 未列入 as issued, 新增 / 调出 by a version); no actual or status.
+     */
+    private List<Compared> others(Plan plan, List<Column> columns) {
+        List<Compared> out = new ArrayList<>();
+        List<String> none = columns.stream().map(c -> "").toList();
+        for (cn.yanggu.workbench.domain.Threshold th : plan.thresholds()) {
+            if (plan.versions().stream().noneMatch(v -> v.threshold(th.code()).isPresent())) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                if (c.version() == null) {
+                    cells.add(th.inForce(plan.info().periodStart()).or(th::latest)
+                            .map(x -> VersionText.standard(th, x.value())).orElse("—"));
+                } else {
+                    PlanVersion v = c.version();
+                    cells.add(v.threshold(th.code()).map(x -> t.get("versions.standardFrom",
+                            VersionText.standard(th, x.value()), v.fromYear())).orElse("—"));
+                }
+            }
+            out.add(new Compared(null, t.get("versions.rowThreshold", th.name()), "", cells, none, true));
+        }
+        for (cn.yanggu.workbench.domain.Project p : plan.projects()) {
+            if (plan.versions().stream().noneMatch(v -> v.project(p.code()).isPresent())) {
+                continue;
+            }
+            boolean added = plan.versions().stream().anyMatch(v -> v.project(p.code())
+                    .filter(x -> x.action() == PlanVersion.ProjectAction.ADD).isPresent());
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                cells.add(c.version() == null ? t.get(added ? "versions.projectNotListed" : "versions.projectListed")
+                        : c.version().project(p.code()).map(x -> t.get(x.action() == PlanVersion.ProjectAction.ADD
+                        ? "versions.projectAdded" : "versions.projectDropped", c.version().fromYear())).orElse("—"));
+            }
+            out.add(new Compared(null, t.get("versions.rowProject", p.name()), "", cells, none, true));
+        }
+        return out;
     }
 
     /**
@@ -204,6 +252,16 @@ public final class PlanVersionsModel {
     }
 
     /** A draft's target in words: "亩均税收：7.3万元/亩 → 6万元/亩（依据）". */
+    /** An admission standard the version sets, as the change log words it. */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.ThresholdChange c) {
+        return text.threshold(plan, v, c);
+    }
+
+    /** A project the version adds or drops, as the change log words it. */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.ProjectChange c) {
+        return text.project(plan, c);
+    }
+
     public String describe(Plan plan, PlanVersion v, PlanVersion.TargetChange c) {
         Optional<Indicator> ind = plan.indicator(c.indicator());
         String before = ind.map(i -> PlanVersions.targetsInForce(i, plan.versions(), v.fromYear() - 1))

@@ -55,6 +55,25 @@ class PlanVersionsModelTest {
     }
 
     @Test
+    void theComparisonShowsTheAdmissionStandardsAndKeyProjectsAVersionChangesSideBySide() {
+        Versions v = new Versions(wb.editor(), T);
+        PlanVersion d = v.createDraft("2024年规划调整", 2024, List.of(), null);
+        v.setThreshold(d.number(), "investment-intensity", 320.0, null);
+        v.setProject(d.number(), "P02", PlanVersion.ProjectAction.DROP, "企业终止投资");
+        List<PlanVersionsModel.Compared> rows = model.comparison(wb.editor().plan(), Assessment.DEFAULT_TOLERANCE);
+        PlanVersionsModel.Compared rule = rows.stream().filter(r -> r.name().equals("入园门槛：投资强度")).findFirst()
+                .orElseThrow();
+        assertTrue(rule.other());
+        assertEquals(List.of(">280 万元/亩", ">320 万元/亩（2024年起）"), rule.targets());
+        PlanVersionsModel.Compared project = rows.stream().filter(r -> r.name().equals("重点项目：迈舒传动高档软轴项目"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("列入", "调出（2024年起）"), project.targets());
+        assertEquals(List.of("", ""), project.statuses(), "no judgement on a project");
+        assertEquals("调出重点项目“迈舒传动高档软轴项目”", model.describe(wb.editor().plan(), v.find(d.number())
+                .orElseThrow(), v.find(d.number()).orElseThrow().projects().get(0)));
+    }
+
+    @Test
     void theComparisonShowsEachVersionsTargetAndTheStatusAgainstEach() {
         Versions v = new Versions(wb.editor(), T);
         v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 5.5,
