@@ -97,8 +97,10 @@ public final class PlanVersionsModel {
      * of the data year; the indicators some version changes first.
      */
     public List<Compared> comparison(Plan plan, double tolerance) {
-        int year = Judgements.dataYear(plan);
+        int dataYear = Judgements.dataYear(plan);
         int end = plan.info().periodEnd();
+        // the first period's versions are compared as of its end at the latest (a later year is the successor's)
+        int year = Math.min(dataYear, end);
         List<Column> columns = columns(plan);
         List<Compared> changed = new ArrayList<>();
         List<Compared> same = new ArrayList<>();
@@ -112,9 +114,14 @@ public final class PlanVersionsModel {
                     PlanVersion sv = c.version();
                     targets.add(sv.target(ind.code(), sv.periodEnd()).map(x -> text.target(plan, x))
                             .orElse(t.get("successor.targetOpen")));
-                    statuses.add(sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
+                    String base = sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
                             : t.get(b.byHand() ? "successor.baseByHand" : "successor.base", sv.baseYear(),
-                            words.value(ind, b.value()))).orElse("—"));
+                            words.value(ind, b.value()))).orElse("—");
+                    // in force for the data year: judged against it, as every other view judges that year
+                    boolean judged = Judgements.versionInForce(plan, dataYear) == sv.number()
+                            && sv.target(ind.code(), sv.periodEnd()).isPresent();
+                    statuses.add(judged ? words.status(Judgements.assess(plan, ind, dataYear, tolerance)) + " · "
+                            + base : base);
                     continue;
                 }
                 Assessment a = Judgements.assessAgainst(plan, ind, c.version(), year, tolerance);

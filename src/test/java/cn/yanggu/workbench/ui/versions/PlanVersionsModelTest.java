@@ -74,6 +74,29 @@ class PlanVersionsModelTest {
     }
 
     @Test
+    void inTheSecondPeriodTheFirstIsComparedAsOfItsEndAndTheSuccessorJudgesTheYear() {
+        TestPlans.enterLateActuals(wb);
+        Versions v = new Versions(wb.editor(), T);
+        PlanVersion next = v.createSuccessor(java.util.EnumSet.noneOf(cn.yanggu.workbench.domain.EntityKind.class));
+        List<PlanVersion.TargetChange> targets = new java.util.ArrayList<>(next.targets());
+        targets.add(new PlanVersion.TargetChange("T01", 2030, 9.0, Enums.Comparator.EQ, null));
+        v.updateDraft(next.withTargets(targets));
+        v.approve(next.number(), "规划期届满", "阳政字〔2026〕3号", null, null);
+        var tax = TestPlans.byCode(wb.editor().plan(), "T01");
+        List<cn.yanggu.workbench.domain.YearValue> values = new java.util.ArrayList<>(tax.values());
+        values.add(new cn.yanggu.workbench.domain.YearValue(2026, Enums.ValueKind.ACTUAL, 6.8, Enums.Comparator.EQ,
+                Enums.Vintage.ESTIMATE, null, "预计", null, null));
+        wb.editor().apply(cn.yanggu.workbench.app.Edit.of("2026", cn.yanggu.workbench.app.Change.update(tax,
+                cn.yanggu.workbench.app.Records.with(tax, "values", values))));
+        PlanVersionsModel.Compared row = model.comparison(wb.editor().plan(), Assessment.DEFAULT_TOLERANCE).stream()
+                .filter(r -> r.indicator() != null && r.indicator().code().equals("T01")).findFirst().orElseThrow();
+        assertEquals(List.of("7.3万元/亩", "9万元/亩"), row.targets());
+        assertEquals("基本符合预期 · 基期 6.3万元/亩（2025年实际）", row.statuses().get(1));
+        assertTrue(!row.statuses().get(0).isEmpty() && !row.statuses().get(0).equals("暂无可比数据"),
+                row.statuses().toString());
+    }
+
+    @Test
     void theComparisonShowsEachVersionsTargetAndTheStatusAgainstEach() {
         Versions v = new Versions(wb.editor(), T);
         v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 5.5,
