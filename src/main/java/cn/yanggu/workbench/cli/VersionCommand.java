@@ -46,6 +46,8 @@ final class VersionCommand extends Subcommand {
                 PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
                         null, null, null, null, null, List.of()));
                 throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));
+            } catch (Cli.CliFailure f) {
+                throw f;   // a refusal of the arguments (no such indicator, rule or project): its own line and code
             } catch (RuntimeException e) {
                 throw refuse(Cli.FAILED, ErrorText.describe(t, e));
             }
