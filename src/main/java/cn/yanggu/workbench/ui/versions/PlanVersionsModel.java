@@ -59,10 +59,17 @@ public final class PlanVersionsModel {
         for (PlanVersion v : plan.versions()) {
             out.add(new Row(v.number(), text.name(v), text.status(v), String.valueOf(v.fromYear()), text.document(v),
                     v.successor() ? t.get("versions.successorChanges", v.periodEnd(), v.targets().size(),
-                    v.carried().size()) : t.get("versions.changes", v.targets().size()), inForce == v.number()
+                    v.carried().size()) + others(v) : t.get("versions.changes", v.targets().size()) + others(v),
+                    inForce == v.number()
                     ? t.get("versions.inForceMark", dataYear) : "", v));
         }
         return out;
+    }
+
+    /** "，入园门槛 1 项，重点项目 2 项" when a version changes those too. */
+    private String others(PlanVersion v) {
+        return v.thresholds().isEmpty() && v.projects().isEmpty() ? ""
+                : t.get("versions.changesOther", v.thresholds().size(), v.projects().size());
     }
 
     /** A column of 版本对比: a version (null: the plan as issued) and its header. */

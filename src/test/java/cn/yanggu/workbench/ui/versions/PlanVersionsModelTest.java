@@ -69,6 +69,7 @@ class PlanVersionsModelTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("列入", "调出（2024年起）"), project.targets());
         assertEquals(List.of("", ""), project.statuses(), "no judgement on a project");
+        assertEquals("调整 0 项目标，入园门槛 1 项，重点项目 1 项", model.rows(wb.editor().plan()).get(1).changes());
         assertEquals("调出重点项目“迈舒传动高档软轴项目”", model.describe(wb.editor().plan(), v.find(d.number())
                 .orElseThrow(), v.find(d.number()).orElseThrow().projects().get(0)));
     }
