@@ -609,7 +609,10 @@ public final class Editor {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, alsoInTransaction), origin);
+        // one change-log line per version the file brings (or changes, or removes)
+        cn.yanggu.workbench.app.versions.VersionText words = new cn.yanggu.workbench.app.versions.VersionText(t);
+        run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, alsoInTransaction,
+                PlanImport.versionLines(plan, incoming, (p, v) -> words.summary(p, v, false))), origin);
         long created = changes.stream().filter(ch -> ch.before() == null).count();
         long removed = changes.stream().filter(ch -> ch.after() == null).count();
         return new ImportResult(created, changes.size() - created - removed, removed);

@@ -118,6 +118,17 @@ class VersionChangesTest {
         try (Workbench other = TestPlans.seeded(dir.resolve("other"))) {
             other.importJson(json);
             assertEquals(List.of(approved), other.editor().plan().versions(), "through the JSON file");
+            // one change-log line per version the file brings
+            List<cn.yanggu.workbench.domain.AuditEntry> lines = other.editor().audit().stream()
+                    .filter(e -> e.entity().equals(VersionChange.ENTITY)).toList();
+            assertEquals(1, lines.size(), lines.toString());
+            assertEquals("import", lines.get(0).action());
+            assertEquals("2", lines.get(0).code());
+            assertTrue(lines.get(0).newValue().startsWith("版本2 2024年规划调整（已批准，2024年起执行）：入园门槛“投资强度”"),
+                    lines.get(0).newValue());
+            other.importJson(json);
+            assertEquals(1, other.editor().audit().stream().filter(e -> e.entity().equals(VersionChange.ENTITY))
+                    .count(), "the same file again brings no version");
         }
     }
 
