@@ -61,7 +61,11 @@ public final class PlanVersions {
         next.base(ind.code()).filter(b -> b.value() != null).ifPresent(b -> values.add(new YearValue(
                 next.baseYear(), Enums.ValueKind.BASELINE, b.value(), Enums.Comparator.EQ, null, null, source(next),
                 next.documentDate(), b.byHand() ? "手工设定" : null)));
-        return out.withValues(values);
+        // the rate 表2-1 states is the first period's: the successor's is the one from its base to its target
+        Indicator shaped = out.withValues(values);
+        return shaped.statedRate() == null ? shaped : new Indicator(shaped.code(), shaped.name(), shaped.category(),
+                shaped.unit(), shaped.direction(), shaped.attribute(), shaped.growthKind(), null, shaped.table(),
+                shaped.row(), shaped.chainCode(), shaped.source(), shaped.note(), shaped.values());
     }
 
     /** {@code ind} with the targets {@code version} (draft or not) sets on top of those in force before it. */

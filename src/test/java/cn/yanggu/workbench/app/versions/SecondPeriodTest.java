@@ -192,6 +192,8 @@ class SecondPeriodTest {
                 .filter(x -> x.code().equals("T01")).findFirst().orElseThrow();
         assertTrue(tax.cells().contains("9"), tax.cells().toString());
         assertTrue(tax.cells().contains("6.3"), "the 2025 base: " + tax.cells());
+        // the 9.2 % 表2-1 states is the first period's: the second's rate is from 6.3 to 9 (7.4 %, worked out)
+        assertTrue(tax.cells().contains("7.4%*") && !tax.cells().contains("9.2%"), tax.cells().toString());
         // the 2025 final report still judges the first period, against the adjusted 2025 target
         String fin = builder.build(plan, 2025, cn.yanggu.workbench.domain.ReportKind.FINAL, java.util.Map.of())
                 .rows().stream().filter(x -> x.code().equals("T01")).findFirst().orElseThrow().cells().toString();
