@@ -148,6 +148,54 @@ public final class TestPlans {
         return m;
     }
 
+    /**
+     * 2024 (年报) and 2025 (快报) actuals carrying {@link #CHART_ACTUALS} to the period's end: the data the final
+     * evaluation and the 2026–2030 successor start from (made-up figures in the plan's units, continuing each
+     * indicator's course: 亩均税收 short of its 7.3, 高新技术企业 past its 30, 十强产业投资占比 still falling).
+     */
+    public static final Map<String, double[]> LATE_ACTUALS = java.util.Collections.unmodifiableMap(lateActuals());
+
+    private static Map<String, double[]> lateActuals() {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("T01", new double[] {5.9, 6.3});
+        m.put("T02", new double[] {28.5, 29.5});
+        m.put("T03", new double[] {3900, 4300});
+        m.put("T04", new double[] {1_630_000, 1_690_000});
+        m.put("T05", new double[] {28, 31});
+        m.put("T06", new double[] {225, 250});
+        m.put("T07", new double[] {230, 248});
+        m.put("T08", new double[] {84, 85.5});
+        m.put("T09", new double[] {59, 58});
+        m.put("G01", new double[] {112, 118});
+        m.put("G02", new double[] {690, 742});
+        m.put("G03", new double[] {7.6, 8.1});
+        m.put("G04", new double[] {0.53, 0.51});
+        m.put("G10", new double[] {40, 44});
+        m.put("G11", new double[] {96, 108});
+        m.put("G12", new double[] {325, 352});
+        m.put("G13", new double[] {64, 66});
+        m.put("G14", new double[] {86, 87});
+        m.put("G18", new double[] {100, 100});
+        m.put("G20", new double[] {23.5, 27});
+        return m;
+    }
+
+    /** Enters {@link #LATE_ACTUALS} (2024 年报, 2025 快报) into an open database, one edit per indicator. */
+    public static void enterLateActuals(Workbench wb) {
+        for (Indicator ind : wb.editor().plan().indicators()) {
+            double[] v = LATE_ACTUALS.get(ind.code());
+            if (v == null) {
+                continue;
+            }
+            List<YearValue> values = new ArrayList<>(ind.values());
+            values.add(new YearValue(2024, Enums.ValueKind.ACTUAL, v[0], Enums.Comparator.EQ, Enums.Vintage.FINAL,
+                    null, "统计年报", "2025-03-01", null));
+            values.add(new YearValue(2025, Enums.ValueKind.ACTUAL, v[1], Enums.Comparator.EQ,
+                    Enums.Vintage.PRELIMINARY, null, "统计快报", "2026-01-20", null));
+            wb.editor().apply(Edit.of("actuals", Change.update(ind, Records.with(ind, "values", values))));
+        }
+    }
+
     /** 高纯阴极铜年产量's 2035 target as a worksheet would have worked it out: 45 × √2 = 63.6396… 万吨. */
     public static final double COPPER_2035 = 45 * Math.sqrt(2);
 

@@ -463,7 +463,7 @@ public final class Editor {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        List<Admission.Result> results = Admission.check(proposal, plan.thresholds(), year);
+        List<Admission.Result> results = Admission.check(proposal, plan.thresholdsInForce(), year);
         String at = now();
         Admission.SavedCheck draft = new Admission.SavedCheck(0, code, year, proposal, landEntered,
                 "m2".equals(landUnit) ? "m2" : "mu", at, user,
@@ -616,8 +616,11 @@ public final class Editor {
         }
         Beside besideBefore = db.read(beside::before);
         Plan planBefore = plan;
+        // one change-log line per version the file brings (or changes, or removes)
+        cn.yanggu.workbench.app.versions.VersionText words = new cn.yanggu.workbench.app.versions.VersionText(t);
         run(new PlanImport(label("undo.importPlan", origin), plan, incoming, changes, besideBefore, beside,
-                alsoInTransaction), origin);
+                alsoInTransaction, PlanImport.versionLines(plan, incoming, (p, v) -> words.summary(p, v, false))),
+                origin);
         long created = changes.stream().filter(ch -> ch.before() == null).count();
         long removed = changes.stream().filter(ch -> ch.after() == null).count();
         return new ImportResult(created, changes.size() - created - removed, removed,

@@ -6,6 +6,7 @@ import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersions;
+import cn.yanggu.workbench.domain.Successors;
 import cn.yanggu.workbench.domain.YearValue;
 
 import java.util.List;
@@ -34,21 +35,35 @@ public final class Judgements {
         return Assessment.dataYear(plan.indicators(), year);
     }
 
-    /** The frame of the plan's judgements as of {@code year}. */
+    /**
+     * The frame of the plan's judgements as of {@code year}: in the plan's period (2020 base, 2025 end), or from the
+     * first year of an approved successor on in its period (2025 base, 2030 end).
+     */
     public static Assessment.Frame frame(Plan plan, int year, double tolerance) {
-        return Assessment.Frame.of(plan.info(), year, tolerance);
+        return period(plan, year).frame(year, tolerance);
+    }
+
+    /** The plan period {@code year} is judged in: the plan's own or an approved successor's. */
+    public static Successors.Period period(Plan plan, int year) {
+        return Successors.period(plan, year);
     }
 
     /** The judged indicators (a target for the period's end, or a direction-only requirement), in the plan's order. */
     public static List<Indicator> judged(Plan plan) {
-        int end = plan.info().periodEnd();
+        return judged(plan, plan.info().periodEnd());
+    }
+
+    private static List<Indicator> judged(Plan plan, int end) {
         return plan.indicators().stream().filter(i -> Assessment.judged(i, end)).toList();
     }
 
-    /** Every judged indicator assessed as of {@code year}, against the targets of the version in force then. */
+    /**
+     * Every judged indicator assessed as of {@code year}, against the targets of the version in force then — in a
+     * successor's period those it sets for its end (2030), from its base year.
+     */
     public static List<Assessment> assess(Plan plan, int year, double tolerance) {
         Assessment.Frame f = frame(plan, year, tolerance);
-        return judged(plan.inForce(year)).stream().map(i -> Assessment.of(i, f)).toList();
+        return judged(plan.inForce(year), f.endYear()).stream().map(i -> Assessment.of(i, f)).toList();
     }
 
     /**

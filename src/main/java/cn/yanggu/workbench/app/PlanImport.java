@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.domain.Problem;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.PlanRepository;
@@ -16,11 +17,40 @@ import java.util.Set;
  * created, changed and removed record. One undo step: undoing it puts {@code before} back — and the map links and
  * leads the file replaced ({@code besideBefore}, written back for {@code besideAfter}) — unless that would change a
  * locked year. {@code alsoInTransaction} (the new sync base) runs only when the import is first written.
+ * {@code versions} are the change log's lines for the plan versions the file brings, changes or removes — one each.
  */
 public record PlanImport(String label, Plan before, Plan after, List<Change> changes, Beside besideBefore,
-                         Beside besideAfter, Database.SqlWork<?> alsoInTransaction) implements Command {
+                         Beside besideAfter, Database.SqlWork<?> alsoInTransaction, List<VersionLine> versions)
+        implements Command {
     public PlanImport {
         changes = List.copyOf(changes);
+        versions = List.copyOf(versions == null ? List.of() : versions);
+    }
+
+    /** A version's line in the change log: its number, and how the change log words it before and after. */
+    public record VersionLine(int number, String oldText, String newText) {
+        VersionLine inverse() {
+            return new VersionLine(number, newText, oldText);
+        }
+    }
+
+    /** The versions {@code after} brings, changes or removes against {@code before}, worded by {@code text}. */
+    public static List<VersionLine> versionLines(Plan before, Plan after,
+                                                 java.util.function.BiFunction<Plan, PlanVersion, String> text) {
+        List<VersionLine> out = new ArrayList<>();
+        for (PlanVersion v : after.versions()) {
+            PlanVersion was = before.versions().stream().filter(x -> x.number() == v.number()).findFirst()
+                    .orElse(null);
+            if (!v.equals(was)) {
+                out.add(new VersionLine(v.number(), was == null ? null : text.apply(before, was), text.apply(after, v)));
+            }
+        }
+        for (PlanVersion was : before.versions()) {
+            if (after.versions().stream().noneMatch(x -> x.number() == was.number())) {
+                out.add(new VersionLine(was.number(), text.apply(before, was), null));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -50,10 +80,14 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
         for (Change ch : changes) {
             w.auditRecord(ch, "import");
         }
+        for (VersionLine l : versions) {
+            w.audit("import", cn.yanggu.workbench.app.versions.VersionChange.ENTITY, String.valueOf(l.number()), null,
+                    l.oldText(), l.newText());
+        }
         if (alsoInTransaction != null) {
             w.tx().run(alsoInTransaction);
         }
-        return new PlanImport(label, before, after, changes, besideBefore, besideAfter, null);
+        return new PlanImport(label, before, after, changes, besideBefore, besideAfter, null, versions);
     }
 
     @Override
@@ -67,7 +101,11 @@ public record PlanImport(String label, Plan before, Plan after, List<Change> cha
         for (int i = changes.size() - 1; i >= 0; i--) {
             inv.add(changes.get(i).inverse());
         }
-        return new PlanImport(label, after, before, inv, besideAfter, besideBefore, null);
+        List<VersionLine> lines = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            lines.add(versions.get(i).inverse());
+        }
+        return new PlanImport(label, after, before, inv, besideAfter, besideBefore, null, lines);
     }
 
     @Override

@@ -366,7 +366,7 @@ public final class Cli implements Callable<Integer> {
                         return parent.fail(USAGE, t.get("admission.cli.noProject", project));
                     }
                 }
-                var results = Admission.check(proposal, plan.thresholds(), y);
+                var results = Admission.check(proposal, plan.thresholdsInForce(), y);
                 out().println(t.get("admission.cli.heading", y));
                 for (Admission.Result r : results) {
                     out().println(AdmissionText.line(t, r));

@@ -23,7 +23,8 @@ import java.util.function.Function;
  */
 @Command(name = "version", description = "规划版本：列出、新建草案（可由中期评估调整建议生成）、设定目标、批准 / plan versions",
         subcommands = {VersionCommand.ListVersions.class, VersionCommand.Draft.class, VersionCommand.Target.class,
-            VersionCommand.Approve.class, VersionCommand.Successor.class, VersionCommand.Base.class})
+            VersionCommand.Approve.class, VersionCommand.Successor.class, VersionCommand.Base.class,
+            VersionCommand.Rule.class, VersionCommand.ProjectList.class})
 final class VersionCommand extends Subcommand {
     @Override
     public Integer call() {
@@ -45,6 +46,8 @@ final class VersionCommand extends Subcommand {
                 PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
                         null, null, null, null, null, List.of()));
                 throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));
+            } catch (Cli.CliFailure f) {
+                throw f;   // a refusal of the arguments (no such indicator, rule or project): its own line and code
             } catch (RuntimeException e) {
                 throw refuse(Cli.FAILED, ErrorText.describe(t, e));
             }
@@ -215,6 +218,78 @@ final class VersionCommand extends Subcommand {
                 Double parsed = Quantity.parse(value, ind.unit()).value().orElseThrow(() -> refuse(Cli.USAGE,
                         t().get("version.cli.badValue", value, ind.name())));
                 return v.setBase(number, ind.code(), parsed);
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "threshold", description = "设定草案自起始年份起的入园门槛标准 / set an admission standard of a draft")
+    static final class Rule extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--rule", required = true, paramLabel = "CODE|NAME", description = "入园门槛代码或名称 / admission rule")
+        String rule;
+
+        @Option(names = "--value", paramLabel = "VALUE", description = "标准值（门槛单位）/ standard in the rule's unit")
+        String value;
+
+        @Option(names = "--remove", description = "从草案中移除该门槛的调整 / drop this rule's change")
+        boolean remove;
+
+        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
+        String basis;
+
+        @Override
+        public Integer call() {
+            write(this, number, v -> {
+                cn.yanggu.workbench.domain.Threshold th = v.plan().thresholds().stream()
+                        .filter(x -> x.code().equals(rule) || x.name().equals(rule)).findFirst()
+                        .orElseThrow(() -> refuse(Cli.USAGE, t().get("version.cli.noThreshold", rule)));
+                if (remove) {
+                    return v.setThreshold(number, th.code(), null, null);
+                }
+                Double parsed = value == null ? null : Quantity.parse(value, th.unit()).value().orElse(null);
+                if (parsed == null) {
+                    throw refuse(Cli.USAGE, t().get("version.cli.badValue", value == null ? "" : value, th.name()));
+                }
+                return v.setThreshold(number, th.code(), parsed, basis);
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "project", description = "草案列入或调出一个重点项目 / add a key project to a draft's list or drop one")
+    static final class ProjectList extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--project", required = true, paramLabel = "CODE|NAME", description = "项目代码或名称 / project")
+        String project;
+
+        @Option(names = "--add", description = "自起始年份起列入重点项目 / add from the version's year")
+        boolean add;
+
+        @Option(names = "--drop", description = "自起始年份起调出重点项目 / drop from the version's year")
+        boolean drop;
+
+        @Option(names = "--remove", description = "撤回草案中对该项目的调整 / withdraw this project's change")
+        boolean remove;
+
+        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
+        String basis;
+
+        @Override
+        public Integer call() {
+            if ((add ? 1 : 0) + (drop ? 1 : 0) + (remove ? 1 : 0) != 1) {
+                throw refuse(Cli.USAGE, t().get("version.cli.projectAction"));
+            }
+            write(this, number, v -> {
+                cn.yanggu.workbench.domain.Project p = v.plan().projects().stream()
+                        .filter(x -> x.code().equals(project) || x.name().equals(project)).findFirst()
+                        .orElseThrow(() -> refuse(Cli.USAGE, t().get("version.cli.noProject", project)));
+                return v.setProject(number, p.code(), remove ? null : add ? PlanVersion.ProjectAction.ADD
+                        : PlanVersion.ProjectAction.DROP, basis);
             });
             return Cli.OK;
         }

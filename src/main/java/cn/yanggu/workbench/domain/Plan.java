@@ -53,6 +53,23 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
                 efficiencyClasses, monitoring, notes, versions);
     }
 
+    /** The admission rules with the standards approved versions set, each from its version's year. */
+    public List<Threshold> thresholdsInForce() {
+        return PlanVersions.thresholdsInForce(thresholds, versions);
+    }
+
+    /** The key projects in force for {@code year}: those approved versions added, not those they dropped. */
+    public List<Project> projectsInForce(int year) {
+        return PlanVersions.projectsInForce(projects, versions, year);
+    }
+
+    /** This plan with only the key projects in force for {@code year} (what a report or chart of that year lists). */
+    public Plan withProjectsInForce(int year) {
+        List<Project> inForce = projectsInForce(year);
+        return inForce.size() == projects.size() ? this : new Plan(info, statements, zones, enterprises, chains,
+                inForce, indicators, thresholds, efficiencyClasses, monitoring, notes, versions);
+    }
+
     /**
      * Every record the user edits: zones, enterprises, chains, projects, indicators, thresholds, in that order (one
      * that satisfies references: enterprises before the chains that list them).

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record PlanVersion(int number, String title, Status status, int fromYear, int replaces, String reason,
                           String documentNumber, String documentDate, String approvedBy, String note,
                           List<TargetChange> targets, Kind kind, Integer periodEnd, List<Base> bases,
-                          List<Carried> carried) {
+                          List<Carried> carried, List<ThresholdChange> thresholds, List<ProjectChange> projects) {
     /** The number of the plan as issued. */
     public static final int ORIGINAL = 1;
 
@@ -26,6 +26,56 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
         kind = kind == null ? Kind.ADJUSTMENT : kind;
         bases = List.copyOf(bases == null ? List.of() : bases);
         carried = List.copyOf(carried == null ? List.of() : carried);
+        thresholds = List.copyOf(thresholds == null ? List.of() : thresholds);
+        projects = List.copyOf(projects == null ? List.of() : projects);
+    }
+
+    /** A version that changes targets (and, for a successor, its bases and carried records) only. */
+    public PlanVersion(int number, String title, Status status, int fromYear, int replaces, String reason,
+                       String documentNumber, String documentDate, String approvedBy, String note,
+                       List<TargetChange> targets, Kind kind, Integer periodEnd, List<Base> bases,
+                       List<Carried> carried) {
+        this(number, title, status, fromYear, replaces, reason, documentNumber, documentDate, approvedBy, note,
+                targets, kind, periodEnd, bases, carried, List.of(), List.of());
+    }
+
+    /**
+     * An admission standard (入园门槛) the version sets: from the version's year the rule {@code threshold} asks
+     * {@code value} (in its unit, its comparator kept) — earlier years keep the standard they had.
+     */
+    public record ThresholdChange(String threshold, double value, String basis) {
+    }
+
+    /**
+     * A project the version adds to the list of key projects (重点项目) or drops from it, from its year on. An added
+     * project is a record of the plan (entered in 重点项目) that is not in the list in force before that year.
+     */
+    public record ProjectChange(String project, ProjectAction action, String basis) {
+    }
+
+    /** 新增 / 调出 (a project added to or dropped from the list in force). */
+    public enum ProjectAction { ADD, DROP }
+
+    /** The standard this version sets for an admission rule, if it changes it. */
+    public Optional<ThresholdChange> threshold(String code) {
+        return thresholds.stream().filter(c -> c.threshold().equals(code)).findFirst();
+    }
+
+    /** What this version does with a project, if anything. */
+    public Optional<ProjectChange> project(String code) {
+        return projects.stream().filter(c -> c.project().equals(code)).findFirst();
+    }
+
+    /** This version with other admission standards. */
+    public PlanVersion withThresholds(List<ThresholdChange> c) {
+        return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, note, targets, kind, periodEnd, bases, carried, c, projects);
+    }
+
+    /** This version with other projects added or dropped. */
+    public PlanVersion withProjects(List<ProjectChange> c) {
+        return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, note, targets, kind, periodEnd, bases, carried, thresholds, c);
     }
 
     /** An adjustment of the period in force. */
@@ -95,29 +145,29 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
 
     public PlanVersion withTargets(List<TargetChange> t) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, t, kind, periodEnd, bases, carried);
+                approvedBy, note, t, kind, periodEnd, bases, carried, thresholds, projects);
     }
 
     public PlanVersion withBases(List<Base> b) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, b, carried);
+                approvedBy, note, targets, kind, periodEnd, b, carried, thresholds, projects);
     }
 
     public PlanVersion withCarried(List<Carried> c) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, bases, c);
+                approvedBy, note, targets, kind, periodEnd, bases, c, thresholds, projects);
     }
 
     /** This version's own fields (title, start year, note) as in {@code edited}; what it changes kept. */
     public PlanVersion withDraftFields(String newTitle, int newFromYear, String newNote) {
         return new PlanVersion(number, newTitle, status, newFromYear, replaces, reason, documentNumber, documentDate,
                 approvedBy, newNote, targets, kind, kind == Kind.SUCCESSOR && periodEnd != null
-                ? Integer.valueOf(periodEnd + newFromYear - fromYear) : periodEnd, bases, carried);
+                ? Integer.valueOf(periodEnd + newFromYear - fromYear) : periodEnd, bases, carried, thresholds, projects);
     }
 
     /** This version approved by {@code documentNumber} of {@code date} from {@code body}, with its reason. */
     public PlanVersion approvedBy(String why, String docNumber, String date, String body) {
         return new PlanVersion(number, title, Status.APPROVED, fromYear, replaces, why, docNumber, date, body, note,
-                targets, kind, periodEnd, bases, carried);
+                targets, kind, periodEnd, bases, carried, thresholds, projects);
     }
 }

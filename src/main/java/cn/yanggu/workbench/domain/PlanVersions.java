@@ -40,11 +40,32 @@ public final class PlanVersions {
 
     /**
      * {@code ind} with its targets as in force for {@code year}: every approved adjustment from that year or earlier
-     * applied in turn (a later one overriding an earlier one's figure); the target's source names the version.
+     * applied in turn (a later one overriding an earlier one's figure); the target's source names the version. In the
+     * period of an approved successor (下一期规划) the indicator's base is the successor's base-year value (2025),
+     * so the year is judged from there toward the successor's target; without a base value recorded there it has
+     * none (judged from its first actual, as an indicator the plan gives no base for).
      */
     public static Indicator targetsInForce(Indicator ind, List<PlanVersion> versions, int year) {
         List<PlanVersion> applying = approved(versions).stream().filter(v -> v.fromYear() <= year).toList();
-        return applying.isEmpty() ? ind : withTargets(ind, applying);
+        if (applying.isEmpty()) {
+            return ind;
+        }
+        Indicator out = withTargets(ind, applying);
+        Optional<PlanVersion> successor = applying.stream().filter(PlanVersion::successor).reduce((a, b) -> b);
+        if (successor.isEmpty()) {
+            return out;
+        }
+        PlanVersion next = successor.get();
+        List<YearValue> values = new ArrayList<>(out.values());
+        values.removeIf(x -> x.kind() == Enums.ValueKind.BASELINE);
+        next.base(ind.code()).filter(b -> b.value() != null).ifPresent(b -> values.add(new YearValue(
+                next.baseYear(), Enums.ValueKind.BASELINE, b.value(), Enums.Comparator.EQ, null, null, source(next),
+                next.documentDate(), b.byHand() ? "手工设定" : null)));
+        // the rate 表2-1 states is the first period's: the successor's is the one from its base to its target
+        Indicator shaped = out.withValues(values);
+        return shaped.statedRate() == null ? shaped : new Indicator(shaped.code(), shaped.name(), shaped.category(),
+                shaped.unit(), shaped.direction(), shaped.attribute(), shaped.growthKind(), null, shaped.table(),
+                shaped.row(), shaped.chainCode(), shaped.source(), shaped.note(), shaped.values());
     }
 
     /** {@code ind} with the targets {@code version} (draft or not) sets on top of those in force before it. */
@@ -71,6 +92,53 @@ public final class PlanVersions {
             }
         }
         return changed ? ind.withValues(values) : ind;
+    }
+
+    /**
+     * The admission rules with the standards approved versions set: each such standard a {@link Threshold.Version}
+     * from the version's year (its source naming the version), so a check of a year takes the standard in force
+     * then; a rule no version changes is returned as it is.
+     */
+    public static List<Threshold> thresholdsInForce(List<Threshold> thresholds, List<PlanVersion> versions) {
+        List<PlanVersion> applying = approved(versions).stream().filter(v -> !v.thresholds().isEmpty()).toList();
+        if (applying.isEmpty()) {
+            return thresholds;
+        }
+        List<Threshold> out = new ArrayList<>();
+        for (Threshold th : thresholds) {
+            Threshold t = th;
+            for (PlanVersion v : applying) {
+                for (PlanVersion.ThresholdChange c : v.thresholds()) {
+                    if (c.threshold().equals(th.code())) {
+                        t = t.withVersion(new Threshold.Version(v.fromYear(), c.value(), source(v), c.basis()));
+                    }
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The key projects in force for {@code year}: the plan's projects without those an approved version from that
+     * year or earlier dropped, and without those an approved version adds from a later year (a draft changes
+     * nothing).
+     */
+    public static List<Project> projectsInForce(List<Project> projects, List<PlanVersion> versions, int year) {
+        java.util.Map<String, Boolean> listed = new java.util.HashMap<>();
+        for (PlanVersion v : approved(versions)) {
+            for (PlanVersion.ProjectChange c : v.projects()) {
+                if (c.action() == PlanVersion.ProjectAction.ADD) {
+                    listed.putIfAbsent(c.project(), false);
+                }
+            }
+        }
+        for (PlanVersion v : approved(versions)) {
+            if (v.fromYear() <= year) {
+                v.projects().forEach(c -> listed.put(c.project(), c.action() == PlanVersion.ProjectAction.ADD));
+            }
+        }
+        return projects.stream().filter(p -> listed.getOrDefault(p.code(), true)).toList();
     }
 
     /** "调整版本2（阳政字〔2023〕15号）": where an adjusted target comes from. */
@@ -151,6 +219,33 @@ public final class PlanVersions {
             }
             if (!seen.add(c.indicator() + "@" + c.year())) {
                 p.add(new Problem(at + ".indicator", Problem.Kind.DUPLICATE, c.indicator()));
+            }
+        }
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        for (int i = 0; i < version.thresholds().size(); i++) {
+            PlanVersion.ThresholdChange c = version.thresholds().get(i);
+            String at = "thresholds[" + i + "]";
+            if (plan.record(EntityKind.THRESHOLD, c.threshold()).isEmpty()) {
+                p.add(new Problem(at + ".threshold", Problem.Kind.UNKNOWN_REFERENCE, c.threshold()));
+            }
+            if (!Double.isFinite(c.value())) {
+                p.add(new Problem(at + ".value", Problem.Kind.NOT_A_NUMBER));
+            } else if (c.value() < 0) {
+                p.add(new Problem(at + ".value", Problem.Kind.NEGATIVE, c.value()));
+            }
+            if (!rules.add(c.threshold())) {
+                p.add(new Problem(at + ".threshold", Problem.Kind.DUPLICATE, c.threshold()));
+            }
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (int i = 0; i < version.projects().size(); i++) {
+            PlanVersion.ProjectChange c = version.projects().get(i);
+            String at = "projects[" + i + "]";
+            if (plan.record(EntityKind.PROJECT, c.project()).isEmpty()) {
+                p.add(new Problem(at + ".project", Problem.Kind.UNKNOWN_REFERENCE, c.project()));
+            }
+            if (!listed.add(c.project())) {
+                p.add(new Problem(at + ".project", Problem.Kind.DUPLICATE, c.project()));
             }
         }
         if (version.successor()) {

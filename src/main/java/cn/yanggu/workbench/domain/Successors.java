@@ -28,6 +28,33 @@ public final class Successors {
                 .reduce((a, b) -> b);
     }
 
+    /**
+     * The plan period a year is judged in: the plan's own (2021–2025 from its 2020 base), or, from the first year of
+     * an approved successor on, that successor's (2026–2030 from its 2025 base) — the latest such one starting by
+     * {@code year}. A year after the last period's end with no successor approved stays in the last period (judged
+     * against its targets, 数据截至 as before).
+     */
+    public record Period(int baseYear, int start, int end, Optional<PlanVersion> successor) {
+        /** The frame of a judgement as of {@code asOf} in this period. */
+        public Assessment.Frame frame(int asOf, double tolerance) {
+            return new Assessment.Frame(baseYear, end, asOf, tolerance);
+        }
+    }
+
+    /** The period {@code year} is judged in (see {@link Period}). */
+    public static Period period(Plan plan, int year) {
+        Optional<PlanVersion> next = PlanVersions.approved(plan.versions()).stream()
+                .filter(v -> v.successor() && v.periodEnd() != null && v.fromYear() <= year).reduce((a, b) -> b);
+        return next.map(v -> new Period(v.baseYear(), v.fromYear(), v.periodEnd(), next))
+                .orElse(new Period(plan.info().baseYear(), plan.info().periodStart(), plan.info().periodEnd(),
+                        Optional.empty()));
+    }
+
+    /** The period before {@code period} (the plan's own before the first successor), if there is one. */
+    public static Optional<Period> previous(Plan plan, Period period) {
+        return period.successor().isEmpty() ? Optional.empty() : Optional.of(period(plan, period.baseYear()));
+    }
+
     /** The last year of the period a successor follows: the plan's end, or the last approved successor's. */
     public static int lastEnd(Plan plan) {
         return approved(plan.versions()).map(PlanVersion::periodEnd).orElse(plan.info().periodEnd());

@@ -25,7 +25,8 @@ public final class VersionRepository {
                 List.of(), Enums.parse(PlanVersion.Kind.class, rs.getString("kind")),
                 (Integer) rs.getObject("period_end"), List.of(), List.of()))) {
             full.add(v.withTargets(targets(c, v.number())).withBases(bases(c, v.number()))
-                    .withCarried(carried(c, v.number())));
+                    .withCarried(carried(c, v.number())).withThresholds(thresholds(c, v.number()))
+                    .withProjects(projects(c, v.number())));
         }
         return full;
     }
@@ -53,6 +54,19 @@ public final class VersionRepository {
                         rs.getString("code")), number);
     }
 
+    private static List<PlanVersion.ThresholdChange> thresholds(Connection c, int number) throws SQLException {
+        return RecordStore.query(c, "SELECT * FROM plan_version_threshold WHERE version = ? ORDER BY position",
+                rs -> new PlanVersion.ThresholdChange(rs.getString("threshold"), rs.getDouble("value"),
+                        rs.getString("basis")), number);
+    }
+
+    private static List<PlanVersion.ProjectChange> projects(Connection c, int number) throws SQLException {
+        return RecordStore.query(c, "SELECT * FROM plan_version_project WHERE version = ? ORDER BY position",
+                rs -> new PlanVersion.ProjectChange(rs.getString("project"),
+                        Enums.parse(PlanVersion.ProjectAction.class, rs.getString("action")), rs.getString("basis")),
+                number);
+    }
+
     /** Stores (or replaces) a version with its targets. */
     public static void put(Connection c, PlanVersion v) throws SQLException {
         delete(c, v.number());
@@ -72,6 +86,16 @@ public final class VersionRepository {
             RecordStore.exec(c, "INSERT INTO plan_version_carried (version, position, kind, code) VALUES (?, ?, ?, ?)",
                     v.number(), at++, k.kind().wire(), k.code());
         }
+        at = 0;
+        for (PlanVersion.ThresholdChange t : v.thresholds()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_threshold (version, position, threshold, value, basis)"
+                    + " VALUES (?, ?, ?, ?, ?)", v.number(), at++, t.threshold(), t.value(), t.basis());
+        }
+        at = 0;
+        for (PlanVersion.ProjectChange p : v.projects()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_project (version, position, project, action, basis)"
+                    + " VALUES (?, ?, ?, ?, ?)", v.number(), at++, p.project(), Enums.wire(p.action()), p.basis());
+        }
         int position = 0;
         for (PlanVersion.TargetChange t : v.targets()) {
             RecordStore.exec(c, "INSERT INTO plan_version_target (version, position, indicator, year, value,"
@@ -82,7 +106,8 @@ public final class VersionRepository {
     }
 
     public static void delete(Connection c, int number) throws SQLException {
-        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried")) {
+        for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
+                "plan_version_threshold", "plan_version_project")) {
             RecordStore.exec(c, "DELETE FROM " + table + " WHERE version = ?", number);
         }
         RecordStore.exec(c, "DELETE FROM plan_version WHERE number = ?", number);
@@ -91,7 +116,7 @@ public final class VersionRepository {
     /** Replaces every stored version with {@code versions} (a whole plan imported). */
     public static void replaceAll(Connection c, List<PlanVersion> versions) throws SQLException {
         for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
-                "plan_version")) {
+                "plan_version_threshold", "plan_version_project", "plan_version")) {
             RecordStore.exec(c, "DELETE FROM " + table);
         }
         for (PlanVersion v : versions) {

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A database to look at the charts and the deck with: the seed plan, three years of actuals ({@link TestPlans#CHART_ACTUALS})
  * and, with {@code --investments}, a stage and an investment for every third project (made-up figures, for looking
- * only). Run: {@code mvn -q -B -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.SampleActuals
+ * only); with {@code --to-2025} also 2024 and 2025 ({@link TestPlans#LATE_ACTUALS}), the data of the final
+ * evaluation and of a 2026–2030 successor. Run: {@code mvn -q -B -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.SampleActuals
  * -Dexec.args="sample.db --investments"}.
  */
 public final class SampleActuals {
@@ -26,6 +27,9 @@ public final class SampleActuals {
         boolean investments = List.of(args).contains("--investments");
         try (Workbench wb = Workbench.open(db)) {
             TestPlans.enterActuals(wb);
+            if (List.of(args).contains("--to-2025")) {
+                TestPlans.enterLateActuals(wb);
+            }
             if (investments) {
                 List<Project> projects = wb.editor().plan().projects();
                 Enums.ProjectStage[] stages = Enums.ProjectStage.values();

@@ -242,9 +242,13 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         // the targets of the version in force for the year judged; the plan as issued stays drawn as the baseline
         Indicator ind = Judgements.inForce(plan, asIssued, year);
         int version = Judgements.versionInForce(plan, year);
-        boolean adjusted = !ind.equals(asIssued);
+        // a year in an approved successor's period (2026–2030) is judged there, from its 2025 base; the first period
+        // stays drawn as judged at its end, so the chart reads 2020 → 2025 → 2030
+        cn.yanggu.workbench.domain.Successors.Period period = Judgements.period(plan, year);
+        boolean second = period.successor().isPresent();
+        boolean adjusted = !second && !ind.equals(asIssued);
         int base = plan.info().baseYear();
-        int end = plan.info().periodEnd();
+        int end = period.end();
         int visionYear = plan.info().visionYear();
         Assessment a = Judgements.assess(plan, ind, year, tolerance);
         Figures.DisplayUnit du = Figures.displayUnit(ind);
@@ -259,6 +263,22 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         List<Double> ys = new ArrayList<>();
 
         List<Assessment.Point> path = a.plannedPath();
+        List<YearValue> baseValues = new ArrayList<>();
+        if (second) {
+            Assessment before = Judgements.assess(plan, asIssued, period.baseYear(), tolerance);
+            int was = Judgements.versionInForce(plan, period.baseYear());
+            Assessment.Frame f = Judgements.frame(plan, period.baseYear(), tolerance);
+            if (!before.plannedPath().isEmpty()) {
+                int s = add(data, series(was == cn.yanggu.workbench.domain.PlanVersion.ORIGINAL
+                        ? t.get("chart.plannedPeriod", f.baseYear() + 1, f.endYear())
+                        : t.get("chart.plannedPeriodVersion", f.baseYear() + 1, f.endYear(), was),
+                        before.plannedPath(), du), ys);
+                r.setSeriesPaint(s, ORIGINAL);
+                r.setSeriesStroke(s, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                r.setSeriesShapesVisible(s, false);
+            }
+            before.base().ifPresent(baseValues::add);
+        }
         if (adjusted) {
             Assessment original = Judgements.assessAgainst(plan, asIssued, null, year, tolerance);
             if (!original.plannedPath().isEmpty()) {
@@ -291,17 +311,24 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
             }
         }
         if (!path.isEmpty()) {
-            int s = add(data, series(adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned"),
-                    path, du), ys);
+            String name = second ? t.get("chart.plannedPeriodVersion", period.start(), period.end(), version)
+                    : adjusted ? t.get("chart.plannedVersion", version) : t.get("chart.planned");
+            int s = add(data, series(name, path, du), ys);
             r.setSeriesPaint(s, PLAN);
             r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             r.setSeriesShapesVisible(s, false);
         }
         if (toVision) {
-            Assessment.Continuation c = a.continuation(visionYear);
+            // on to 2035 from the last target on the way: an approved next period's (2030) when it sets one for
+            // this indicator, else this period's
+            Assessment last = second ? a : cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                    .filter(next -> next.target(asIssued.code(), next.periodEnd()).isPresent())
+                    .map(next -> Judgements.assess(plan, asIssued, next.fromYear(), tolerance)).orElse(a);
+            Assessment.Continuation c = last.continuation(visionYear);
             if (!c.points().isEmpty()) {
-                int s = add(data, series(c.extrapolated() ? t.get("chart.extrapolated") : t.get("chart.toVision"),
-                        c.points(), du), ys);
+                int after = c.points().get(0).year();
+                int s = add(data, series(c.extrapolated() ? t.get("chart.extrapolated", after)
+                        : t.get("chart.toVision", after, visionYear), c.points(), du), ys);
                 r.setSeriesPaint(s, PLAN);
                 r.setSeriesStroke(s, new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                         new float[] {18f, 12f}, 0f));
@@ -310,7 +337,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         }
         // the next period (an approved successor, e.g. 2026–2030): from its base-year value to its target, so the
         // 远景2035 chart reads 2020 → 2025 (as judged) → 2030 (the second period's target) → 2035
-        if (toVision) {
+        if (toVision && !second) {
             cn.yanggu.workbench.domain.Successors.approved(plan.versions()).ifPresent(next -> next
                     .target(asIssued.code(), next.periodEnd()).ifPresent(goal -> {
                         XYSeries ns = new XYSeries(t.get("chart.successor", next.number(), next.fromYear(),
@@ -347,16 +374,17 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         }
 
         Optional<YearValue> baseValue = ind.baseline().filter(b -> b.year() <= to);
-        if (baseValue.isPresent()) {
-            XYSeries s0 = new XYSeries(t.get("chart.base", baseValue.get().year()));
-            s0.add(baseValue.get().year(), du.apply(baseValue.get().value()));
+        baseValue.ifPresent(baseValues::add);
+        for (YearValue b : baseValues) {
+            XYSeries s0 = new XYSeries(t.get("chart.base", b.year()));
+            s0.add(b.year(), du.apply(b.value()));
             int s = add(data, s0, ys);
-            r.setSeriesPaint(s, PLAN);
+            r.setSeriesPaint(s, b == baseValue.orElse(null) ? PLAN : ORIGINAL);
             r.setSeriesLinesVisible(s, false);
             r.setSeriesShape(s, new Rectangle2D.Double(-9, -9, 18, 18));
             r.setSeriesShapesFilled(s, true);
-            r.label(s, List.of(Judgements.sign(baseValue.get()) + Figures.computed(ind, baseValue.get().value())),
-                    PLAN, fonts.bold(TEXT));
+            r.label(s, List.of(Judgements.sign(b) + Figures.computed(ind, b.value())),
+                    b == baseValue.orElse(null) ? PLAN : ORIGINAL, fonts.bold(TEXT));
         }
 
         for (Enums.Vintage v : new Enums.Vintage[] {Enums.Vintage.FINAL, Enums.Vintage.PRELIMINARY,
@@ -401,6 +429,13 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
             r.setSeriesShapesFilled(s, true);
             r.label(s, targets.stream().map(x -> t.get("chart.targetValue", x.year(), words().target(ind, x)))
                     .toList(), TARGET, fonts.bold(TEXT));
+            // a target just under the year's actual is labelled below it, so the two labels do not overlap
+            for (int i = 0; i < targets.size(); i++) {
+                YearValue x = targets.get(i);
+                if (actuals.stream().anyMatch(v -> v.year() == x.year() && v.value() >= x.value())) {
+                    r.below(s, i);
+                }
+            }
         }
         String unit = du.unit();
         r.setDefaultToolTipGenerator((dataset, sr, item) -> dataset.getSeriesKey(sr) + "，"
@@ -419,6 +454,9 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         XYPlot plot = new XYPlot(data, x, y, r);
         style(plot);
         r.edges(from, to);
+        if (second) {
+            plot.addDomainMarker(guide(period.baseYear(), t.get("chart.guide", period.baseYear())));
+        }
         plot.addDomainMarker(guide(end, t.get("chart.guide", end)));
         if (toVision) {
             plot.addDomainMarker(guide(visionYear, t.get("chart.guide", visionYear)));
@@ -437,7 +475,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
                 : t.get("chart.noActualsBase", baseValue.map(YearValue::year).orElse(base));
         JFreeChart chart = chart(title, plot, status, year);
         String basis = words().basis(a);
-        if (adjusted) {
+        if (adjusted || second) {
             String against = new cn.yanggu.workbench.app.versions.VersionText(t).judgedAgainst(plan, year);
             basis = basis.isEmpty() ? against : basis + " · " + against;
         }
@@ -683,8 +721,10 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
     }
 
     /** The project pipeline: projects (or investment) by chain, stacked by stage, the total above each bar. */
-    public SlideChart pipeline(Plan plan, boolean investment) {
-        int year = Judgements.dataYear(plan);
+    public SlideChart pipeline(Plan full, boolean investment) {
+        int year = Judgements.dataYear(full);
+        // the key projects in force for the data year (approved versions add and drop projects)
+        Plan plan = full.withProjectsInForce(year);
         String title = investment ? t.get("chart.pipelineInvestmentTitle") : t.get("chart.pipelineCountTitle");
         String id = investment ? "pipeline-investment" : "pipeline-count";
         if (investment && !hasInvestment(plan)) {

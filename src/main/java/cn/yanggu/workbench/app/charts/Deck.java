@@ -107,13 +107,18 @@ public final class Deck {
                 ids.add(e.id());
             }
         }
-        // 远景2035 only where a 2035 target was set: an extrapolation is not something to put before the leadership
-        // as a slide of its own (it stays one click away in the charts view and in the batch export)
+        // 远景2035 only where a 2035 target or an approved next period's target (2030) was set: an extrapolation
+        // is not something to put before the leadership as a slide of its own (it stays one click away in the
+        // charts view and in the batch export)
+        java.util.Optional<cn.yanggu.workbench.domain.PlanVersion> next =
+                cn.yanggu.workbench.domain.Successors.approved(plan.versions());
         for (Charts.Entry e : catalogue) {
             if (e.id().startsWith(Charts.VISION)) {
                 String code = e.id().substring(Charts.VISION.length());
                 Indicator ind = indicator(plan, code);
-                if (ind != null && ind.target(plan.info().visionYear()).isPresent() && hasActual(plan, code, year)) {
+                boolean set = ind != null && (ind.target(plan.info().visionYear()).isPresent()
+                        || next.flatMap(v -> v.target(code, v.periodEnd())).isPresent());
+                if (set && hasActual(plan, code, year)) {
                     ids.add(e.id());
                 }
             }
@@ -324,7 +329,8 @@ public final class Deck {
     }
 
     private String[] headerCells(Plan plan) {
-        return new String[] {t.get("deck.colIndicator"), t.get("deck.colTarget", plan.info().periodEnd()),
+        return new String[] {t.get("deck.colIndicator"), t.get("deck.colTarget",
+                Judgements.period(plan, Judgements.dataYear(plan)).end()),
             t.get("deck.colLatest"), t.get("deck.colProgress"), t.get("deck.colStatus")};
     }
 

@@ -301,7 +301,8 @@ public final class XlsxExport {
                     words.required(a), words.basis(a)));
         }
         w.table(t.get("excel.sheet.judgements"), List.of(c("excel.col.code"), c("excel.col.name"),
-                c("excel.col.unit"), Column.of(t.get("excel.col.targetValue", plan.info().periodEnd())),
+                c("excel.col.unit"), Column.of(t.get("excel.col.targetValue",
+                cn.yanggu.workbench.app.Judgements.period(plan, year).end())),
                 Column.year(t.get("excel.col.year")), c("excel.col.latest"), c("excel.col.vintage"),
                 c("excel.col.progress"), c("excel.col.status"), c("excel.col.change"), c("excel.col.required"),
                 c("excel.col.basis")), rows, 2);

@@ -69,7 +69,7 @@ public final class ReportBuilder {
     /** Why a year cannot have a report, or empty when it can. */
     public Optional<String> refusal(Plan plan, int year) {
         int from = plan.info().periodStart();
-        int to = plan.info().periodEnd();
+        int to = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
         if (year < from || year > to) {
             return Optional.of(t.get("report.error.year", year, from, to));
         }
@@ -96,8 +96,11 @@ public final class ReportBuilder {
             throw new IllegalArgumentException(r);
         });
         Plan plan = asOf(fullPlan, year);
-        int base = plan.info().baseYear();
-        int end = plan.info().periodEnd();
+        // the period the year is in: the plan's own, or an approved successor's (2026–2030 from its 2025 base)
+        cn.yanggu.workbench.domain.Successors.Period period = Judgements.period(plan, year);
+        int base = period.baseYear();
+        int start = period.start();
+        int end = period.end();
         int elapsed = year - base;
         int span = end - base;
         double timeProgress = elapsed / (double) span;
@@ -113,7 +116,7 @@ public final class ReportBuilder {
         List<String> titleLines = List.of(plan.info().title(), kindTitle);
         String subtitle = dataYear.isPresent() ? t.get("report.doc.subtitle", year, dataYear.getAsInt())
                 : t.get("report.doc.subtitleNoData", year);
-        int intended = kind.intendedYear(plan.info().periodStart(), end).orElse(year);
+        int intended = kind.intendedYear(start, end).orElse(year);
         if (intended != year) {
             warnings.add(t.get(kind == ReportKind.MIDTERM ? "report.warn.midtermYear" : "report.warn.finalYear",
                     intended, year));
@@ -140,11 +143,14 @@ public final class ReportBuilder {
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Overall")));
         String cycle = plan.monitoring().stream().filter(m -> m.code().equals(kind.wire())).findFirst()
                 .map(MonitoringItem::source).orElse("");
-        blocks.add(body(t.get("report.doc.intro", plan.info().title(), plan.info().documentNumber(),
-                plan.info().periodStart(), end, base, plan.info().visionYear(), cycle, year, kindWord(kind))));
+        VersionText versionText = new VersionText(t);
+        String document = period.successor().map(v -> t.get("report.doc.successorDocument",
+                plan.info().documentNumber(), versionText.name(v), versionText.document(v)))
+                .orElse(plan.info().documentNumber());
+        blocks.add(body(t.get("report.doc.intro", plan.info().title(), document, start, end, base, plan.info().visionYear(), cycle, year, kindWord(kind))));
         if (kind != ReportKind.ANNUAL) {
-            int mid = ReportKind.MIDTERM.intendedYear(plan.info().periodStart(), end).orElse(year);
-            int fin = ReportKind.FINAL.intendedYear(plan.info().periodStart(), end).orElse(end);
+            int mid = ReportKind.MIDTERM.intendedYear(start, end).orElse(year);
+            int fin = ReportKind.FINAL.intendedYear(start, end).orElse(end);
             String arrangement = t.get("report.doc.arrangement", mid, fin);
             if (intended != year) {
                 arrangement = t.get(kind == ReportKind.MIDTERM ? "report.doc.midtermYearNote"
@@ -162,7 +168,7 @@ public final class ReportBuilder {
             time += t.get("report.doc.staleNote", year, dataYear.getAsInt());
         }
         blocks.add(body(time));
-        String counted = countsSentence(kind, all, year);
+        String counted = countsSentence(kind, all, year, end);
         blocks.add(body(counted));
         List<String> keyValues = new ArrayList<>();
         for (Assessment a : all) {
@@ -188,7 +194,6 @@ public final class ReportBuilder {
                 : t.get("report.doc.tableIntro", judged.size(), year, end, Judgements.percent(tolerance))));
         // which version of the plan the targets are from: always said in the final report, and whenever an
         // approved adjustment applies to the year; each adjusted target is named with the original beside it
-        VersionText versionText = new VersionText(t);
         List<String> adjustedTargets = new ArrayList<>();
         for (Assessment a : all) {
             Indicator ind = a.indicator();
@@ -196,7 +201,7 @@ public final class ReportBuilder {
                     adjustedTargets.add(t.get("report.doc.adjustedTarget", ind.name(), tg.year(),
                             words.target(ind, o), words.target(ind, tg)))));
         }
-        if (kind == ReportKind.FINAL || !adjustedTargets.isEmpty()) {
+        if (kind == ReportKind.FINAL || !adjustedTargets.isEmpty() || period.successor().isPresent()) {
             blocks.add(body(versionText.judgedAgainst(plan, year) + (adjustedTargets.isEmpty() ? stop()
                     : t.get("report.doc.adjustedTargets", String.join(semi(), adjustedTargets)))));
         }
@@ -308,7 +313,7 @@ public final class ReportBuilder {
             drawn = behind;
         }
         if (kind == ReportKind.MIDTERM) {
-            midterm(plan, all, blocks, dataYear.orElse(year));
+            midterm(plan, all, blocks, dataYear.orElse(year), end);
         }
         List<Report.Figure> figures = new ArrayList<>();
         List<Indicator> toDraw = drawn.stream().map(Assessment::indicator)
@@ -330,14 +335,23 @@ public final class ReportBuilder {
         // 三、重大项目与重点任务进展
         blocks.add(new Report.Heading(1, t.get("report.doc.h1Projects")));
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Pipeline")));
-        if (projects(plan, blocks)) {
+        // the key projects in force for the year: those approved versions added, not those they dropped
+        for (cn.yanggu.workbench.domain.PlanVersion v : cn.yanggu.workbench.domain.PlanVersions.approved(
+                plan.versions())) {
+            if (v.fromYear() <= year && !v.projects().isEmpty()) {
+                List<String> changes = v.projects().stream().map(c -> versionText.project(plan, c)).toList();
+                blocks.add(body(t.get("report.doc.projectsByVersion", versionText.name(v), versionText.document(v),
+                        v.fromYear(), String.join(comma(), changes))));
+            }
+        }
+        if (projects(plan.withProjectsInForce(year), blocks)) {
             Report.Figure pipeline = new Report.Figure("pipeline-count",
                     t.get("report.doc.figPipeline", figures.size() + 1));
             figures.add(pipeline);
             blocks.add(pipeline);
         }
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Chains")));
-        chainLists(plan, blocks);
+        chainLists(plan.withProjectsInForce(year), blocks);
         boolean chainActuals = plan.indicators().stream().anyMatch(i -> i.chainCode() != null
                 && i.target(end).isPresent() && Assessment.latestActual(i, year).isPresent());
         if (chainActuals) {
@@ -407,7 +421,7 @@ public final class ReportBuilder {
     // ------------------------------------------------------------------ sentences
 
     /** "纳入评估的指标共N项…：提前实现2项、滞后1项…" — zero counts left out; the final report counts verdicts. */
-    private String countsSentence(ReportKind kind, List<Assessment> all, int year) {
+    private String countsSentence(ReportKind kind, List<Assessment> all, int year, int end) {
         long withTarget = all.stream().filter(a -> a.target().isPresent()).count();
         long direction = all.size() - withTarget;
         long withData = all.stream().filter(a -> a.latest().isPresent()).count();
@@ -446,7 +460,7 @@ public final class ReportBuilder {
         }
         long noData = all.size() - withData;
         String list = String.join(comma(), parts) + (noData > 0 ? semi() + t.get("report.doc.countNoData", noData) : "");
-        return t.get("report.doc.counts", all.size(), withTarget, direction, withData, list);
+        return t.get("report.doc.counts", all.size(), withTarget, direction, withData, list, end);
     }
 
     /** The mid-term's average value progress per indicator group against time progress. */
@@ -553,7 +567,7 @@ public final class ReportBuilder {
     }
 
     /** The mid-term's evaluation: targets at risk, chain by chain, and proposed adjustments with their figures. */
-    private void midterm(Plan plan, List<Assessment> all, List<Report.Block> blocks, int dataYear) {
+    private void midterm(Plan plan, List<Assessment> all, List<Report.Block> blocks, int dataYear, int end) {
         String factor = Figures.format(Assessment.AT_RISK_FACTOR, 1);
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Risk")));
         List<Assessment> risk = all.stream().filter(Assessment::atRisk).toList();
@@ -602,7 +616,7 @@ public final class ReportBuilder {
 
         blocks.add(new Report.Heading(2, t.get("report.doc.h2Adjust")));
         List<String> proposals = new ArrayList<>();
-        for (AdjustmentSuggestion s : AdjustmentSuggestion.of(all, plan.info().periodEnd())) {
+        for (AdjustmentSuggestion s : AdjustmentSuggestion.of(all, end)) {
             proposals.add(proposal(t, words, s));
         }
         if (proposals.isEmpty()) {

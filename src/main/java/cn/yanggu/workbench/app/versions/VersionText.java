@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.Judgements;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 /** A plan version in words: its name, status, document, the targets it sets, and why a version was refused. */
 public final class VersionText {
     private static final Pattern TARGET_FIELD = Pattern.compile("targets\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern OTHER_FIELD = Pattern.compile("(thresholds|projects)\\[(\\d+)]\\.(\\w+)");
 
     private final I18n t;
     private final Judgements words;
@@ -47,7 +49,9 @@ public final class VersionText {
      */
     public String judgedAgainst(Plan plan, int year) {
         Optional<PlanVersion> v = cn.yanggu.workbench.domain.PlanVersions.inForce(plan.versions(), year);
-        return v.map(x -> t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
+        return v.map(x -> x.successor() ? t.get("version.judgedAgainstSuccessor", name(x), document(x),
+                        x.targetYear(plan), x.baseYear())
+                        : t.get("version.judgedAgainst", name(x), document(x), x.fromYear()))
                 .orElse(t.get("version.judgedAgainstOriginal", name(plan, PlanVersion.ORIGINAL)));
     }
 
@@ -98,6 +102,8 @@ public final class VersionText {
                     .map(o -> words.target(indicator(plan, c.indicator()).get(), o)).orElse("—");
             items.add(t.get("version.audit.target", name, c.year(), target(plan, c), original));
         }
+        v.thresholds().forEach(c -> items.add(threshold(plan, v, c)));
+        v.projects().forEach(c -> items.add(project(plan, c)));
         String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
                 items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
         if (v.successor()) {
@@ -106,6 +112,27 @@ public final class VersionText {
             summary += t.get("version.audit.successor", byHand, missing, v.carried().size());
         }
         return summary;
+    }
+
+    /** "入园门槛“投资强度”自2024年起 >320 万元/亩（原 >280 万元/亩）": an admission standard a version sets. */
+    public String threshold(Plan plan, PlanVersion v, PlanVersion.ThresholdChange c) {
+        Optional<Threshold> th = plan.thresholds().stream().filter(x -> x.code().equals(c.threshold())).findFirst();
+        String was = th.flatMap(x -> x.inForce(v.fromYear())).map(x -> standard(th.get(), x.value())).orElse("—");
+        return t.get("version.audit.threshold", th.map(Threshold::name).orElse(c.threshold()), v.fromYear(),
+                th.map(x -> standard(x, c.value())).orElse(String.valueOf(c.value())), was);
+    }
+
+    /** "新增重点项目“…”" / "调出重点项目“…”". */
+    public String project(Plan plan, PlanVersion.ProjectChange c) {
+        return t.get(c.action() == PlanVersion.ProjectAction.ADD ? "version.audit.projectAdd"
+                : "version.audit.projectDrop", plan.project(c.project()).map(p -> p.name()).orElse(c.project()));
+    }
+
+    /** An admission standard with the rule's comparator and unit: "≥300 万元/亩". */
+    public static String standard(Threshold th, double value) {
+        return (th.comparator() == null || th.comparator() == cn.yanggu.workbench.domain.Enums.Comparator.EQ ? ""
+                : th.comparator().sign()) + cn.yanggu.workbench.domain.Figures.trimmed(value, 2)
+                + (th.unit() == null ? "" : " " + th.unit());
     }
 
     /** Why a version was refused, naming the version and the item: "版本2 … · 第1项目标（亩均税收）· 目标值：不能为负数". */
@@ -121,7 +148,18 @@ public final class VersionText {
         }
         if (field != null) {
             Matcher m = TARGET_FIELD.matcher(field);
-            if (m.matches()) {
+            Matcher other = OTHER_FIELD.matcher(field);
+            if (other.matches()) {
+                int i = Integer.parseInt(other.group(2));
+                boolean rule = other.group(1).equals("thresholds");
+                String item = rule ? (i < v.thresholds().size() ? v.thresholds().get(i).threshold() : "")
+                        : (i < v.projects().size() ? v.projects().get(i).project() : "");
+                String named = rule ? plan.thresholds().stream().filter(x -> x.code().equals(item))
+                        .map(Threshold::name).findFirst().orElse(item)
+                        : plan.project(item).map(p -> p.name()).orElse(item);
+                where += " · " + t.get(rule ? "version.field.threshold" : "version.field.project", i + 1, named)
+                        + " · " + field(other.group(3));
+            } else if (m.matches()) {
                 int i = Integer.parseInt(m.group(1));
                 String ind = i < v.targets().size() ? indicator(plan, v.targets().get(i).indicator())
                         .map(Indicator::name).orElse(v.targets().get(i).indicator()) : "";
@@ -150,6 +188,8 @@ public final class VersionText {
             case "value" -> "version.field.target.value";
             case "comparator" -> "version.field.target.comparator";
             case "basis" -> "version.field.target.basis";
+            case "threshold" -> "version.field.rule";
+            case "project" -> "version.field.projectName";
             default -> null;
         };
         return key == null ? name : t.get(key);

@@ -144,11 +144,40 @@ public final class Versions {
         return updateDraft(before.withBases(bases));
     }
 
+    /**
+     * The draft {@code number} with the admission rule {@code code}'s standard from the version's year set to
+     * {@code value} (in the rule's unit, its comparator kept); {@code value} null removes the change.
+     */
+    public PlanVersion setThreshold(int number, String code, Double value, String basis) {
+        PlanVersion before = draft(number);
+        List<PlanVersion.ThresholdChange> list = new ArrayList<>(before.thresholds().stream()
+                .filter(c -> !c.threshold().equals(code)).toList());
+        if (value != null) {
+            list.add(new PlanVersion.ThresholdChange(code, value, strip(basis)));
+        }
+        return updateDraft(before.withThresholds(list));
+    }
+
+    /**
+     * The draft {@code number} adding the project {@code code} to the key projects or dropping it from them from the
+     * version's year; {@code action} null removes the change.
+     */
+    public PlanVersion setProject(int number, String code, PlanVersion.ProjectAction action, String basis) {
+        PlanVersion before = draft(number);
+        List<PlanVersion.ProjectChange> list = new ArrayList<>(before.projects().stream()
+                .filter(c -> !c.project().equals(code)).toList());
+        if (action != null) {
+            list.add(new PlanVersion.ProjectChange(code, action, strip(basis)));
+        }
+        return updateDraft(before.withProjects(list));
+    }
+
     /** The draft {@code number} with other targets (and title, start year, note). */
     public PlanVersion updateDraft(PlanVersion changed) {
         PlanVersion before = draft(changed.number());
         PlanVersion after = before.withDraftFields(changed.title(), changed.fromYear(), changed.note())
-                .withTargets(changed.targets()).withBases(changed.bases()).withCarried(changed.carried());
+                .withTargets(changed.targets()).withBases(changed.bases()).withCarried(changed.carried())
+                .withThresholds(changed.thresholds()).withProjects(changed.projects());
         run("version.undo.update", before, after);
         return after;
     }

@@ -201,9 +201,17 @@ final class IndicatorBoard extends VBox {
         when.getStyleClass().add("secondary");
         when.setWrapText(true);
         when.setMinHeight(Region.USE_PREF_SIZE);
+        // an approved next period's target beside this period's, while the card is still judged in this one
+        String next = cn.yanggu.workbench.domain.Successors.approved(plan.versions())
+                .filter(v -> a.target().map(tg -> tg.year() < v.periodEnd()).orElse(true))
+                .flatMap(v -> v.target(ind.code(), v.periodEnd()))
+                .map(c -> "\n" + t.get("board.nextTarget", c.year(), words.target(ind,
+                        cn.yanggu.workbench.app.versions.VersionText.asValue(c)))).orElse("");
         Label target = new Label(a.target().map(tg -> t.get("board.target", tg.year(),
                 words.target(ind, tg))).orElse(a.basis() == Assessment.Basis.DIRECTION
-                ? t.get("growthKind.direction") : ""));
+                ? t.get("growthKind.direction") : "") + next);
+        target.setWrapText(true);
+        target.setMinHeight(Region.USE_PREF_SIZE);
         target.getStyleClass().add("secondary");
         HBox valueBar = bar(a.valueProgress().isPresent() ? a.valueProgress().getAsDouble() : null,
                 words.progress(a), t.get("board.valueShort"), t.get("board.valueProgress"), false);
@@ -276,11 +284,19 @@ final class IndicatorBoard extends VBox {
             min = Math.min(min, v.value());
             max = Math.max(max, v.value());
         }
-        int y0 = 2020;
-        int y1 = 2025;
+        // the years of the path (2020–2025, or a successor's 2025–2030) and of the actuals shown with it
+        int y0 = Math.min(path.isEmpty() ? Integer.MAX_VALUE : path.get(0).year(),
+                actuals.isEmpty() ? Integer.MAX_VALUE : actuals.get(0).year());
+        int y1 = Math.max(path.isEmpty() ? Integer.MIN_VALUE : path.get(path.size() - 1).year(),
+                actuals.isEmpty() ? Integer.MIN_VALUE : actuals.get(actuals.size() - 1).year());
+        if (y1 <= y0) {
+            y0 = y1 - 1;
+        }
+        int from = y0;
         double span = max - min == 0 ? 1 : max - min;
         double fMin = min;
-        java.util.function.DoubleUnaryOperator x = yr -> 4 + (yr - y0) * (c.getWidth() - 8) / (y1 - y0);
+        double years = y1 - y0;
+        java.util.function.DoubleUnaryOperator x = yr -> 4 + (yr - from) * (c.getWidth() - 8) / years;
         java.util.function.DoubleUnaryOperator y = v -> c.getHeight() - 4 - (v - fMin) * (c.getHeight() - 8) / span;
         g.setStroke(Color.web("#1E6FD9"));
         g.setLineWidth(1.6);
@@ -290,9 +306,7 @@ final class IndicatorBoard extends VBox {
         }
         g.setFill(Color.web("#1F2329"));
         for (var v : actuals) {
-            if (v.year() <= y1) {
-                g.fillOval(x.applyAsDouble(v.year()) - 2.5, y.applyAsDouble(v.value()) - 2.5, 5, 5);
-            }
+            g.fillOval(x.applyAsDouble(v.year()) - 2.5, y.applyAsDouble(v.value()) - 2.5, 5, 5);
         }
         return c;
     }

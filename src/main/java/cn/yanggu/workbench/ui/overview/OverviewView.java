@@ -1,9 +1,12 @@
 package cn.yanggu.workbench.ui.overview;
 
 import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.app.versions.VersionText;
 import cn.yanggu.workbench.domain.Enums;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanInfo;
+import cn.yanggu.workbench.domain.Successors;
 import cn.yanggu.workbench.ui.common.CardGrid;
 import cn.yanggu.workbench.ui.common.DetailPane;
 import cn.yanggu.workbench.ui.common.FilterModel;
@@ -79,15 +82,36 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
 
     /** "规划期已过 N/5 年", or before / after the period. */
     static String elapsed(PlanInfo info, LocalDate today, I18n t) {
-        int years = info.periodEnd() - info.periodStart() + 1;
-        int passed = today.getYear() - info.periodStart();
+        return elapsed(info.periodStart(), info.periodEnd(), info.visionYear(), today, t);
+    }
+
+    private static String elapsed(int start, int end, int vision, LocalDate today, I18n t) {
+        int years = end - start + 1;
+        int passed = today.getYear() - start;
         if (passed < 0) {
             return t.get("overview.periodNotStarted");
         }
         if (passed >= years) {
-            return t.get("overview.periodOver", years, info.visionYear());
+            return t.get("overview.periodOver", years, vision);
         }
         return t.get("overview.periodElapsed", passed, years);
+    }
+
+    /**
+     * The period strip: the plan's period, or from the first year of an approved successor on the successor's
+     * (2026—2030 from its 2025 base, the last period named beside it); before that year an approved successor is
+     * named as coming.
+     */
+    static String periodLine(Plan plan, LocalDate today, I18n t) {
+        PlanInfo info = plan.info();
+        Successors.Period p = Judgements.period(plan, today.getYear());
+        StringBuilder b = new StringBuilder(t.get("overview.period", p.start(), p.end(), p.baseYear(),
+                info.visionYear()));
+        p.successor().ifPresentOrElse(v -> b.append("  ·  ").append(t.get("overview.successorPeriod", v.number(),
+                new VersionText(t).document(v), info.periodStart(), info.periodEnd())),
+                () -> Successors.approved(plan.versions()).ifPresent(v -> b.append("  ·  ").append(
+                        t.get("overview.successorApproved", v.fromYear(), v.periodEnd(), v.number()))));
+        return b.append("  ·  ").append(elapsed(p.start(), p.end(), info.visionYear(), today, t)).toString();
     }
 
     @Override
@@ -153,8 +177,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     public void show(Plan plan) {
         PlanInfo info = plan.info();
         planTitle.setText("《" + info.title() + "》" + (info.documentNumber() == null ? "" : "（" + info.documentNumber() + "）"));
-        period.setText(t.get("overview.period", info.periodStart(), info.periodEnd(), info.baseYear(),
-                info.visionYear()) + "  ·  " + elapsed(info, LocalDate.now(clock), t));
+        period.setText(periodLine(plan, LocalDate.now(clock), t));
         long listings = plan.projects().stream().mapToLong(p -> p.listings().size()).sum();
         long table21 = plan.indicators().stream().filter(i -> i.inMainTable()).count();
         long industrial = plan.zones().stream().filter(z -> z.kind() == Enums.ZoneKind.INDUSTRIAL).count();

@@ -100,7 +100,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
     public static List<Row> rowsOf(Plan plan, I18n t, List<Admission.SavedCheck> checks) {
         java.util.Map<String, String> verdicts = new java.util.HashMap<>();
         for (Admission.SavedCheck c : Admission.latestPerProject(checks)) {
-            verdicts.put(c.projectCode(), t.get(Admission.allPass(c.recheck(plan.thresholds()))
+            verdicts.put(c.projectCode(), t.get(Admission.allPass(c.recheck(plan.thresholdsInForce()))
                     ? "admission.project.pass" : "admission.project.fail"));
         }
         var enterprises = plan.enterprisesByCode();
@@ -183,7 +183,7 @@ public final class ProjectsView extends FeatureView<ProjectsView.Row> {
                 AdmissionText.number(pr.footprintM2())));
         figures.getStyleClass().add("secondary");
         box.getChildren().add(figures);
-        List<Admission.Result> now = c.recheck(plan.thresholds());
+        List<Admission.Result> now = c.recheck(plan.thresholdsInForce());
         for (Admission.Result r : now) {
             Label line = wrapping(AdmissionText.line(t, r));
             line.getStyleClass().addAll("status-chip", switch (r.verdict()) {

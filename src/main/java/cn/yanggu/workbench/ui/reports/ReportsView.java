@@ -107,7 +107,10 @@ public final class ReportsView implements WorkbenchView {
             Plan plan = session.plan();
             if (k != null && plan != null && !loading) {
                 // the mid-term and final evaluations have their year: go there
-                k.intendedYear(plan.info().periodStart(), plan.info().periodEnd()).ifPresent(y -> {
+                // in the period of the year shown (a successor's mid-term is 2028)
+                var period = cn.yanggu.workbench.app.Judgements.period(plan, year.getValue() == null
+                        ? plan.info().periodEnd() : year.getValue());
+                k.intendedYear(period.start(), period.end()).ifPresent(y -> {
                     loading = true;
                     year.setValue(y);
                     loading = false;
@@ -297,7 +300,7 @@ public final class ReportsView implements WorkbenchView {
     @Override
     public void show(Plan plan) {
         int from = plan.info().periodStart();
-        int to = plan.info().periodEnd();
+        int to = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
         if (year.getItems().size() != to - from + 1) {
             loading = true;
             year.getItems().clear();
@@ -316,7 +319,7 @@ public final class ReportsView implements WorkbenchView {
     /** The latest year of the period with an actual value, else this year (within the period). */
     private int defaultYear(Plan plan) {
         int from = plan.info().periodStart();
-        int to = plan.info().periodEnd();
+        int to = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
         int latest = plan.indicators().stream().flatMap(i -> i.values().stream())
                 .filter(v -> v.kind() == Enums.ValueKind.ACTUAL).mapToInt(YearValue::year)
                 .filter(y -> y >= from && y <= to).max().orElse(LocalDate.now(clock).getYear() - 1);

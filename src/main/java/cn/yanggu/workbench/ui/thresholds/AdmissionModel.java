@@ -209,7 +209,7 @@ public final class AdmissionModel {
         if (!lines.isEmpty()) {
             return new Refused(fields, lines);
         }
-        List<Admission.Result> results = Admission.check(proposal, plan.thresholds(), y);
+        List<Admission.Result> results = Admission.check(proposal, plan.thresholdsInForce(), y);
         return new Checked(y, proposal, results, Admission.allPass(results), landEntered, typedMu ? "mu" : "m2");
     }
 

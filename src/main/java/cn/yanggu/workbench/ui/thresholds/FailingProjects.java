@@ -76,7 +76,7 @@ final class FailingProjects extends VBox {
             if (p == null) {
                 continue;
             }
-            List<Admission.Result> now = c.recheck(plan.thresholds());
+            List<Admission.Result> now = c.recheck(plan.thresholdsInForce());
             List<Admission.Result> failed = Admission.failures(now);
             if (failed.isEmpty()) {
                 continue;

@@ -114,12 +114,14 @@ public final class ValuesModel {
     private final ObjectProperty<Cursor> cursor = new SimpleObjectProperty<>();
     private List<Row> rows = List.of();
     private Plan plan;
+    private final cn.yanggu.workbench.app.Judgements words;
     private Set<Integer> locked = Set.of();
     /** The year a run of Tabs began in: Enter then goes on from there in the next row, as in Excel. */
     private Integer tabStart;
 
     public ValuesModel(I18n t, LocalDate today) {
         this.t = t;
+        this.words = new cn.yanggu.workbench.app.Judgements(t);
         source.set(t.get("values.defaultSource"));
         date.set(today.toString());
     }
@@ -201,6 +203,23 @@ public final class ValuesModel {
 
     public String text(Row row, int year) {
         return value(row, year).map(v -> Formats.number(v.value())).orElse("");
+    }
+
+    /**
+     * For a 规划值 cell whose target an approved version sets for its year (an adjustment, or the next period's):
+     * "调整版本2（阳政字〔2023〕15号）：2025年目标 6.1万元/亩（原规划 7.3万元/亩）"; null otherwise. The cell keeps the
+     * plan's own value (version 1 is corrected here, never adjusted); the mark and this line say what is in force.
+     */
+    public String adjustment(Row row, int year) {
+        if (plan == null || row.actual() || year == baseYear()) {
+            return null;
+        }
+        Indicator ind = row.indicator();
+        Optional<YearValue> own = ind.target(year);
+        return cn.yanggu.workbench.app.Judgements.inForce(plan, ind, year).target(year)
+                .filter(v -> own.map(o -> !o.equals(v)).orElse(true))
+                .map(v -> t.get("values.adjusted", v.source(), year, words.target(ind, v),
+                        own.map(o -> words.target(ind, o)).orElse("—"))).orElse(null);
     }
 
     /** Where a cell's value came from (口径 · as typed · source · date), or null for an empty cell. */

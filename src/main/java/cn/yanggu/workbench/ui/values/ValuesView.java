@@ -107,11 +107,17 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             c.getStyleClass().add("numeric");
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(values.text(cd.getValue(), year)));
             sheet.column(c, (cell, row) -> {
-                cell.getStyleClass().remove("locked-cell");
+                cell.getStyleClass().removeAll("locked-cell", "adjusted-cell");
                 if (row != null && values.locked(year)) {
                     cell.getStyleClass().add("locked-cell");
                 }
                 String origin = row == null ? null : values.origin(row, year);
+                // a target a version in force changes: marked, and the tooltip names the version and both figures
+                String adjusted = row == null ? null : values.adjustment(row, year);
+                if (adjusted != null) {
+                    cell.getStyleClass().add("adjusted-cell");
+                    origin = origin == null ? adjusted : adjusted + "\n" + origin;
+                }
                 cell.setTooltip(origin == null ? null : new Tooltip(origin));
             });
             yearColumns.add(c);

@@ -59,10 +59,17 @@ public final class PlanVersionsModel {
         for (PlanVersion v : plan.versions()) {
             out.add(new Row(v.number(), text.name(v), text.status(v), String.valueOf(v.fromYear()), text.document(v),
                     v.successor() ? t.get("versions.successorChanges", v.periodEnd(), v.targets().size(),
-                    v.carried().size()) : t.get("versions.changes", v.targets().size()), inForce == v.number()
+                    v.carried().size()) + others(v) : t.get("versions.changes", v.targets().size()) + others(v),
+                    inForce == v.number()
                     ? t.get("versions.inForceMark", dataYear) : "", v));
         }
         return out;
+    }
+
+    /** "，入园门槛 1 项，重点项目 2 项" when a version changes those too. */
+    private String others(PlanVersion v) {
+        return v.thresholds().isEmpty() && v.projects().isEmpty() ? ""
+                : t.get("versions.changesOther", v.thresholds().size(), v.projects().size());
     }
 
     /** A column of 版本对比: a version (null: the plan as issued) and its header. */
@@ -85,6 +92,11 @@ public final class PlanVersionsModel {
         public String searchable() {
             return String.join(" ", name, latest, String.join(" ", targets), String.join(" ", statuses));
         }
+
+        /** An admission standard or a key project (no indicator, no judgement). */
+        public boolean other() {
+            return indicator == null;
+        }
     }
 
     /**
@@ -92,8 +104,10 @@ public final class PlanVersionsModel {
      * of the data year; the indicators some version changes first.
      */
     public List<Compared> comparison(Plan plan, double tolerance) {
-        int year = Judgements.dataYear(plan);
+        int dataYear = Judgements.dataYear(plan);
         int end = plan.info().periodEnd();
+        // the first period's versions are compared as of its end at the latest (a later year is the successor's)
+        int year = Math.min(dataYear, end);
         List<Column> columns = columns(plan);
         List<Compared> changed = new ArrayList<>();
         List<Compared> same = new ArrayList<>();
@@ -107,9 +121,14 @@ public final class PlanVersionsModel {
                     PlanVersion sv = c.version();
                     targets.add(sv.target(ind.code(), sv.periodEnd()).map(x -> text.target(plan, x))
                             .orElse(t.get("successor.targetOpen")));
-                    statuses.add(sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
+                    String base = sv.base(ind.code()).map(b -> b.value() == null ? t.get("successor.baseMissing")
                             : t.get(b.byHand() ? "successor.baseByHand" : "successor.base", sv.baseYear(),
-                            words.value(ind, b.value()))).orElse("—"));
+                            words.value(ind, b.value()))).orElse("—");
+                    // in force for the data year: judged against it, as every other view judges that year
+                    boolean judged = Judgements.versionInForce(plan, dataYear) == sv.number()
+                            && sv.target(ind.code(), sv.periodEnd()).isPresent();
+                    statuses.add(judged ? words.status(Judgements.assess(plan, ind, dataYear, tolerance)) + " · "
+                            + base : base);
                     continue;
                 }
                 Assessment a = Judgements.assessAgainst(plan, ind, c.version(), year, tolerance);
@@ -123,8 +142,51 @@ public final class PlanVersionsModel {
                     : "（" + Judgements.unit(ind) + "）"), words.latest(first), targets, statuses, differs);
             (differs ? changed : same).add(row);
         }
+        changed.addAll(others(plan, columns));
         changed.addAll(same);
         return changed;
+    }
+
+    /**
+     * The admission standards and key projects some version changes, side by side with the indicators: each
+     * column's standard ("&gt;320 万元/亩（2024年起）", "—" where the version leaves it) or what it does with the project
+     * (列入 / 未列入 as issued, 新增 / 调出 by a version); no actual or status.
+     */
+    private List<Compared> others(Plan plan, List<Column> columns) {
+        List<Compared> out = new ArrayList<>();
+        List<String> none = columns.stream().map(c -> "").toList();
+        for (cn.yanggu.workbench.domain.Threshold th : plan.thresholds()) {
+            if (plan.versions().stream().noneMatch(v -> v.threshold(th.code()).isPresent())) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                if (c.version() == null) {
+                    cells.add(th.inForce(plan.info().periodStart()).or(th::latest)
+                            .map(x -> VersionText.standard(th, x.value())).orElse("—"));
+                } else {
+                    PlanVersion v = c.version();
+                    cells.add(v.threshold(th.code()).map(x -> t.get("versions.standardFrom",
+                            VersionText.standard(th, x.value()), v.fromYear())).orElse("—"));
+                }
+            }
+            out.add(new Compared(null, t.get("versions.rowThreshold", th.name()), "", cells, none, true));
+        }
+        for (cn.yanggu.workbench.domain.Project p : plan.projects()) {
+            if (plan.versions().stream().noneMatch(v -> v.project(p.code()).isPresent())) {
+                continue;
+            }
+            boolean added = plan.versions().stream().anyMatch(v -> v.project(p.code())
+                    .filter(x -> x.action() == PlanVersion.ProjectAction.ADD).isPresent());
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                cells.add(c.version() == null ? t.get(added ? "versions.projectNotListed" : "versions.projectListed")
+                        : c.version().project(p.code()).map(x -> t.get(x.action() == PlanVersion.ProjectAction.ADD
+                        ? "versions.projectAdded" : "versions.projectDropped", c.version().fromYear())).orElse("—"));
+            }
+            out.add(new Compared(null, t.get("versions.rowProject", p.name()), "", cells, none, true));
+        }
+        return out;
     }
 
     /**
@@ -204,6 +266,16 @@ public final class PlanVersionsModel {
     }
 
     /** A draft's target in words: "亩均税收：7.3万元/亩 → 6万元/亩（依据）". */
+    /** An admission standard the version sets, as the change log words it. */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.ThresholdChange c) {
+        return text.threshold(plan, v, c);
+    }
+
+    /** A project the version adds or drops, as the change log words it. */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.ProjectChange c) {
+        return text.project(plan, c);
+    }
+
     public String describe(Plan plan, PlanVersion v, PlanVersion.TargetChange c) {
         Optional<Indicator> ind = plan.indicator(c.indicator());
         String before = ind.map(i -> PlanVersions.targetsInForce(i, plan.versions(), v.fromYear() - 1))

@@ -201,12 +201,45 @@ public final class VersionsView implements WorkbenchView {
             }
             detail.node(item);
         }
+        // the admission standards and key projects it changes (set from the command line: version threshold /
+        // version project); a draft's can be withdrawn here
+        if (!v.thresholds().isEmpty() || !v.projects().isEmpty()) {
+            detail.heading(t.get("versions.otherChanges"));
+            for (PlanVersion.ThresholdChange c : v.thresholds()) {
+                detail.node(otherChange(model.describe(plan, v, c), c.basis(), v, s -> s.setThreshold(v.number(),
+                        c.threshold(), null, null)));
+            }
+            for (PlanVersion.ProjectChange c : v.projects()) {
+                detail.node(otherChange(model.describe(plan, v, c), c.basis(), v, s -> s.setProject(v.number(),
+                        c.project(), null, null)));
+            }
+        }
         if (!v.approved()) {
             detail.node(targetEditor(plan, v));
             detail.node(draftEditor(v));
             detail.node(approval(v));
         }
         detail.node(message);
+    }
+
+    /** A line of what a version changes besides targets, its basis below, and for a draft a button to withdraw it. */
+    private VBox otherChange(String text, String basis, PlanVersion v,
+                             java.util.function.Function<cn.yanggu.workbench.app.versions.Versions, PlanVersion> withdraw) {
+        Label line = new Label(text);
+        line.setWrapText(true);
+        VBox item = new VBox(2, line);
+        if (basis != null) {
+            Label b = new Label(basis);
+            b.setWrapText(true);
+            b.getStyleClass().add("secondary");
+            item.getChildren().add(b);
+        }
+        if (!v.approved()) {
+            Button remove = new Button(t.get("versions.removeTarget"));
+            remove.setOnAction(e -> write(v, withdraw));
+            item.getChildren().add(remove);
+        }
+        return item;
     }
 
     /** A successor's period, carried records (chosen by kind while a draft) and base values (missing ones by hand). */

@@ -231,4 +231,22 @@ class ValuesModelTest {
         again.select(row("亩均税收", true), 2024);
         assertNull(assertInstanceOf(ValuesModel.Write.class, again.type("6.1", ValuesModel.Move.STAY)).edit(p));
     }
+    @Test
+    void aTargetAVersionInForceChangesIsMarkedWithTheVersionAndBothFigures() {
+        cn.yanggu.workbench.domain.PlanVersion adjusted = new cn.yanggu.workbench.domain.PlanVersion(2,
+                "2023年中期评估调整", cn.yanggu.workbench.domain.PlanVersion.Status.APPROVED, 2023, 1, "难以实现",
+                "阳政字〔2023〕15号", "2023-09-20", null, null, List.of(new cn.yanggu.workbench.domain.PlanVersion
+                .TargetChange("T01", 2025, 6.1, Enums.Comparator.EQ, null)));
+        cn.yanggu.workbench.domain.PlanVersion draft = new cn.yanggu.workbench.domain.PlanVersion(3, "草案",
+                cn.yanggu.workbench.domain.PlanVersion.Status.DRAFT, 2024, 2, null, null, null, null, null,
+                List.of(new cn.yanggu.workbench.domain.PlanVersion.TargetChange("T02", 2025, 25, Enums.Comparator.EQ,
+                        null)));
+        model.show(plan.withVersions(List.of(adjusted, draft)), Set.of());
+        ValuesModel.Row tax = model.rows().get(row("亩均税收", false));
+        assertEquals("调整版本2（阳政字〔2023〕15号）：2025年目标 6.1万元/亩（原规划 7.3万元/亩）", model.adjustment(tax, 2025));
+        assertEquals("7.3", model.text(tax, 2025), "the cell keeps the plan's own figure");
+        assertNull(model.adjustment(tax, 2024));
+        assertNull(model.adjustment(model.rows().get(row("亩均税收", true)), 2025), "not on 实际值");
+        assertNull(model.adjustment(model.rows().get(row("亩均投资", false)), 2025), "a draft marks nothing");
+    }
 }

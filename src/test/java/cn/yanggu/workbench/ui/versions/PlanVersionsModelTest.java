@@ -55,6 +55,49 @@ class PlanVersionsModelTest {
     }
 
     @Test
+    void theComparisonShowsTheAdmissionStandardsAndKeyProjectsAVersionChangesSideBySide() {
+        Versions v = new Versions(wb.editor(), T);
+        PlanVersion d = v.createDraft("2024年规划调整", 2024, List.of(), null);
+        v.setThreshold(d.number(), "investment-intensity", 320.0, null);
+        v.setProject(d.number(), "P02", PlanVersion.ProjectAction.DROP, "企业终止投资");
+        List<PlanVersionsModel.Compared> rows = model.comparison(wb.editor().plan(), Assessment.DEFAULT_TOLERANCE);
+        PlanVersionsModel.Compared rule = rows.stream().filter(r -> r.name().equals("入园门槛：投资强度")).findFirst()
+                .orElseThrow();
+        assertTrue(rule.other());
+        assertEquals(List.of(">280 万元/亩", ">320 万元/亩（2024年起）"), rule.targets());
+        PlanVersionsModel.Compared project = rows.stream().filter(r -> r.name().equals("重点项目：迈舒传动高档软轴项目"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("列入", "调出（2024年起）"), project.targets());
+        assertEquals(List.of("", ""), project.statuses(), "no judgement on a project");
+        assertEquals("调整 0 项目标，入园门槛 1 项，重点项目 1 项", model.rows(wb.editor().plan()).get(1).changes());
+        assertEquals("调出重点项目“迈舒传动高档软轴项目”", model.describe(wb.editor().plan(), v.find(d.number())
+                .orElseThrow(), v.find(d.number()).orElseThrow().projects().get(0)));
+    }
+
+    @Test
+    void inTheSecondPeriodTheFirstIsComparedAsOfItsEndAndTheSuccessorJudgesTheYear() {
+        TestPlans.enterLateActuals(wb);
+        Versions v = new Versions(wb.editor(), T);
+        PlanVersion next = v.createSuccessor(java.util.EnumSet.noneOf(cn.yanggu.workbench.domain.EntityKind.class));
+        List<PlanVersion.TargetChange> targets = new java.util.ArrayList<>(next.targets());
+        targets.add(new PlanVersion.TargetChange("T01", 2030, 9.0, Enums.Comparator.EQ, null));
+        v.updateDraft(next.withTargets(targets));
+        v.approve(next.number(), "规划期届满", "阳政字〔2026〕3号", null, null);
+        var tax = TestPlans.byCode(wb.editor().plan(), "T01");
+        List<cn.yanggu.workbench.domain.YearValue> values = new java.util.ArrayList<>(tax.values());
+        values.add(new cn.yanggu.workbench.domain.YearValue(2026, Enums.ValueKind.ACTUAL, 6.8, Enums.Comparator.EQ,
+                Enums.Vintage.ESTIMATE, null, "预计", null, null));
+        wb.editor().apply(cn.yanggu.workbench.app.Edit.of("2026", cn.yanggu.workbench.app.Change.update(tax,
+                cn.yanggu.workbench.app.Records.with(tax, "values", values))));
+        PlanVersionsModel.Compared row = model.comparison(wb.editor().plan(), Assessment.DEFAULT_TOLERANCE).stream()
+                .filter(r -> r.indicator() != null && r.indicator().code().equals("T01")).findFirst().orElseThrow();
+        assertEquals(List.of("7.3万元/亩", "9万元/亩"), row.targets());
+        assertEquals("基本符合预期 · 基期 6.3万元/亩（2025年实际）", row.statuses().get(1));
+        assertTrue(!row.statuses().get(0).isEmpty() && !row.statuses().get(0).equals("暂无可比数据"),
+                row.statuses().toString());
+    }
+
+    @Test
     void theComparisonShowsEachVersionsTargetAndTheStatusAgainstEach() {
         Versions v = new Versions(wb.editor(), T);
         v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 5.5,

@@ -1,0 +1,49 @@
+package cn.yanggu.workbench.cli;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.app.Workbench;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code version threshold} and {@code version project}: a draft's admission standards and key projects. */
+class VersionCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDraftChangesAStandardAndDropsAProjectThenTheCheckOfItsYearFollows() {
+        String db;
+        try (Workbench wb = TestPlans.seeded(dir)) {
+            db = wb.databasePath().toString();
+        }
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("--db", db, "version", "draft", "--title", "2024年规划调整", "--from-year", "2024"));
+        assertEquals(0, cli.run("--db", db, "version", "threshold", "--number", "2", "--rule", "投资强度",
+                "--value", "320", "--basis", "亩均效益提升"));
+        assertTrue(cli.out().contains("入园门槛“投资强度”自2024年起 >320 万元/亩（原 >280 万元/亩）"), cli.out());
+        assertEquals(0, cli.run("--db", db, "version", "project", "--number", "2", "--project", "迈舒传动高档软轴项目",
+                "--drop"));
+        assertTrue(cli.out().contains("调出重点项目“迈舒传动高档软轴项目”"), cli.out());
+        assertEquals(2, cli.run("--db", db, "version", "project", "--number", "2", "--project", "无此项目", "--add"));
+        assertEquals("没有代码或名称为“无此项目”的重点项目\n", cli.err());
+        assertEquals(2, cli.run("--db", db, "version", "project", "--number", "2", "--project", "P02"));
+        assertTrue(cli.err().contains("--add"), cli.err());
+        assertEquals(2, cli.run("--db", db, "version", "threshold", "--number", "2", "--rule", "无此门槛",
+                "--value", "1"));
+        assertEquals("没有代码或名称为“无此门槛”的入园门槛\n", cli.err());
+
+        String[] check = {"--db", db, "check-admission", "--land-mu", "10", "--investment-wan", "3000", "--tax-wan",
+            "300", "--site-m2", "6667", "--floor-m2", "5000", "--footprint-m2", "2000", "--year", "2024"};
+        assertEquals(0, cli.run(check), "a draft changes no standard: " + cli.out());
+        assertEquals(0, cli.run("--db", db, "version", "approve", "--number", "2", "--reason", "调整入园门槛",
+                "--document", "阳政字〔2024〕8号"));
+        assertEquals(3, cli.run(check), "300 万元/亩 misses the 320 of 2024: " + cli.out());
+        check[check.length - 1] = "2023";
+        assertEquals(0, cli.run(check), "and passes the 280 of 2023");
+    }
+}
