@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.PlanRepository;
+import cn.yanggu.workbench.domain.ServerAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,12 +60,46 @@ public final class Workbench implements AutoCloseable {
         Backups backups = Backups.of(path);
         // an existing database of an older schema is copied before it is migrated
         Database db = Database.open(path, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        return start(db, backups, keyFolder);
+    }
+
+    /**
+     * Opens the database {@code spec} names: a server database ({@code postgresql://…}, see {@link ServerAddress})
+     * or a file path.
+     */
+    public static Workbench open(String spec) {
+        return ServerAddress.isServer(spec) ? open(ServerAddress.parse(spec)) : open(Path.of(spec));
+    }
+
+    /**
+     * Opens the bureau's server database, creating its schema and seeding the plan when it is new. Its automatic
+     * backups (SQLite snapshots) are kept in {@code servers/backups/} of the user's data folder.
+     */
+    public static Workbench open(ServerAddress server) {
+        Path data = DataPaths.system().dataDirectory();
+        return open(server, data.resolve("keys"), serverBackups(data, server));
+    }
+
+    /** Where the snapshots of {@code server} are kept: {@code servers/backups/HOST_PORT_DB_*.db} under {@code data}. */
+    public static Path serverBackups(Path data, ServerAddress server) {
+        String stem = (server.host() + "_" + server.port() + "_" + server.database()).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return data.resolve("servers").resolve(stem + ".db");
+    }
+
+    /** {@link #open(ServerAddress)} with the signing keys in {@code keyFolder} and backups named as {@code backupsAs}. */
+    public static Workbench open(ServerAddress server, Path keyFolder, Path backupsAs) {
+        Backups backups = Backups.of(backupsAs);
+        Database db = Database.open(server, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        return start(db, backups, keyFolder);
+    }
+
+    private static Workbench start(Database db, Backups backups, Path keyFolder) {
         Workbench wb = new Workbench(db, backups);
         try {
             if (wb.plans.isEmpty()) {
                 wb.plans.insert(wb.readSeed());
             }
-            wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
+            wb.editor = new Editor(db, db.userName(osUser()), Clock.systemDefaultZone());
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, wb.editor);
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
@@ -117,8 +152,19 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** The database file, or null for a server database ({@link #server()}). */
     public Path databasePath() {
         return db.path();
+    }
+
+    /** The database's name in exports: the file's name, or the server database as db@host:port. */
+    public String databaseName() {
+        return db.server() != null ? db.server().shortName() : db.path().getFileName().toString();
+    }
+
+    /** The server database this workbench has open, or null for a file. */
+    public ServerAddress server() {
+        return db.server();
     }
 
     public int schemaVersion() {
@@ -204,7 +250,7 @@ public final class Workbench implements AutoCloseable {
         header.put("application", "阳谷经济开发区规划工作台");
         header.put("version", appVersion);
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        header.put("database", db.path().getFileName().toString());
+        header.put("database", databaseName());
         header.put("databaseSchema", db.schemaVersion());
         Plan plan = loadPlan();
         byte[] bytes = leads.withExported(chainMaps.withExported(json.write(plan, header, editor.audit(),
@@ -214,7 +260,7 @@ public final class Workbench implements AutoCloseable {
 
     /** The spreadsheets this database's plan is written as: the whole plan, and the actuals template. */
     public cn.yanggu.workbench.app.excel.XlsxService xlsx() {
-        return new cn.yanggu.workbench.app.excel.XlsxService(editor, db.path().getFileName().toString(), leads::all,
+        return new cn.yanggu.workbench.app.excel.XlsxService(editor, databaseName(), leads::all,
                 chainMaps::map);
     }
 
