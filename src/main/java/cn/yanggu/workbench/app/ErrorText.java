@@ -37,6 +37,9 @@ public final class ErrorText {
                 case BAD_SSLMODE -> "pg.address.sslmode";
             }, m.where());
         }
+        if (e instanceof EditConflict c) {
+            return c.text();
+        }
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }

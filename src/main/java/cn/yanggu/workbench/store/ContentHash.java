@@ -18,8 +18,8 @@ import java.util.Set;
  * package log, sync base) is left out: undoing a change puts the content back, while the log keeps both steps.
  */
 public final class ContentHash {
-    /** Tables that record history rather than content. */
-    static final Set<String> HISTORY = Set.of("audit_log", "package_log", "sync_base");
+    /** Tables that record history rather than content (record_version: who changed a record last, and how often). */
+    static final Set<String> HISTORY = Set.of("audit_log", "package_log", "sync_base", "record_version");
 
     private ContentHash() {
     }

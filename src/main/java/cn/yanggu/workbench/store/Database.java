@@ -27,12 +27,15 @@ public final class Database implements AutoCloseable {
     /** Versioned migrations, applied in order; the index + 1 is the schema version they produce. */
     public static final List<String> MIGRATIONS = List.of("V1__plan.sql", "V2__audit_and_locks.sql", "V3__grading.sql",
             "V4__report_narratives.sql", "V5__admission.sql", "V6__exchange.sql", "V7__direction_targets.sql",
-            "V8__office_register.sql", "V9__chain_maps_and_leads.sql", "V10__plan_versions.sql");
+            "V8__office_register.sql", "V9__chain_maps_and_leads.sql", "V10__plan_versions.sql",
+            "V11__record_versions.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** PostgreSQL: the schema version (SQLite keeps it in {@code PRAGMA user_version}). */
     static final String PG_VERSION_TABLE = "workbench_schema";
+    /** PostgreSQL: the advisory lock the writers of one database take turns on (any number; the same everywhere). */
+    private static final int WRITER_LOCK = 7317;
 
     private final Path path;
     private final ServerAddress server;
@@ -520,7 +523,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return inTransaction(work);
+                return transaction(work, false);
             } finally {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
@@ -648,11 +651,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. On a server the writers of all
+     * workbenches take turns (a transaction-scoped advisory lock, released at commit or rollback), as SQLite's one
+     * writer at a time does: numbering (audit batches, ids) and version checks need no retry.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        return transaction(work, true);
+    }
+
+    private synchronized <T> T transaction(SqlWork<T> work, boolean writer) {
         try {
             connection.setAutoCommit(false);
             try {
+                if (writer && dialect == Dialect.POSTGRESQL) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                    }
+                }
                 T result = work.apply(connection);
                 connection.commit();
                 commits++;
