@@ -162,6 +162,11 @@ public final class Workbench implements AutoCloseable {
         return db.server() != null ? db.server().shortName() : db.path().getFileName().toString();
     }
 
+    /** The digest of the database's content (store.ContentHash): equal for equal content on either engine. */
+    public String contentHash() {
+        return db.read(cn.yanggu.workbench.store.ContentHash::of);
+    }
+
     /** The server database this workbench has open, or null for a file. */
     public ServerAddress server() {
         return db.server();

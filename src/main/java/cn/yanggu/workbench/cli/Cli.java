@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         subcommands = {Cli.Export.class, Cli.Import.class, ChartsCommand.class, ChainMapCommand.class, DeckCommand.class,
                 VersionCommand.class,
             TemplateCommand.class, Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class,
-            BackupCommand.class, RestoreCommand.class})
+            BackupCommand.class, RestoreCommand.class, MigrateCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -398,6 +398,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The tables of this database (all but the schema version), by name. */
+    public List<String> tableNames() {
+        return tables();
+    }
+
     /** The tables whose rows are the database's content (all but the schema version), by name. */
     synchronized List<String> tables() {
         return read(c -> {
@@ -467,6 +472,13 @@ public final class Database implements AutoCloseable {
                         }
                         for (String table : tables) {
                             copyTable(src, dst, table);
+                        }
+                        // the copy is committed only when its content is the source's, value for value
+                        String copied = ContentHash.of(dst);
+                        String source = ContentHash.of(src);
+                        if (!copied.equals(source)) {
+                            throw StoreException.of(StoreException.Reason.FAILED, to.where(),
+                                    "copy differs from its source: " + copied + " != " + source, null);
                         }
                         return null;
                     });
