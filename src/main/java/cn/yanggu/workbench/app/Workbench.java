@@ -29,6 +29,7 @@ public final class Workbench implements AutoCloseable {
     private final PlanJson json = new PlanJson();
     private final Backups backups;
     private Editor editor;
+    private final List<Database.Watch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
@@ -165,6 +166,16 @@ public final class Workbench implements AutoCloseable {
     /** The digest of the database's content (store.ContentHash): equal for equal content on either engine. */
     public String contentHash() {
         return db.read(cn.yanggu.workbench.store.ContentHash::of);
+    }
+
+    /**
+     * Calls {@code changed} on a background thread when another workbench has changed this server database (within
+     * about a second); nothing for a file. Close the result to stop; closing the workbench stops it too.
+     */
+    public AutoCloseable watchOthers(Runnable changed) {
+        Database.Watch w = db.watchOthers(changed, 300);
+        watches.add(w);
+        return w;
     }
 
     /** The server database this workbench has open, or null for a file. */
@@ -310,6 +321,7 @@ public final class Workbench implements AutoCloseable {
     /** Closes the database; when anything was written since it was opened, a backup is made first (on-exit). */
     @Override
     public void close() {
+        watches.forEach(Database.Watch::close);
         try {
             if (db.commits() > 0) {
                 backups.write(db, Backups.Reason.ON_EXIT);

@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
 
     /** PostgreSQL: the schema version (SQLite keeps it in {@code PRAGMA user_version}). */
     static final String PG_VERSION_TABLE = "workbench_schema";
+    /** PostgreSQL: the channel every committed write notifies, for the other open windows. */
+    private static final String CHANNEL = "workbench_changed";
     /** PostgreSQL: the advisory lock the writers of one database take turns on (any number; the same everywhere). */
     private static final int WRITER_LOCK = 7317;
 
@@ -92,6 +94,73 @@ public final class Database implements AutoCloseable {
         return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/"
                 + java.net.URLEncoder.encode(server.database(), StandardCharsets.UTF_8) + "?sslmode=" + server.sslmode()
                 + "&ApplicationName=planning-workbench&connectTimeout=10&tcpKeepAlive=true";
+    }
+
+    /** Something watching for other workbenches' changes; closing it stops watching. */
+    public interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Calls {@code changed} (on a background thread of its own, at most once a {@code quietMillis}) after another
+     * workbench committed a change to this server database: a second connection listens (PostgreSQL LISTEN/NOTIFY);
+     * this workbench's own writes are not reported. A file database has one writer: nothing to watch.
+     */
+    public Watch watchOthers(Runnable changed, long quietMillis) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return () -> { };
+        }
+        int own = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        Connection listener;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", server.user());
+            listener = DriverManager.getConnection(jdbcUrl(server), props);
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+            }
+        } catch (SQLException e) {
+            throw classify(server, e);
+        }
+        Thread thread = new Thread(() -> listen(listener, own, changed, quietMillis), "workbench-listen");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            thread.interrupt();
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection: nothing to release
+            }
+        };
+    }
+
+    private static void listen(Connection listener, int ownPid, Runnable changed, long quietMillis) {
+        try {
+            org.postgresql.PGConnection pg = listener.unwrap(org.postgresql.PGConnection.class);
+            while (!Thread.currentThread().isInterrupted()) {
+                org.postgresql.PGNotification[] got = pg.getNotifications(1000);
+                boolean others = false;
+                for (org.postgresql.PGNotification n : got == null ? new org.postgresql.PGNotification[0] : got) {
+                    others |= n.getPID() != ownPid;
+                }
+                if (others) {
+                    // a burst of writes (a pasted block, an import) is reported once
+                    Thread.sleep(quietMillis);
+                    pg.getNotifications(1);
+                    changed.run();
+                }
+            }
+        } catch (SQLException | InterruptedException e) {
+            // closed (or the server went away): watching ends; the next write says what happened
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The server this database is on, or null for a file. */
@@ -682,6 +751,12 @@ public final class Database implements AutoCloseable {
                     }
                 }
                 T result = work.apply(connection);
+                if (writer && dialect == Dialect.POSTGRESQL) {
+                    // the other workbenches on this database hear of it when (and only if) it commits
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("NOTIFY " + CHANNEL);
+                    }
+                }
                 connection.commit();
                 commits++;
                 return result;

@@ -294,6 +294,11 @@ public final class WorkbenchApp extends Application {
         }, opened -> {
             workbench = opened.getKey();
             session.attach(workbench, opened.getValue());
+            if (workbench.server() != null) {
+                // other staff's changes on the server appear here within seconds
+                Workbench wb = workbench;
+                wb.watchOthers(() -> javafx.application.Platform.runLater(() -> reloadAfterOthers(wb)));
+            }
         }, this::showOpenFailure);
     }
 
@@ -445,6 +450,20 @@ public final class WorkbenchApp extends Application {
             wb.editor().refresh();
             return Session.snapshotOf(wb.editor());
         }, s -> showPlan(s, false), this::showError);
+    }
+
+    /** Another workbench changed the server database: re-read it, as F5 does, and say so in the status bar. */
+    private void reloadAfterOthers(Workbench wb) {
+        if (workbench != wb) {
+            return;
+        }
+        runner.run("reload", () -> {
+            wb.editor().refresh();
+            return Session.snapshotOf(wb.editor());
+        }, s -> {
+            showPlan(s, false);
+            shell.setState(t.get("pg.status.othersChanged", java.time.LocalTime.now(clock).withNano(0).toString()));
+        }, this::showError);
     }
 
     private void showPlan(Session.Snapshot s, boolean afterWrite) {

@@ -110,6 +110,21 @@ class SeveralWritersTest {
     }
 
     @Test
+    void anOpenWindowHearsOfTheOthersChangeWithinSeconds() throws Exception {
+        java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        try (AutoCloseable watch = li.watchOthers(() -> {
+            calls.incrementAndGet();
+            heard.countDown();
+        })) {
+            setActual(wang, 2023, 5.3);
+            assertTrue(heard.await(10, java.util.concurrent.TimeUnit.SECONDS), "li's window is told");
+            li.editor().refresh();
+            assertEquals(5.3, actual(tax(li), 2023), 1e-9, "and shows wang's value after re-reading");
+        }
+    }
+
+    @Test
     void aYearLockedByOneRefusesTheOthersEditAtOnce() {
         wang.editor().lockYear(2023, "定稿");
         // li's window does not know of the lock yet; the server does
