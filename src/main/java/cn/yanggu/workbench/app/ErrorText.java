@@ -22,6 +22,7 @@ public final class ErrorText {
                 case NO_SUCH_DATABASE -> t.get("pg.error.noDatabase", path);
                 case CONNECTION_LOST -> t.get("pg.error.connectionLost", path);
                 case NOT_EMPTY -> t.get("pg.error.notEmpty", path);
+                case PERMISSION_DENIED -> t.get("pg.error.permission", path);
                 case CANNOT_OPEN -> t.get("db.error.cannotOpen", path, s.detail());
                 case FAILED -> t.get("db.error.failed", path, s.detail());
                 case CORRUPT -> t.get("safety.db.corrupt", path);

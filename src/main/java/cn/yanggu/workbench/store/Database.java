@@ -373,6 +373,7 @@ public final class Database implements AutoCloseable {
         StoreException.Reason reason = switch (state) {
             case "28P01", "28000", "08004" -> StoreException.Reason.AUTHENTICATION;
             case "3D000" -> StoreException.Reason.NO_SUCH_DATABASE;
+            case "42501" -> StoreException.Reason.PERMISSION_DENIED;
             case "08001" -> StoreException.Reason.SERVER_UNREACHABLE;
             case "08000", "08003", "08006", "08007", "57P01", "57P02", "57P03" -> StoreException.Reason.CONNECTION_LOST;
             default -> StoreException.Reason.FAILED;

@@ -37,7 +37,9 @@ public final class StoreException extends Refusal {
         /** The connection to the server broke during the work: nothing of it was applied. */
         CONNECTION_LOST,
         /** The target of a copy (migrate, restore) already holds data: nothing was copied. */
-        NOT_EMPTY
+        NOT_EMPTY,
+        /** The server refused the step: the user's role (管理员 / 编辑 / 只读) may not do it. Nothing was written. */
+        PERMISSION_DENIED
     }
 
     private final transient Path path;
