@@ -102,10 +102,14 @@ public final class Editor {
     }
 
     private void reload() {
-        plan = db.read(PlanRepository::loadAll);
-        versions = new HashMap<>(db.read(cn.yanggu.workbench.store.RecordVersions::all));
-        locks = db.read(LockRepository::all);
-        checks = db.read(AdmissionRepository::all);
+        // one moment of the database: the versions must be those of the records read (other writers on a server)
+        db.readConsistent(c -> {
+            plan = PlanRepository.loadAll(c);
+            versions = new HashMap<>(cn.yanggu.workbench.store.RecordVersions.all(c));
+            locks = LockRepository.all(c);
+            checks = AdmissionRepository.all(c);
+            return null;
+        });
         lastChanged = Changed.EVERYTHING;
     }
 

@@ -597,10 +597,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read work that must see one moment of the database (PostgreSQL: a repeatable-read transaction). */
-    synchronized <T> T readConsistent(SqlWork<T> work) {
+    /**
+     * Runs read work that must see one moment of the database, however many queries it makes (PostgreSQL: a
+     * repeatable-read transaction, as other workbenches may commit in between; SQLite: this connection is the only
+     * writer, so every read already does).
+     */
+    public synchronized <T> T readConsistent(SqlWork<T> work) {
         if (dialect == Dialect.SQLITE) {
-            return inTransaction(work);
+            return read(work);
         }
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
