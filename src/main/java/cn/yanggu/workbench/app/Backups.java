@@ -189,6 +189,18 @@ public final class Backups {
         replace(target, src, tmp -> Database.copyInto(src, tmp));
     }
 
+    /**
+     * Writes a consistent copy of the open database {@code db} (a file, or a server database as an SQLite snapshot)
+     * to {@code out}, replacing it in one step.
+     */
+    public static void copy(Database db, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.equals(db.path())) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, target, "same file", null);
+        }
+        replace(target, target, db::backupTo);
+    }
+
     /** What writes a copy of a database into a file. */
     private interface CopyWriter {
         void writeTo(Path file) throws IOException;

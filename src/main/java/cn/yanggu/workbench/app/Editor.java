@@ -50,6 +50,17 @@ public final class Editor {
     private final Map<String, Integer> positions = new HashMap<>();
     /** Places in the plan's lists of deleted records, for the plan in memory. */
     private final Map<String, Integer> indexes = new HashMap<>();
+    /** The version of each record as this editor last read or wrote it ("kind:code"; absent: 0). */
+    private Map<String, Long> versions = new HashMap<>();
+    /**
+     * The versions each step on the undo and redo stacks left its records at: undoing (or redoing) it is based on
+     * them, so a step whose records somebody changed since is refused, also after the window re-read the database.
+     */
+    private final Map<Command, Map<String, Long>> stepVersions = new java.util.IdentityHashMap<>();
+    /** The versions of each record this editor wrote itself. */
+    private final Map<String, java.util.Set<Long>> mine = new HashMap<>();
+    /** The versions the last write advanced records to. */
+    private Map<String, Long> lastAdvanced = Map.of();
     private Plan plan;
     private List<YearLock> locks;
     private List<Admission.SavedCheck> checks;
@@ -91,9 +102,14 @@ public final class Editor {
     }
 
     private void reload() {
-        plan = db.read(PlanRepository::loadAll);
-        locks = db.read(LockRepository::all);
-        checks = db.read(AdmissionRepository::all);
+        // one moment of the database: the versions must be those of the records read (other writers on a server)
+        db.readConsistent(c -> {
+            plan = PlanRepository.loadAll(c);
+            versions = new HashMap<>(cn.yanggu.workbench.store.RecordVersions.all(c));
+            locks = LockRepository.all(c);
+            checks = AdmissionRepository.all(c);
+            return null;
+        });
         lastChanged = Changed.EVERYTHING;
     }
 
@@ -136,9 +152,11 @@ public final class Editor {
     /** {@link #run(Command)} whose audit entries name where it came from (e.g. {@code xlsx: 2023年实际值.xlsx}). */
     public synchronized Command run(Command command, String origin) {
         command.check(state());
-        Command done = write(command, null, origin);
+        Command done = write(command, null, origin, versions);
+        redo.forEach(stepVersions::remove);
         undo.push(done);
         redo.clear();
+        stepVersions.put(done, lastAdvanced);
         return done;
     }
 
@@ -166,10 +184,32 @@ public final class Editor {
         });
     }
 
-    private Command write(Command command, String action, String origin) {
+    private Command write(Command command, String action, String origin, Map<String, Long> basis) {
         String at = now();
-        Command done = db.inTransaction(c -> command.write(new Writer(db.tx(c), at, user, action, origin,
-                positions)));
+        Map<String, Long> advanced = new HashMap<>();
+        Command done;
+        try {
+            done = db.inTransaction(c -> {
+                List<YearLock> stored = LockRepository.all(c);
+                if (!stored.equals(locks)) {
+                    // another writer locked or unlocked a year since: the command is judged by the locks as stored
+                    command.check(state().withLocks(stored));
+                }
+                Writer w = new Writer(db.tx(c), at, user, action, origin, positions, basis, mine);
+                Command written = command.write(w);
+                advanced.putAll(w.advanced());
+                return written;
+            });
+        } catch (Writer.Stale s) {
+            reload();
+            throw conflict(s);
+        } catch (EditRejected r) {
+            reload();
+            throw r;
+        }
+        versions.putAll(advanced);
+        advanced.forEach((key, v) -> mine.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(v));
+        lastAdvanced = Map.copyOf(advanced);
         State next = done.applied(state().withPlan(applyRecords(plan, done.recordChanges())));
         if (next == null) {
             reload();
@@ -182,6 +222,43 @@ public final class Editor {
 
     public synchronized Plan plan() {
         return plan;
+    }
+
+    /** The refused change worded against the record as it is stored now (the plan has just been re-read). */
+    private EditConflict conflict(Writer.Stale s) {
+        Change ch = s.change;
+        PlanRecord theirs = Plans.find(plan, ch.kind(), ch.code()).orElse(null);
+        List<EditConflict.Field> fields = new ArrayList<>();
+        if (theirs != null && ch.after() != null) {
+            for (Diff.Field f : Diff.between(theirs, ch.after())) {
+                fields.add(new EditConflict.Field(f.name(), f.oldValue(), f.newValue()));
+            }
+        }
+        String by = s.stamp == null ? "?" : s.stamp.by();
+        String at = s.stamp == null ? "" : s.stamp.at();
+        return new EditConflict(ch.kind(), ch.code(), by, at, fields, theirs == null, conflictText(ch, by, at, fields,
+                theirs == null));
+    }
+
+    /**
+     * "指标 亩均税收 已被 wang 于 2026-11-30 16:20 修改：2023年实际值 现为 5.3 万元/亩，您的是 5.4 万元/亩。未保存您的修改。" in the
+     * editor's language, values in the plan's words and units (as the change log words them).
+     */
+    private String conflictText(Change ch, String by, String at, List<EditConflict.Field> fields, boolean deleted) {
+        AuditText.Names names = AuditText.Names.of(plan, List.of());
+        String entity = ch.kind().wire();
+        String record = AuditText.record(t, entity, ch.code(), names);
+        String when = AuditText.time(at, clock.getZone());
+        if (deleted) {
+            return t.get("pg.conflict.deleted", record, by, when);
+        }
+        List<String> parts = new ArrayList<>();
+        for (EditConflict.Field f : fields) {
+            parts.add(t.get("pg.conflict.field", AuditText.field(t, f.name()),
+                    AuditText.value(t, entity, ch.code(), f.name(), f.theirs(), names),
+                    AuditText.value(t, entity, ch.code(), f.name(), f.yours(), names)));
+        }
+        return t.get("pg.conflict", record, by, when, String.join(t.get("pg.conflict.separator"), parts));
     }
 
     public synchronized List<YearLock> locks() {
@@ -230,14 +307,21 @@ public final class Editor {
             return plan;
         }
         Command edit = from.peek();
+        Map<String, Long> basis = new HashMap<>(versions);
+        basis.putAll(stepVersions.getOrDefault(edit, Map.of()));
         try {
-            step(again ? edit.again() : edit.inverse(), again ? "redo" : "undo");
+            step(again ? edit.again() : edit.inverse(), again ? "redo" : "undo", basis);
+            stepVersions.put(edit, lastAdvanced);
         } catch (EditRejected r) {
             UndoRefused refused = new UndoRefused(edit.label(), again, r);
             if (refused.dropped()) {
                 from.pop();
             }
             throw refused;
+        } catch (EditConflict c) {
+            // somebody changed the record since: this step can no longer be undone (or redone) as it was
+            stepVersions.remove(from.pop());
+            throw c;
         }
         to.push(from.pop());
         return plan;
@@ -264,10 +348,10 @@ public final class Editor {
     }
 
     /** Checks and writes an undo or redo step; an edit of records is first rebased on the records as they are now. */
-    private void step(Command command, String action) {
+    private void step(Command command, String action, Map<String, Long> basis) {
         Command c = command instanceof Edit e ? rebased(e) : command;
         c.check(state());
-        write(c, action, null);
+        write(c, action, null, basis);
     }
 
     /**
@@ -648,7 +732,7 @@ public final class Editor {
         if (changes.isEmpty() && beside.isEmpty()) {
             // nothing of the plan changes: the package's own work is written, but there is no step to undo
             command.check(state());
-            write(command, null, origin);
+            write(command, null, origin, versions);
         } else {
             run(command, origin);
         }

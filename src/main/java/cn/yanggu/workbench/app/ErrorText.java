@@ -11,17 +11,35 @@ public final class ErrorText {
     /** One line saying what went wrong and where. */
     public static String describe(I18n t, Throwable e) {
         if (e instanceof StoreException s) {
-            String path = String.valueOf(s.path());
+            String path = s.where();
+            boolean server = s.path() == null;
             return switch (s.reason()) {
                 case NOT_A_DATABASE -> t.get("db.error.notDatabase", path);
-                case FOREIGN_DATABASE -> t.get("db.error.foreign", path);
-                case NEWER_VERSION -> t.get("db.error.newer", path);
+                case FOREIGN_DATABASE -> t.get(server ? "pg.error.foreign" : "db.error.foreign", path);
+                case NEWER_VERSION -> t.get(server ? "pg.error.newer" : "db.error.newer", path);
+                case SERVER_UNREACHABLE -> t.get("pg.error.unreachable", path, s.detail());
+                case AUTHENTICATION -> t.get("pg.error.authentication", path);
+                case NO_SUCH_DATABASE -> t.get("pg.error.noDatabase", path);
+                case CONNECTION_LOST -> t.get("pg.error.connectionLost", path);
+                case NOT_EMPTY -> t.get("pg.error.notEmpty", path);
+                case PERMISSION_DENIED -> t.get("pg.error.permission", path);
                 case CANNOT_OPEN -> t.get("db.error.cannotOpen", path, s.detail());
                 case FAILED -> t.get("db.error.failed", path, s.detail());
                 case CORRUPT -> t.get("safety.db.corrupt", path);
                 case READ_ONLY -> t.get("safety.db.readOnly", path);
                 case IN_USE -> t.get("safety.db.inUse", path, s.detail());
             };
+        }
+        if (e instanceof cn.yanggu.workbench.domain.ServerAddress.Malformed m) {
+            return t.get(switch (m.reason()) {
+                case MALFORMED -> "pg.address.malformed";
+                case NO_USER -> "pg.address.noUser";
+                case PASSWORD_GIVEN -> "pg.address.password";
+                case BAD_SSLMODE -> "pg.address.sslmode";
+            }, m.where());
+        }
+        if (e instanceof EditConflict c) {
+            return c.text();
         }
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.store.Database;
 import cn.yanggu.workbench.store.PlanRepository;
+import cn.yanggu.workbench.domain.ServerAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ public final class Workbench implements AutoCloseable {
     private PlanJson json;
     private final Backups backups;
     private Editor editor;
+    private final List<Database.Watch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private cn.yanggu.workbench.app.reports.Narratives narratives;
     private cn.yanggu.workbench.app.grading.GradingService grading;
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
@@ -63,12 +65,46 @@ public final class Workbench implements AutoCloseable {
         // workbench is handed out only once it has passed (nothing is written before)
         Database db = Database.openCheckingBeside(path,
                 (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        return start(db, backups, keyFolder);
+    }
+
+    /**
+     * Opens the database {@code spec} names: a server database ({@code postgresql://…}, see {@link ServerAddress})
+     * or a file path.
+     */
+    public static Workbench open(String spec) {
+        return ServerAddress.isServer(spec) ? open(ServerAddress.parse(spec)) : open(Path.of(spec));
+    }
+
+    /**
+     * Opens the bureau's server database, creating its schema and seeding the plan when it is new. Its automatic
+     * backups (SQLite snapshots) are kept in {@code servers/backups/} of the user's data folder.
+     */
+    public static Workbench open(ServerAddress server) {
+        Path data = DataPaths.system().dataDirectory();
+        return open(server, data.resolve("keys"), serverBackups(data, server));
+    }
+
+    /** Where the snapshots of {@code server} are kept: {@code servers/backups/HOST_PORT_DB_*.db} under {@code data}. */
+    public static Path serverBackups(Path data, ServerAddress server) {
+        String stem = (server.host() + "_" + server.port() + "_" + server.database()).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return data.resolve("servers").resolve(stem + ".db");
+    }
+
+    /** {@link #open(ServerAddress)} with the signing keys in {@code keyFolder} and backups named as {@code backupsAs}. */
+    public static Workbench open(ServerAddress server, Path keyFolder, Path backupsAs) {
+        Backups backups = Backups.of(backupsAs);
+        Database db = Database.open(server, (opened, from) -> backups.write(opened, Backups.Reason.BEFORE_MIGRATION));
+        return start(db, backups, keyFolder);
+    }
+
+    private static Workbench start(Database db, Backups backups, Path keyFolder) {
         Workbench wb = new Workbench(db, backups);
         try {
             if (wb.plans.isEmpty()) {
                 wb.plans.insert(wb.readSeed());
             }
-            wb.editor = new Editor(db, osUser(), Clock.systemDefaultZone());
+            wb.editor = new Editor(db, db.userName(osUser()), Clock.systemDefaultZone());
             wb.narratives = new cn.yanggu.workbench.app.reports.Narratives(db, wb.editor);
             wb.grading = new cn.yanggu.workbench.app.grading.GradingService(db, wb.editor, wb::backupBeforeImport);
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
@@ -126,8 +162,34 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** The database file, or null for a server database ({@link #server()}). */
     public Path databasePath() {
         return db.path();
+    }
+
+    /** The database's name in exports: the file's name, or the server database as db@host:port. */
+    public String databaseName() {
+        return db.server() != null ? db.server().shortName() : db.path().getFileName().toString();
+    }
+
+    /** The digest of the database's content (store.ContentHash): equal for equal content on either engine. */
+    public String contentHash() {
+        return db.read(cn.yanggu.workbench.store.ContentHash::of);
+    }
+
+    /**
+     * Calls {@code changed} on a background thread when another workbench has changed this server database (within
+     * about a second); nothing for a file. Close the result to stop; closing the workbench stops it too.
+     */
+    public AutoCloseable watchOthers(Runnable changed) {
+        Database.Watch w = db.watchOthers(changed, 300);
+        watches.add(w);
+        return w;
+    }
+
+    /** The server database this workbench has open, or null for a file. */
+    public ServerAddress server() {
+        return db.server();
     }
 
     public int schemaVersion() {
@@ -221,7 +283,7 @@ public final class Workbench implements AutoCloseable {
         header.put("application", "阳谷经济开发区规划工作台");
         header.put("version", appVersion);
         header.put("exportedAt", OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        header.put("database", db.path().getFileName().toString());
+        header.put("database", databaseName());
         header.put("databaseSchema", db.schemaVersion());
         Plan plan = loadPlan();
         byte[] bytes = leads.withExported(chainMaps.withExported(json().write(plan, header, editor.audit(),
@@ -231,7 +293,7 @@ public final class Workbench implements AutoCloseable {
 
     /** The spreadsheets this database's plan is written as: the whole plan, and the actuals template. */
     public cn.yanggu.workbench.app.excel.XlsxService xlsx() {
-        return new cn.yanggu.workbench.app.excel.XlsxService(editor, db.path().getFileName().toString(), leads::all,
+        return new cn.yanggu.workbench.app.excel.XlsxService(editor, databaseName(), leads::all,
                 chainMaps::map);
     }
 
@@ -276,6 +338,7 @@ public final class Workbench implements AutoCloseable {
     /** Closes the database; when anything was written since it was opened, a backup is made first (on-exit). */
     @Override
     public void close() {
+        watches.forEach(Database.Watch::close);
         try {
             if (db.commits() > 0) {
                 backups.write(db, Backups.Reason.ON_EXIT);

@@ -3,6 +3,7 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.domain.AuditEntry;
 import cn.yanggu.workbench.store.AuditRepository;
 import cn.yanggu.workbench.store.RecordStore;
+import cn.yanggu.workbench.store.RecordVersions;
 import cn.yanggu.workbench.store.Tx;
 
 import java.util.List;
@@ -19,15 +20,29 @@ public final class Writer {
     private final String action;
     private final String origin;
     private final Map<String, Integer> positions;
+    /** The record versions this editor's state is based on ("kind:code"; absent: 0). */
+    private final Map<String, Long> versions;
+    /** The versions this step advanced records to, for the editor to take once the transaction committed. */
+    private final Map<String, Long> advanced = new java.util.HashMap<>();
+    /** The versions this editor itself wrote, by record: moving past them is no conflict. */
+    private final Map<String, java.util.Set<Long>> mine;
     private long batch = -1;
 
-    Writer(Tx tx, String at, String user, String action, String origin, Map<String, Integer> positions) {
+    Writer(Tx tx, String at, String user, String action, String origin, Map<String, Integer> positions,
+           Map<String, Long> versions, Map<String, java.util.Set<Long>> mine) {
         this.tx = tx;
         this.at = at;
         this.user = user;
         this.action = action;
         this.origin = origin;
         this.positions = positions;
+        this.versions = versions;
+        this.mine = mine;
+    }
+
+    /** The record versions this step advanced ("kind:code" → new version). */
+    Map<String, Long> advanced() {
+        return advanced;
     }
 
     /** The transaction, for store work. */
@@ -76,7 +91,20 @@ public final class Writer {
     /** Writes one plan record's change; a deleted record's place is remembered so that undoing it puts it back. */
     private void record(Change ch) {
         String key = ch.kind().wire() + ":" + ch.code();
+        long expected = advanced.getOrDefault(key, versions.getOrDefault(key, 0L));
         tx.exec(c -> {
+            long next = expected + 1;
+            if (!RecordVersions.advance(c, ch.kind().wire(), ch.code(), expected, user, at)) {
+                RecordVersions.Stamp now = RecordVersions.stamp(c, ch.kind().wire(), ch.code());
+                if (now == null || !ownedBetween(key, expected, now.version())
+                        || !RecordVersions.advance(c, ch.kind().wire(), ch.code(), now.version(), user, at)) {
+                    // somebody changed it since this window read it: nothing of this step is written
+                    throw new Stale(ch, now);
+                }
+                // only this window's own later steps moved it (an undo below them): no one else's change is lost
+                next = now.version() + 1;
+            }
+            advanced.put(key, next);
             if (ch.after() == null) {
                 positions.put(key, RecordStore.position(c, ch.kind(), ch.code()));
                 RecordStore.remove(c, ch.kind(), ch.code());
@@ -100,6 +128,30 @@ public final class Writer {
             for (Diff.Field f : Diff.between(ch.before(), ch.after())) {
                 audit(action, entity, ch.code(), f.name(), f.oldValue(), f.newValue());
             }
+        }
+    }
+
+    /** Whether every version of {@code key} after {@code from} up to {@code to} was written by this editor. */
+    private boolean ownedBetween(String key, long from, long to) {
+        java.util.Set<Long> own = mine.getOrDefault(key, java.util.Set.of());
+        for (long v = from + 1; v <= to; v++) {
+            if (!own.contains(v)) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A record changed by somebody else since this editor read it; the editor words it as an {@link EditConflict}. */
+    static final class Stale extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Change change;
+        final transient RecordVersions.Stamp stamp;
+
+        Stale(Change change, RecordVersions.Stamp stamp) {
+            super(change.kind().wire() + " " + change.code() + " is stale");
+            this.change = change;
+            this.stamp = stamp;
         }
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.yanggu.workbench.domain.ServerAddress;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,7 +38,7 @@ public final class Cli implements Callable<Integer> {
     static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(Cli.Export.class, Cli.Import.class,
             ChartsCommand.class, ChainMapCommand.class, DeckCommand.class, VersionCommand.class, TemplateCommand.class,
             Cli.CheckAdmission.class, ReportCommand.class, PackageCommand.class, BackupCommand.class,
-            RestoreCommand.class);
+            RestoreCommand.class, MigrateCommand.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -45,12 +46,14 @@ public final class Cli implements Callable<Integer> {
     /** Starts the window; returns when it is closed. */
     @FunctionalInterface
     public interface GuiStarter {
-        void start(Path database, String language);
+        /** {@code database}: a file path or a server address ({@code postgresql://…}). */
+        void start(String database, String language);
     }
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "数据库文件（默认：用户数据目录下的 workbench.db）/ database file (default: workbench.db in the user data folder)")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|postgresql://HOST[:PORT]/DB?user=NAME",
+            description = "数据库文件（默认：用户数据目录下的 workbench.db），或局内数据库服务器（密码取自 pgpass）/ database file"
+                    + " (default: workbench.db in the user data folder), or the bureau's server database (password from pgpass)")
+    String db;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "界面语言 / UI language (zh, en)")
     String lang;
@@ -170,7 +173,11 @@ public final class Cli implements Callable<Integer> {
         if (!I18n.isSupported(lang)) {
             return fail(USAGE, i18n.get("cli.error.lang", lang));
         }
-        gui.start(database(), lang);
+        if (server() != null) {
+            gui.start(server().toString(), lang);
+        } else {
+            gui.start(database().toString(), lang);
+        }
         return OK;
     }
 
@@ -184,8 +191,25 @@ public final class Cli implements Callable<Integer> {
         return out;
     }
 
+    /** The database file (the default one when --db is not given); for a server database, see {@link #server()}. */
     Path database() {
-        return db != null ? db : DataPaths.system().defaultDatabase();
+        return db != null && !ServerAddress.isServer(db) ? Path.of(db) : DataPaths.system().defaultDatabase();
+    }
+
+    /**
+     * The server database --db names, or null for a file.
+     *
+     * @throws CliFailure when the address is malformed (one line saying what is wrong)
+     */
+    ServerAddress server() {
+        if (!ServerAddress.isServer(db)) {
+            return null;
+        }
+        try {
+            return ServerAddress.parse(db);
+        } catch (ServerAddress.Malformed e) {
+            throw new CliFailure(USAGE, ErrorText.describe(i18n, e));
+        }
     }
 
     int fail(int code, String line) {
@@ -196,9 +220,10 @@ public final class Cli implements Callable<Integer> {
 
     /** Opens the database, turning a store problem into one line in the UI language. */
     Workbench open() {
-        Path path = database();
+        ServerAddress server = server();
+        Path path = server == null ? database() : null;
         try {
-            return Workbench.open(path);
+            return server != null ? Workbench.open(server) : Workbench.open(path);
         } catch (RuntimeException e) {
             throw new CliFailure(FAILED, ErrorText.describe(i18n, e));
         }

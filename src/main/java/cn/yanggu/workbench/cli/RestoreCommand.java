@@ -26,6 +26,9 @@ final class RestoreCommand extends Subcommand {
         if (!Files.isRegularFile(source) || !Files.isReadable(source)) {
             throw refuse(Cli.FAILED, t.get("cli.error.cannotRead", source));
         }
+        if (cli().server() != null) {
+            throw refuse(Cli.FAILED, t.get("pg.cli.restoreNotHere"));
+        }
         Path db = cli().database().toAbsolutePath();
         Backups.Backup saved;
         try {

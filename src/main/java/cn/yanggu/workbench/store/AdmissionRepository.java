@@ -20,17 +20,12 @@ public final class AdmissionRepository {
     /** Stores a check and its verdicts (under {@code s.id()} when above 0: a redo); returns its id. */
     public static long insert(Connection c, Admission.SavedCheck s) throws SQLException {
         Admission.Proposal p = s.proposal();
-        long id;
-        // id null: SQLite gives the next one
-        RecordStore.exec(c, "INSERT INTO admission_check (id, project_code, year, land_mu, land_entered, land_unit,"
-                        + " investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at, checked_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id() > 0 ? s.id() : null,
-                s.projectCode(), s.year(), p.landMu(), s.landEntered(), s.landUnit(), p.investmentWan(), p.taxWan(),
-                p.siteM2(), p.floorM2(), p.footprintM2(), s.at(), s.user());
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            id = rs.getLong(1);
-        }
+        // id null: the database gives the next one
+        long id = RecordStore.query(c, "INSERT INTO admission_check (id, project_code, year, land_mu, land_entered,"
+                        + " land_unit, investment_wan, tax_wan, site_m2, floor_m2, footprint_m2, checked_at, checked_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", rs -> rs.getLong(1),
+                s.id() > 0 ? s.id() : null, s.projectCode(), s.year(), p.landMu(), s.landEntered(), s.landUnit(),
+                p.investmentWan(), p.taxWan(), p.siteM2(), p.floorM2(), p.footprintM2(), s.at(), s.user()).get(0);
         int pos = 0;
         for (Admission.StoredVerdict v : s.verdicts()) {
             RecordStore.exec(c, "INSERT INTO admission_check_verdict (check_id, position, threshold_code, name, unit,"

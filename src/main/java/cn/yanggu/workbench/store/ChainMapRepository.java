@@ -102,6 +102,6 @@ public final class ChainMapRepository {
                 put(c, n);
             }
         }
-        RecordStore.exec(c, "INSERT OR IGNORE INTO chain_map_seeded (id) VALUES (1)");
+        RecordStore.exec(c, "INSERT INTO chain_map_seeded (id) VALUES (1) ON CONFLICT (id) DO NOTHING");
     }
 }

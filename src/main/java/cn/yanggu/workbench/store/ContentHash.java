@@ -18,8 +18,8 @@ import java.util.Set;
  * package log, sync base) is left out: undoing a change puts the content back, while the log keeps both steps.
  */
 public final class ContentHash {
-    /** Tables that record history rather than content. */
-    static final Set<String> HISTORY = Set.of("audit_log", "package_log", "sync_base");
+    /** Tables that record history rather than content (record_version: who changed a record last, and how often). */
+    static final Set<String> HISTORY = Set.of("audit_log", "package_log", "sync_base", "record_version");
 
     private ContentHash() {
     }
@@ -27,8 +27,11 @@ public final class ContentHash {
     /** The digest (hex SHA-256) of the content tables as seen by {@code c}. */
     public static String of(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+        boolean server = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(server
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                  + " AND table_type = 'BASE TABLE' AND table_name <> '" + Database.PG_VERSION_TABLE + "' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
             while (rs.next()) {
                 if (!HISTORY.contains(rs.getString(1))) {
                     tables.add(rs.getString(1));
@@ -48,16 +51,36 @@ public final class ContentHash {
                 while (rs.next()) {
                     StringBuilder b = new StringBuilder();
                     for (int i = 1; i <= n; i++) {
-                        b.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i))
+                        b.append(rs.getMetaData().getColumnName(i)).append('=').append(text(rs.getObject(i)))
                                 .append('\u001f');
                     }
                     rows.add(b.toString());
                 }
             }
-            rows.sort(null);
+            rows.sort(java.util.Comparator.naturalOrder());
             digest.update(("\u001e" + table + "\u001e").getBytes(StandardCharsets.UTF_8));
             rows.forEach(r -> digest.update((r + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A value as the same text on either engine: whole numbers without a decimal point, other numbers as Java
+     * writes a double, bytes in hex (SQLite and PostgreSQL drivers return different Java types for the same value).
+     */
+    private static String text(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            return Long.toString(((Number) v).longValue());
+        }
+        if (v instanceof Number n) {
+            return Double.toString(n.doubleValue());
+        }
+        if (v instanceof byte[] b) {
+            return HexFormat.of().formatHex(b);
+        }
+        return v.toString();
     }
 }

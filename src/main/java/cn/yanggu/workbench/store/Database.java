@@ -1,5 +1,7 @@
 package cn.yanggu.workbench.store;
 
+import cn.yanggu.workbench.domain.ServerAddress;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,19 +18,30 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One SQLite file and its single connection. All access is serialised through this object, which makes it
- * the one writer path of the application. Opening never modifies a file that is not a workbench database.
+ * One database and this workbench's single connection to it: an SQLite file (the single-PC default) or the
+ * bureau's PostgreSQL server database ({@link ServerAddress}). All access is serialised through this object, which
+ * makes it the one writer path of the application. Opening never modifies a file (or a server database) that is
+ * not a workbench database. The same numbered migrations make both ({@link Dialect}).
  */
 public final class Database implements AutoCloseable {
     /** Versioned migrations, applied in order; the index + 1 is the schema version they produce. */
     public static final List<String> MIGRATIONS = List.of("V1__plan.sql", "V2__audit_and_locks.sql", "V3__grading.sql",
             "V4__report_narratives.sql", "V5__admission.sql", "V6__exchange.sql", "V7__direction_targets.sql",
             "V8__office_register.sql", "V9__chain_maps_and_leads.sql", "V10__plan_versions.sql",
-            "V11__plan_version_changes.sql");
+            "V11__plan_version_changes.sql", "V12__record_versions.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** PostgreSQL: the schema version (SQLite keeps it in {@code PRAGMA user_version}). */
+    static final String PG_VERSION_TABLE = "workbench_schema";
+    /** PostgreSQL: the channel every committed write notifies, for the other open windows. */
+    private static final String CHANNEL = "workbench_changed";
+    /** PostgreSQL: the advisory lock the writers of one database take turns on (any number; the same everywhere). */
+    private static final int WRITER_LOCK = 7317;
+
     private final Path path;
+    private final ServerAddress server;
+    private final Dialect dialect;
     private final Connection connection;
     private final DatabaseLock lock;
     private long commits;
@@ -41,8 +54,142 @@ public final class Database implements AutoCloseable {
 
     private Database(Path path, Connection connection, DatabaseLock lock) {
         this.path = path;
+        this.server = null;
+        this.dialect = Dialect.SQLITE;
         this.connection = connection;
         this.lock = lock;
+    }
+
+    private Database(ServerAddress server, Connection connection) {
+        this.path = null;
+        this.server = server;
+        this.dialect = Dialect.POSTGRESQL;
+        this.connection = connection;
+        this.lock = null;
+    }
+
+    /**
+     * Connects to the server database at {@code server} (the password from pgpass, never from the address) and
+     * brings its schema to this version, calling {@code beforeMigration} first when it is older. Several
+     * workbenches may have it open at once. Refuses, changing nothing, a server that cannot be reached, a user or
+     * password it does not accept, a database it does not have, a database of another program, a newer schema.
+     *
+     * @throws StoreException with a reason the user can act on
+     */
+    public static Database open(ServerAddress server, BeforeMigration beforeMigration) {
+        Connection c;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", server.user());
+            c = DriverManager.getConnection(jdbcUrl(server), props);
+        } catch (SQLException e) {
+            throw classify(server, e);
+        }
+        Database db = new Database(server, c);
+        try {
+            db.prepare(beforeMigration, false);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The JDBC URL of {@code server} (no password: the driver takes it from pgpass). */
+    private static String jdbcUrl(ServerAddress server) {
+        return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/"
+                + java.net.URLEncoder.encode(server.database(), StandardCharsets.UTF_8) + "?sslmode=" + server.sslmode()
+                + "&ApplicationName=planning-workbench&connectTimeout=10&tcpKeepAlive=true";
+    }
+
+    /** Something watching for other workbenches' changes; closing it stops watching. */
+    public interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Calls {@code changed} (on a background thread of its own, at most once a {@code quietMillis}) after another
+     * workbench committed a change to this server database: a second connection listens (PostgreSQL LISTEN/NOTIFY);
+     * this workbench's own writes are not reported. A file database has one writer: nothing to watch.
+     */
+    public Watch watchOthers(Runnable changed, long quietMillis) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return () -> { };
+        }
+        int own = read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        Connection listener;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", server.user());
+            listener = DriverManager.getConnection(jdbcUrl(server), props);
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+            }
+        } catch (SQLException e) {
+            throw classify(server, e);
+        }
+        Thread thread = new Thread(() -> listen(listener, own, changed, quietMillis), "workbench-listen");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            thread.interrupt();
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection: nothing to release
+            }
+        };
+    }
+
+    private static void listen(Connection listener, int ownPid, Runnable changed, long quietMillis) {
+        try {
+            org.postgresql.PGConnection pg = listener.unwrap(org.postgresql.PGConnection.class);
+            while (!Thread.currentThread().isInterrupted()) {
+                org.postgresql.PGNotification[] got = pg.getNotifications(1000);
+                boolean others = false;
+                for (org.postgresql.PGNotification n : got == null ? new org.postgresql.PGNotification[0] : got) {
+                    others |= n.getPID() != ownPid;
+                }
+                if (others) {
+                    // a burst of writes (a pasted block, an import) is reported once
+                    Thread.sleep(quietMillis);
+                    pg.getNotifications(1);
+                    changed.run();
+                }
+            }
+        } catch (SQLException | InterruptedException e) {
+            // closed (or the server went away): watching ends; the next write says what happened
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The server this database is on, or null for a file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** The engine. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the database is, for messages: its file ({@link Path}) or its server ({@link ServerAddress}). */
+    public Object where() {
+        return server != null ? server : path;
+    }
+
+    /**
+     * The name the change log records for changes made here: on a server the database user (what the server knows
+     * the person by), on a file {@code osUser}.
+     */
+    public String userName(String osUser) {
+        return server != null ? server.user() : osUser;
     }
 
     /** Called with the open database before it is migrated from an older schema (e.g. to copy it first). */
@@ -261,7 +408,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static StoreException classify(Path file, SQLException e) {
+    static StoreException classify(Object where, SQLException e) {
+        if (where instanceof ServerAddress server) {
+            return classifyServer(server, e);
+        }
+        Path file = (Path) where;
         String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         StoreException.Reason reason = msg.contains("malformed") || msg.contains("corrupt")
                 ? StoreException.Reason.CORRUPT
@@ -271,6 +422,20 @@ public final class Database implements AutoCloseable {
                 : msg.contains("unable to open") ? StoreException.Reason.CANNOT_OPEN
                 : StoreException.Reason.FAILED;
         return new StoreException(reason, file, null, e);
+    }
+
+    /** A PostgreSQL error by its SQLSTATE: which of the faults a user can act on it is. */
+    private static StoreException classifyServer(ServerAddress server, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        StoreException.Reason reason = switch (state) {
+            case "28P01", "28000", "08004" -> StoreException.Reason.AUTHENTICATION;
+            case "3D000" -> StoreException.Reason.NO_SUCH_DATABASE;
+            case "42501" -> StoreException.Reason.PERMISSION_DENIED;
+            case "08001" -> StoreException.Reason.SERVER_UNREACHABLE;
+            case "08000", "08003", "08006", "08007", "57P01", "57P02", "57P03" -> StoreException.Reason.CONNECTION_LOST;
+            default -> StoreException.Reason.FAILED;
+        };
+        return new StoreException(reason, server, null, e);
     }
 
     private static void checkHeader(Path file) {
@@ -304,24 +469,26 @@ public final class Database implements AutoCloseable {
             if (version == 0 && hasTables()) {
                 throw new StoreException(StoreException.Reason.FOREIGN_DATABASE, path, null, null);
             }
-            if (version > 0 && checkBeside && version == SCHEMA_VERSION) {
+            if (version > 0 && dialect == Dialect.SQLITE && checkBeside && version == SCHEMA_VERSION) {
                 quickCheck = quickCheckBeside();
-            } else if (version > 0) {
+            } else if (version > 0 && dialect == Dialect.SQLITE) {
                 // a damaged file is refused before anything is written to it
                 check("quick_check");
             }
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = NORMAL");
+            if (dialect == Dialect.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA foreign_keys = ON");
+                    s.execute("PRAGMA busy_timeout = 5000");
+                    s.execute("PRAGMA journal_mode = WAL");
+                    s.execute("PRAGMA synchronous = NORMAL");
+                }
             }
             if (version > 0 && version < SCHEMA_VERSION) {
                 beforeMigration.run(this, version);
             }
             migrate(version);
         } catch (SQLException e) {
-            throw classify(path, e);
+            throw classify(where(), e);
         }
     }
 
@@ -330,11 +497,183 @@ public final class Database implements AutoCloseable {
      * database as of the last commit). {@code out} must not exist.
      */
     public synchronized void backupTo(Path out) {
+        if (dialect == Dialect.POSTGRESQL) {
+            snapshotTo(out);
+            return;
+        }
         try (java.sql.PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
             s.setString(1, out.toAbsolutePath().toString());
             s.execute();
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.FAILED, path, "backup to " + out, e);
+        }
+    }
+
+    /**
+     * Writes the consistent SQLite snapshot of this (server) database to the new file {@code out}: the current
+     * schema, then every table's rows as of one moment (one repeatable-read transaction). Any workbench opens it.
+     */
+    private void snapshotTo(Path out) {
+        Path file = out.toAbsolutePath().normalize();
+        try (Connection target = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Database copy = new Database(file, target, null);
+            copy.prepare((d, v) -> { }, false);
+            copyContent(this, copy);
+            try (Statement s = target.createStatement()) {
+                s.execute("PRAGMA journal_mode = DELETE");
+            }
+        } catch (SQLException e) {
+            throw classify(file, e);
+        }
+    }
+
+    /** The tables of this database (all but the schema version), by name. */
+    public List<String> tableNames() {
+        return tables();
+    }
+
+    /** The tables whose rows are the database's content (all but the schema version), by name. */
+    synchronized List<String> tables() {
+        return read(c -> {
+            List<String> out = new ArrayList<>();
+            String sql = dialect == Dialect.POSTGRESQL
+                    ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                      + " AND table_type = 'BASE TABLE' AND table_name <> '" + PG_VERSION_TABLE + "' ORDER BY table_name"
+                    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether no table of this database holds a row (a new database, migrated and not yet seeded). */
+    public boolean isEmpty() {
+        for (String table : tables()) {
+            boolean any = read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+                    return rs.next();
+                }
+            });
+            if (any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Copies every row of {@code from} into the empty database {@code to} of the same schema version, in one
+     * transaction of {@code to} (all or nothing) reading one consistent state of {@code from}. Works between the
+     * engines both ways: a single-PC file onto the server ({@code migrate}), the server into a file (backup).
+     *
+     * @throws StoreException NOT_EMPTY (nothing copied) when {@code to} holds any row, NEWER_VERSION or FAILED when
+     *                        the schema versions differ
+     */
+    public static void copyContent(Database from, Database to) {
+        if (from.schemaVersion() != to.schemaVersion()) {
+            throw StoreException.of(from.schemaVersion() > to.schemaVersion() ? StoreException.Reason.NEWER_VERSION
+                    : StoreException.Reason.FAILED, from.where(), "schema " + from.schemaVersion() + " -> "
+                    + to.schemaVersion(), null);
+        }
+        if (!to.isEmpty()) {
+            throw StoreException.of(StoreException.Reason.NOT_EMPTY, to.where(), null, null);
+        }
+        List<String> tables = to.tables();
+        synchronized (from) {
+            from.readConsistent(src -> {
+                if (to.dialect == Dialect.SQLITE) {
+                    to.read(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("PRAGMA foreign_keys = OFF");   // rows come table by table
+                        }
+                        return null;
+                    });
+                }
+                try {
+                    to.inTransaction(dst -> {
+                        if (to.dialect == Dialect.POSTGRESQL) {
+                            try (Statement s = dst.createStatement()) {
+                                s.execute("SET CONSTRAINTS ALL DEFERRED");
+                            }
+                        }
+                        for (String table : tables) {
+                            copyTable(src, dst, table);
+                        }
+                        // the copy is committed only when its content is the source's, value for value
+                        String copied = ContentHash.of(dst);
+                        String source = ContentHash.of(src);
+                        if (!copied.equals(source)) {
+                            throw StoreException.of(StoreException.Reason.FAILED, to.where(),
+                                    "copy differs from its source: " + copied + " != " + source, null);
+                        }
+                        return null;
+                    });
+                } finally {
+                    if (to.dialect == Dialect.SQLITE) {
+                        to.read(c -> {
+                            try (Statement s = c.createStatement()) {
+                                s.execute("PRAGMA foreign_keys = ON");
+                            }
+                            return null;
+                        });
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void copyTable(Connection src, Connection dst, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement s = dst.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getMetaData().getColumnName(i));
+            }
+        }
+        String list = String.join(", ", columns);
+        try (Statement s = src.createStatement(); ResultSet rs = s.executeQuery("SELECT " + list + " FROM " + table);
+             java.sql.PreparedStatement ins = dst.prepareStatement("INSERT INTO " + table + " (" + list + ") VALUES ("
+                     + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")")) {
+            int batch = 0;
+            while (rs.next()) {
+                for (int i = 1; i <= columns.size(); i++) {
+                    Object v = rs.getObject(i);
+                    if (v == null) {
+                        ins.setNull(i, java.sql.Types.NULL);
+                    } else {
+                        ins.setObject(i, v);
+                    }
+                }
+                ins.addBatch();
+                if (++batch % 500 == 0) {
+                    ins.executeBatch();
+                }
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /**
+     * Runs read work that must see one moment of the database, however many queries it makes (PostgreSQL: a
+     * repeatable-read transaction, as other workbenches may commit in between; SQLite: this connection is the only
+     * writer, so every read already does).
+     */
+    public synchronized <T> T readConsistent(SqlWork<T> work) {
+        if (dialect == Dialect.SQLITE) {
+            return read(work);
+        }
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return transaction(work, false);
+            } finally {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw classify(where(), e);
         }
     }
 
@@ -344,12 +683,37 @@ public final class Database implements AutoCloseable {
     }
 
     private int userVersion() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            if (!pgHasTable(PG_VERSION_TABLE)) {
+                return 0;
+            }
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT version FROM " + PG_VERSION_TABLE + " WHERE id = 1")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
+    private boolean pgHasTable(String table) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
+    }
+
     private boolean hasTables() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
             return rs.next() && rs.getInt(1) > 0;
@@ -359,14 +723,30 @@ public final class Database implements AutoCloseable {
     private void migrate(int from) throws SQLException {
         for (int v = from; v < MIGRATIONS.size(); v++) {
             String name = MIGRATIONS.get(v);
-            List<String> statements = splitSql(readMigration(name));
+            List<String> statements = dialect.statements(readMigration(name));
             int target = v + 1;
+            int before = v;
             inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
+                    if (dialect == Dialect.POSTGRESQL) {
+                        // one workbench migrates; another starting at the same moment waits, then finds it done
+                        s.execute("SELECT pg_advisory_xact_lock(7316)");
+                        if (userVersion() != before) {
+                            return null;
+                        }
+                        s.execute(Dialect.PG_NEXT_ID);
+                    }
                     for (String sql : statements) {
                         s.execute(sql);
                     }
-                    s.execute("PRAGMA user_version = " + target);
+                    if (dialect == Dialect.POSTGRESQL) {
+                        s.execute("CREATE TABLE IF NOT EXISTS " + PG_VERSION_TABLE
+                                + " (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)");
+                        s.execute("INSERT INTO " + PG_VERSION_TABLE + " (id, version) VALUES (1, " + target
+                                + ") ON CONFLICT (id) DO UPDATE SET version = excluded.version");
+                    } else {
+                        s.execute("PRAGMA user_version = " + target);
+                    }
                 }
                 return null;
             });
@@ -412,34 +792,71 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw classify(path, e);
+            throw classify(where(), e);
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. On a server the writers of all
+     * workbenches take turns (a transaction-scoped advisory lock, released at commit or rollback), as SQLite's one
+     * writer at a time does: numbering (audit batches, ids) and version checks need no retry. Nothing is written
+     * before the file's integrity check (run beside the first reads) has passed.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
         checked();
+        return transaction(work, true);
+    }
+
+    private synchronized <T> T transaction(SqlWork<T> work, boolean writer) {
         try {
             connection.setAutoCommit(false);
             try {
+                if (writer && dialect == Dialect.POSTGRESQL) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                    }
+                }
                 T result = work.apply(connection);
+                if (writer && dialect == Dialect.POSTGRESQL) {
+                    // the other workbenches on this database hear of it when (and only if) it commits
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("NOTIFY " + CHANNEL);
+                    }
+                }
                 connection.commit();
                 commits++;
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                resetAutoCommit();
             }
         } catch (SQLException e) {
-            throw classify(path, e);
+            throw classify(where(), e);
+        }
+    }
+
+    /** A rollback on a broken connection cannot fail the caller a second time: the server drops the work. */
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone: the server rolled back the transaction itself
+        }
+    }
+
+    private void resetAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is gone; the next use reports it
         }
     }
 
     /** The handle of a transaction this database opened ({@code c} is the connection given to the work). */
     public Tx tx(Connection c) {
-        return new Tx(c, path);
+        return new Tx(c, where(), dialect);
     }
 
     /** The schema version stored in the file. */

@@ -52,8 +52,10 @@ public final class GradingRepository {
                     y.enterpriseCode(), y.year());
             return;
         }
-        RecordStore.exec(c, "INSERT OR REPLACE INTO enterprise_year (enterprise_code, year, " + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", y.enterpriseCode(), y.year(), y.landMu(), y.taxWan(),
+        RecordStore.exec(c, "INSERT INTO enterprise_year (enterprise_code, year, " + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (enterprise_code, year) DO UPDATE SET "
+                        + java.util.Arrays.stream(COLUMNS.split(",\\s*")).map(col -> col + " = excluded." + col)
+                        .collect(java.util.stream.Collectors.joining(", ")), y.enterpriseCode(), y.year(), y.landMu(), y.taxWan(),
                 y.revenueWan(), y.energyTce(), y.rdWan(), y.employees());
     }
 

@@ -11,11 +11,13 @@ import java.sql.Statement;
  */
 public final class Tx {
     private final Connection connection;
-    private final java.nio.file.Path path;
+    private final Object where;
+    private final Dialect dialect;
 
-    Tx(Connection connection, java.nio.file.Path path) {
+    Tx(Connection connection, Object where, Dialect dialect) {
         this.connection = connection;
-        this.path = path;
+        this.where = where;
+        this.dialect = dialect;
     }
 
     /** Runs store work inside this transaction. */
@@ -23,7 +25,7 @@ public final class Tx {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw Database.classify(path, e);
+            throw Database.classify(where, e);
         }
     }
 
@@ -48,7 +50,7 @@ public final class Tx {
     public void deferForeignKeys() {
         exec(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA defer_foreign_keys = ON");
+                s.execute(dialect == Dialect.POSTGRESQL ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON");
             }
         });
     }

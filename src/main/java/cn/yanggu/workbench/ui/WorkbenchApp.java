@@ -48,6 +48,8 @@ import java.util.Map;
  */
 public final class WorkbenchApp extends Application {
     private Path database;
+    /** The bureau's server database when one is open (then {@link #database} only names its snapshots), else null. */
+    private cn.yanggu.workbench.domain.ServerAddress server;
     private String language;
     private final Clock clock;
     private TaskRunner runner;
@@ -74,9 +76,46 @@ public final class WorkbenchApp extends Application {
         this.clock = clock;
     }
 
+    /**
+     * Used by the launcher: {@code database} is a file path or a server address ({@code postgresql://…}), already
+     * checked by the command line.
+     */
+    public WorkbenchApp(String database, String language, Clock clock) {
+        this.language = language;
+        this.clock = clock;
+        useDatabase(database);
+    }
+
     /** Starts the window and returns when it closes. */
     public static void launchWith(Path database, String language) {
         Application.launch(WorkbenchApp.class, "--db=" + database, "--lang=" + (language == null ? "zh" : language));
+    }
+
+    /** Starts the window on {@code database} (a file path or a server address) and returns when it closes. */
+    public static void launchWith(String database, String language, EarlyToolkit early) {
+        if (early == null) {
+            Application.launch(WorkbenchApp.class, "--db=" + database, "--lang=" + (language == null ? "zh" : language));
+            return;
+        }
+        launch(new WorkbenchApp(database, language, Clock.systemDefaultZone()), early);
+    }
+
+    /** {@code spec}: a server address ({@code postgresql://…}) or a file path (null: the default file). */
+    private void useDatabase(String spec) {
+        if (cn.yanggu.workbench.domain.ServerAddress.isServer(spec)) {
+            server = cn.yanggu.workbench.domain.ServerAddress.parse(spec);
+            database = Workbench.serverBackups(DataPaths.system().dataDirectory(), server);
+        } else {
+            server = null;
+            database = spec == null ? DataPaths.system().defaultDatabase() : Path.of(spec);
+        }
+    }
+
+    /** The status bar and the title say which database is open: the server's database and user, or the file. */
+    private void showWhichDatabase() {
+        shell.setDatabase(server != null ? t.get("pg.status.server", server.shortName(), server.user())
+                : database.toAbsolutePath().toString());
+        stage.setTitle(t.get("app.title") + " — " + (server != null ? server.shortName() : database.getFileName()));
     }
 
     /**
@@ -88,8 +127,11 @@ public final class WorkbenchApp extends Application {
             launchWith(database, language);
             return;
         }
+        launch(new WorkbenchApp(database, language, Clock.systemDefaultZone()), early);
+    }
+
+    private static void launch(WorkbenchApp app, EarlyToolkit early) {
         early.await();
-        WorkbenchApp app = new WorkbenchApp(database, language, Clock.systemDefaultZone());
         app.init();
         java.util.concurrent.CompletableFuture<Thread> fxThread = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failed =
@@ -119,8 +161,7 @@ public final class WorkbenchApp extends Application {
     public void init() {
         if (database == null) {
             Map<String, String> named = getParameters().getNamed();
-            String db = named.get("db");
-            database = db == null ? DataPaths.system().defaultDatabase() : Path.of(db);
+            useDatabase(named.get("db"));
             language = named.get("lang");
         }
         // reading ~5 MB of bundled font overlaps with building the window on the JavaFX thread
@@ -207,7 +248,6 @@ public final class WorkbenchApp extends Application {
                         "M13 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm-1 2v6l5 3 1-1.7-4-2.3V7z",
                         () -> new AuditView(t, session, clock.getZone())));
         shell = new Shell(t, destinations, runner.running());
-        shell.setDatabase(database.toAbsolutePath().toString());
         shell.setState(t.get("status.opening"));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -235,7 +275,7 @@ public final class WorkbenchApp extends Application {
                 stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
             }
         }
-        stage.setTitle(t.get("app.title") + " — " + database.getFileName());
+        showWhichDatabase();
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
         probe = StartupProbe.fromSystemProperty();
@@ -259,12 +299,18 @@ public final class WorkbenchApp extends Application {
 
     private void openDatabase() {
         Path path = database;
+        cn.yanggu.workbench.domain.ServerAddress onServer = server;
         runner.run("open", () -> {
-            Workbench wb = Workbench.open(path);
+            Workbench wb = onServer != null ? Workbench.open(onServer) : Workbench.open(path);
             return Map.entry(wb, Session.snapshotOf(wb.editor()));
         }, opened -> {
             workbench = opened.getKey();
             session.attach(workbench, opened.getValue());
+            if (workbench.server() != null) {
+                // other staff's changes on the server appear here within seconds
+                Workbench wb = workbench;
+                wb.watchOthers(() -> javafx.application.Platform.runLater(() -> reloadAfterOthers(wb)));
+            }
         }, this::showOpenFailure);
     }
 
@@ -289,6 +335,11 @@ public final class WorkbenchApp extends Application {
 
     /** Replaces the database with {@code from} in the background (closing it first), then shows the result. */
     private void restoreFrom(Path from) {
+        if (server != null) {
+            // a server database is restored by its 管理员 on the command line, not replaced from one PC's window
+            notice(t.get("pg.restore.notHere"), null);
+            return;
+        }
         Workbench old = workbench;
         workbench = null;
         Path path = database;
@@ -327,7 +378,8 @@ public final class WorkbenchApp extends Application {
         shell.setState(message);
         boolean inUse = ErrorText.isInUse(e);
         Path path = database;
-        runner.run("backups", () -> Backups.of(path).list(), list -> {
+        boolean onServer = server != null;
+        runner.run("backups", () -> onServer ? List.<Backups.Backup>of() : Backups.of(path).list(), list -> {
             // 从备份恢复 only when there is a backup to restore, and then it is the default
             boolean canRestore = !inUse && !list.isEmpty();
             ButtonType restore = new ButtonType(t.get("safety.open.restore"), ButtonBar.ButtonData.OK_DONE);
@@ -335,6 +387,7 @@ public final class WorkbenchApp extends Application {
                     canRestore ? ButtonBar.ButtonData.LEFT : ButtonBar.ButtonData.OK_DONE);
             ButtonType quit = new ButtonType(t.get("safety.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
             String offer = inUse ? t.get("safety.open.inUseHint")
+                    : onServer ? t.get("pg.open.retryHint")
                     : list.isEmpty() ? t.get("safety.open.noBackups")
                     : t.get("safety.open.offerRestore", list.size(), BackupDialogs.describe(t, list.get(0)));
             Runnable doRestore = () -> dialogs().showRestore(Backups.of(path), message, this::restoreFrom, null);
@@ -342,6 +395,13 @@ public final class WorkbenchApp extends Application {
             List<javafx.scene.control.Button> actions = new java.util.ArrayList<>();
             if (canRestore) {
                 actions.add(pageButton(t.get("safety.open.restore"), "unavailable-restore", doRestore, true));
+            }
+            if (onServer) {
+                // the server may be back (network, restart): the same address again
+                actions.add(pageButton(t.get("pg.open.retry"), "unavailable-retry", () -> {
+                    shell.setState(t.get("status.opening"));
+                    openDatabase();
+                }, true));
             }
             actions.add(pageButton(t.get("safety.open.other"), "unavailable-other", this::openOther, !canRestore));
             actions.add(pageButton(t.get("safety.open.quit"), "unavailable-quit", javafx.application.Platform::exit,
@@ -386,8 +446,8 @@ public final class WorkbenchApp extends Application {
             return;
         }
         database = f;
-        shell.setDatabase(database.toAbsolutePath().toString());
-        stage.setTitle(t.get("app.title") + " — " + database.getFileName());
+        server = null;
+        showWhichDatabase();
         shell.setState(t.get("status.opening"));
         openDatabase();
     }
@@ -402,6 +462,20 @@ public final class WorkbenchApp extends Application {
             wb.editor().refresh();
             return Session.snapshotOf(wb.editor());
         }, s -> showPlan(s, false), this::showError);
+    }
+
+    /** Another workbench changed the server database: re-read it, as F5 does, and say so in the status bar. */
+    private void reloadAfterOthers(Workbench wb) {
+        if (workbench != wb) {
+            return;
+        }
+        runner.run("reload", () -> {
+            wb.editor().refresh();
+            return Session.snapshotOf(wb.editor());
+        }, s -> {
+            showPlan(s, false);
+            shell.setState(t.get("pg.status.othersChanged", java.time.LocalTime.now(clock).withNano(0).toString()));
+        }, this::showError);
     }
 
     private void showPlan(Session.Snapshot s, boolean afterWrite) {

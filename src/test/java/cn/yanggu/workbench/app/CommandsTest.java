@@ -46,9 +46,14 @@ class CommandsTest {
     private Workbench wb;
     private Editor editor;
 
+    /** The engine these tests run on; {@link CommandsOnServerTest} runs them all on PostgreSQL. */
+    cn.yanggu.workbench.store.Dialect engine() {
+        return cn.yanggu.workbench.store.Dialect.SQLITE;
+    }
+
     @BeforeEach
     void open() {
-        wb = TestPlans.seeded(dir);
+        wb = cn.yanggu.workbench.TestEngines.seeded(engine(), dir);
         editor = wb.editor();
     }
 

@@ -131,7 +131,7 @@ class CliTest {
 
     @Test
     void withoutASubcommandTheWindowIsStartedWithTheChosenDatabaseAndLanguage() {
-        Path[] started = new Path[1];
+        String[] started = new String[1];
         String[] lang = new String[1];
         int code = Cli.run(new String[] {"--db", "x.db", "--lang", "en"}, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()),
@@ -140,8 +140,34 @@ class CliTest {
                     lang[0] = l;
                 });
         assertEquals(0, code);
-        assertEquals(Path.of("x.db"), started[0]);
+        assertEquals(Path.of("x.db").toString(), started[0]);
         assertEquals("en", lang[0]);
+    }
+
+    @Test
+    void aServerDatabaseStartsTheWindowOnItAndABadAddressIsOneLine() {
+        String[] started = new String[1];
+        int code = Cli.run(new String[] {"--db", "postgresql://planserver/yanggu?user=wang"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), (db, l) -> started[0] = db);
+        assertEquals(0, code);
+        assertEquals("postgresql://planserver:5432/yanggu?user=wang", started[0]);
+        for (String[] bad : new String[][] {
+                {"postgresql://wang:geheim@planserver/yanggu", "不能写密码", "geheim"},
+                {"postgresql://planserver/yanggu", "缺少用户名", null},
+                {"postgresql://planserver/yanggu?user=wang&sslmode=maybe", "sslmode 无效", null},
+                {"postgresql://planserver?user=wang", "无法识别", null}}) {
+            StringWriter err = new StringWriter();
+            started[0] = null;
+            int c = Cli.run(new String[] {"--db", bad[0]}, new PrintWriter(new StringWriter()), new PrintWriter(err),
+                    (db, l) -> started[0] = db);
+            assertEquals(Cli.USAGE, c, bad[0]);
+            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+            assertTrue(err.toString().contains(bad[1]), err.toString());
+            if (bad[2] != null) {
+                assertTrue(!err.toString().contains(bad[2]), "the password is not repeated: " + err);
+            }
+            assertEquals(null, started[0], "no window");
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ class DirectionMigrationTest {
             for (String table : java.util.List.of("office_register", "lead_stage_date", "lead", "chain_node_member",
                     "chain_node_project", "chain_node", "chain_map_seeded", "plan_version_threshold",
                     "plan_version_project", "plan_version_target", "plan_version_base", "plan_version_carried",
-                    "plan_version")) {
+                    "plan_version", "record_version")) {
                 s.execute("DROP TABLE IF EXISTS " + table);
             }
             s.execute("PRAGMA user_version = 6");

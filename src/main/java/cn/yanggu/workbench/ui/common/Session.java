@@ -124,7 +124,7 @@ public final class Session {
             if (e instanceof EditRejected r) {
                 rejected.accept(r);
             } else {
-                errors.accept(e);
+                failed(e);
             }
         });
     }
@@ -157,7 +157,7 @@ public final class Session {
         }, r -> {
             snapshot.set(r.getKey());
             r.getValue().ifPresent(refused);
-        }, errors);
+        }, this::failed);
     }
 
     public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
@@ -222,7 +222,7 @@ public final class Session {
                     if (e instanceof EditRejected r) {
                         rejected.accept(r);
                     } else {
-                        errors.accept(e);
+                        failed(e);
                     }
                 });
     }
@@ -305,9 +305,20 @@ public final class Session {
             if (e instanceof EditRejected r) {
                 rejected.accept(r);
             } else {
-                errors.accept(e);
+                failed(e);
             }
         });
+    }
+
+    /**
+     * A write that failed: said in the window. When somebody else changed the record meanwhile (several writers on a
+     * server), the editor has re-read the database: the views show their value, the message theirs and yours.
+     */
+    private void failed(Throwable e) {
+        if (e instanceof cn.yanggu.workbench.app.EditConflict && workbench != null) {
+            snapshot.set(snapshotOf(workbench.editor()));
+        }
+        errors.accept(e);
     }
 
     private void unexpected(EditRejected r) {

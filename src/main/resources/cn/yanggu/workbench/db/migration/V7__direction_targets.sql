@@ -8,6 +8,10 @@
 -- 3. (in a database that already holds the plan; a new one gets it from the seed) 研究生学历以上人才数 (四、（一）: "到2025年，研究生学历以上人才数超过300人") becomes its own indicator; the plan counts it
 --    apart from 表2-1's 国内外高端人才数.
 
+-- PostgreSQL changes the CHECK in place (the rebuild below is SQLite's way; see store.Dialect)
+-- postgresql: ALTER TABLE indicator DROP CONSTRAINT indicator_growth_kind_check;
+-- postgresql: ALTER TABLE indicator ADD CONSTRAINT indicator_growth_kind_check CHECK (growth_kind IN ('annual', 'cumulative', 'none', 'direction'));
+-- sqlite-only begin
 CREATE TABLE indicator_value_keep AS SELECT * FROM indicator_value;
 
 CREATE TABLE indicator_new (
@@ -39,6 +43,7 @@ ALTER TABLE indicator_new RENAME TO indicator;
 INSERT INTO indicator_value SELECT * FROM indicator_value_keep;
 
 DROP TABLE indicator_value_keep;
+-- sqlite-only end
 
 UPDATE indicator SET growth_kind = 'direction'
 WHERE code IN ('G04', 'G05', 'G06', 'G07', 'G08', 'G09') AND growth_kind = 'none' AND direction = 'lower'

@@ -193,7 +193,8 @@ class ExchangeFuzzTest {
         Map<String, byte[]> got;
         try {
             got = Packages.unzip(zip);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            // a flipped byte in an entry's name makes it undecodable: not the signed parts
             return false;
         }
         return got.keySet().containsAll(signed.keySet()) && signed.entrySet().stream()
