@@ -10,7 +10,6 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.ChartEntity;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * Shows a slide chart exactly as it is exported: its 1920×1080 layout drawn scaled into a 16:9 canvas that fits
@@ -105,6 +104,12 @@ public final class SlideCanvas extends Region {
         draw();
     }
 
+    /**
+     * Draws the slide with Java2D, as the PNG export does, into an image of the canvas's size in screen pixels (at
+     * 150 % display scaling, 1.5 × as many), and shows that. Drawing it through JavaFX's canvas text instead broke
+     * the bold glyphs of the bundled font at display scaling above 100 % (overlapping strokes drawn as holes), so
+     * a chart title on a 150 % screen — and any screenshot of it put on a slide — looked damaged.
+     */
     private void draw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(Color.WHITE);
@@ -113,8 +118,32 @@ public final class SlideCanvas extends Region {
             return;
         }
         scale = canvas.getWidth() / SlideChart.WIDTH;
-        FXGraphics2D g2 = new FXGraphics2D(gc);
-        info = ChartExport.draw(chart.chart(), g2, canvas.getWidth(), canvas.getHeight());
+        double pixels = outputScale();
+        // a very large zoom on a high-DPI screen is drawn at fewer pixels (at most about 12 million) and scaled up
+        pixels = Math.min(pixels, Math.sqrt(12e6 / (canvas.getWidth() * canvas.getHeight())));
+        int w = Math.max(1, (int) Math.ceil(canvas.getWidth() * pixels));
+        int h = Math.max(1, (int) Math.ceil(canvas.getHeight() * pixels));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = img.createGraphics();
+        try {
+            g2.setColor(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, w, h);
+            info = ChartExport.draw(chart.chart(), g2, w, h);
+        } finally {
+            g2.dispose();
+        }
+        int[] argb = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        javafx.scene.image.WritableImage shown = new javafx.scene.image.WritableImage(w, h);
+        shown.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        gc.drawImage(shown, 0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** The display's scaling (1.5 at 150 %), 1 before the canvas is on a screen. */
+    private double outputScale() {
+        var scene = canvas.getScene();
+        var window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
     @Override
