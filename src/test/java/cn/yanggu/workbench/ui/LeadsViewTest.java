@@ -126,6 +126,21 @@ class LeadsViewTest {
         waitFor(() -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().lead().name().equals("诺德股份"));
 
+        // on to 投产, a stage at a time, each with its date; a date before the stage before is refused
+        type("#lead-stage-date", "2024-06-10");
+        robot.interact(() -> robot.lookup("#lead-advance").queryButton().fire());
+        waitFor(() -> !message().isEmpty() && !message().startsWith("已转为"));
+        assertTrue(message().contains("早于上一阶段（签约，2024-06-20）"), message());
+        assertEquals(Lead.Stage.SIGNED, table.getItems().get(0).lead().stage(), "nothing written");
+        String[][] steps = {{"2024-08-01", "LANDED"}, {"2024-10-15", "STARTED"}, {"2025-09-30", "PRODUCING"}};
+        for (String[] step : steps) {
+            type("#lead-stage-date", step[0]);
+            robot.interact(() -> robot.lookup("#lead-advance").queryButton().fire());
+            waitFor(() -> table.getItems().get(0).lead().stage() == Lead.Stage.valueOf(step[1]));
+            robot.interact(() -> table.getSelectionModel().select(0));
+        }
+        assertEquals(Lead.Stage.PRODUCING, table.getItems().get(0).lead().stage());
+
         robot.clickOn("#nav-chains");
         robot.clickOn("图谱");
         SlideCanvas canvas = robot.lookup("#chain-map-canvas").queryAs(SlideCanvas.class);
