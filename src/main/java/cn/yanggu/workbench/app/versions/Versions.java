@@ -65,6 +65,7 @@ public final class Versions {
      * A draft made in one step from the mid-term report of {@code year}'s 调整建议: each target it proposes to raise or
      * lower with the figure it proposes (to the indicator's precision, the target's comparator kept) and the
      * report's sentence as its basis; a suggestion without a figure is left out (the report names it for study).
+     * Refused ({@link NothingProposed}) when nothing is proposed with a figure: no empty draft is made.
      */
     public PlanVersion draftFromMidterm(int year, double tolerance) {
         Plan plan = editor.plan();
@@ -82,7 +83,25 @@ public final class Versions {
             targets.add(new PlanVersion.TargetChange(s.assessment().indicator().code(), tg.year(), value,
                     tg.comparator(), ReportBuilder.proposal(t, words, s)));
         }
+        if (targets.isEmpty()) {
+            throw new NothingProposed(year);
+        }
         return createDraft(t.get("version.midtermTitle", year), year, targets, t.get("version.midtermNote", year));
+    }
+
+    /** The report of {@code year} proposes no target with a figure: no draft is made, nothing is written. */
+    public static final class NothingProposed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int year;
+
+        public NothingProposed(int year) {
+            super("the " + year + " report proposes no adjustment");
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
     }
 
     /**

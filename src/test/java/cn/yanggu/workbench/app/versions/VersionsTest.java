@@ -149,6 +149,20 @@ class VersionsTest {
     }
 
     @Test
+    void aMidtermReportWithoutProposalsMakesNoDraft() throws Exception {
+        try (Workbench other = TestPlans.seeded(dir.resolve("none"))) {
+            Versions none = new Versions(other.editor(), t);
+            int before = other.editor().plan().versions().size();
+            Versions.NothingProposed refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    Versions.NothingProposed.class, () -> none.draftFromMidterm(2023, TOL));
+            assertEquals("2023年中期评估报告没有提出可生成草案的调整建议（没有带建议值的目标调整），未生成草案",
+                    cn.yanggu.workbench.app.ErrorText.describe(t, refused));
+            assertEquals(before, other.editor().plan().versions().size(), "nothing written");
+            assertTrue(other.editor().undoLabel().isEmpty(), "nothing to undo");
+        }
+    }
+
+    @Test
     void theMidtermSuggestionsBecomeADraftInOneStep() {
         PlanVersion draft = versions.draftFromMidterm(2023, TOL);
         assertEquals(PlanVersion.Status.DRAFT, draft.status());
