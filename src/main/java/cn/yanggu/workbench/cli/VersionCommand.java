@@ -43,6 +43,10 @@ final class VersionCommand extends Subcommand {
                 }
                 return done;
             } catch (EditRejected r) {
+                if (number == 0) {
+                    // a version being made (a successor naming a record the plan does not hold): the record named
+                    throw refuse(Cli.FAILED, ErrorText.describe(t, r));
+                }
                 PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
                         null, null, null, null, null, List.of()));
                 throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));

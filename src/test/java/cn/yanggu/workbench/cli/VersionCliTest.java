@@ -61,7 +61,7 @@ class VersionCliTest {
         CliRun cli = new CliRun();
         // a record the plan does not hold: refused naming it, nothing written
         assertEquals(1, cli.run("--db", db, "version", "successor", "--carry", "zone:" + zone + ",project:无此项目"));
-        assertTrue(cli.err().contains("无此项目"), cli.err());
+        assertEquals("项目 (无此项目)：引用的“无此项目”不存在\n", cli.err());
         assertEquals(2, cli.run("--db", db, "version", "successor", "--carry", "园区:" + zone));
         assertTrue(cli.err().contains("zone:编号"), cli.err());
         try (Workbench wb = Workbench.open(Path.of(db))) {
