@@ -44,6 +44,9 @@ public final class ErrorText {
         if (e instanceof EditRejected r) {
             return r.problems().isEmpty() ? t.get("edit.rejected") : located(t, r.problems().get(0));
         }
+        if (e instanceof cn.yanggu.workbench.app.versions.Versions.NothingProposed n) {
+            return t.get("version.nothingProposed", n.year());
+        }
         if (e instanceof NotOpen) {
             return t.get("error.notOpen");
         }

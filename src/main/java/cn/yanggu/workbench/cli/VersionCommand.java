@@ -43,6 +43,10 @@ final class VersionCommand extends Subcommand {
                 }
                 return done;
             } catch (EditRejected r) {
+                if (number == 0) {
+                    // a version being made (a successor naming a record the plan does not hold): the record named
+                    throw refuse(Cli.FAILED, ErrorText.describe(t, r));
+                }
                 PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
                         null, null, null, null, null, List.of()));
                 throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));
@@ -171,23 +175,48 @@ final class VersionCommand extends Subcommand {
     @Command(name = "successor", description = "创建下一期规划草案（基准年为上一期末年）/ draft the next period")
     static final class Successor extends Subcommand {
         @Option(names = "--carry", paramLabel = "LIST", split = ",",
-                description = "延续的内容：zones,chains,enterprises,projects（默认全部）/ what is carried over")
+                description = "延续的内容：zones,chains,enterprises,projects（该类全部；项目为未完成的），或逐条 "
+                        + "zone:编号、chain:编号、enterprise:编号、project:编号（默认：全部园区、产业链、企业和未完成的项目）"
+                        + " / what is carried over: whole kinds, or records one by one as kind:CODE")
         List<String> carry;
 
         @Override
         public Integer call() {
             java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
                     cn.yanggu.workbench.domain.EntityKind.class);
-            for (String k : carry == null ? List.of("zones", "chains", "enterprises", "projects") : carry) {
-                kinds.add(switch (k.strip()) {
-                    case "zones" -> cn.yanggu.workbench.domain.EntityKind.ZONE;
-                    case "chains" -> cn.yanggu.workbench.domain.EntityKind.CHAIN;
-                    case "enterprises" -> cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
-                    case "projects" -> cn.yanggu.workbench.domain.EntityKind.PROJECT;
-                    default -> throw refuse(Cli.USAGE, t().get("version.cli.carry", k));
-                });
+            List<PlanVersion.Carried> records = new java.util.ArrayList<>();
+            for (String item : carry == null ? List.of("zones", "chains", "enterprises", "projects") : carry) {
+                String k = item.strip();
+                int colon = k.indexOf(':');
+                if (colon < 0) {
+                    kinds.add(switch (k) {
+                        case "zones" -> cn.yanggu.workbench.domain.EntityKind.ZONE;
+                        case "chains" -> cn.yanggu.workbench.domain.EntityKind.CHAIN;
+                        case "enterprises" -> cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
+                        case "projects" -> cn.yanggu.workbench.domain.EntityKind.PROJECT;
+                        default -> throw refuse(Cli.USAGE, t().get("version.cli.carry", k));
+                    });
+                    continue;
+                }
+                String code = k.substring(colon + 1).strip();
+                cn.yanggu.workbench.domain.EntityKind kind = switch (k.substring(0, colon).strip()) {
+                    case "zone" -> cn.yanggu.workbench.domain.EntityKind.ZONE;
+                    case "chain" -> cn.yanggu.workbench.domain.EntityKind.CHAIN;
+                    case "enterprise" -> cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
+                    case "project" -> cn.yanggu.workbench.domain.EntityKind.PROJECT;
+                    default -> throw refuse(Cli.USAGE, t().get("version.cli.carryItem", k));
+                };
+                if (code.isEmpty()) {
+                    throw refuse(Cli.USAGE, t().get("version.cli.carryItem", k));
+                }
+                records.add(new PlanVersion.Carried(kind, code));
             }
-            PlanVersion done = write(this, 0, v -> v.createSuccessor(kinds));
+            PlanVersion done = write(this, 0, v -> {
+                List<PlanVersion.Carried> chosen = new java.util.ArrayList<>(
+                        cn.yanggu.workbench.domain.Successors.carried(v.plan(), kinds));
+                chosen.addAll(records);
+                return v.createSuccessor(chosen);
+            });
             try (Workbench wb = open()) {
                 Versions v = new Versions(wb.editor(), t());
                 for (PlanVersion.Base b : done.bases()) {

@@ -91,20 +91,47 @@ public final class Successors {
         return out;
     }
 
+    /** The kinds of record a successor carries over, in the order they are offered. */
+    public static final List<EntityKind> CARRIED_KINDS = List.of(EntityKind.ZONE, EntityKind.CHAIN,
+            EntityKind.ENTERPRISE, EntityKind.PROJECT);
+
     /** The records of {@code kinds} carried over: every zone, chain and enterprise, and the projects not completed. */
     public static List<PlanVersion.Carried> carried(Plan plan, Set<EntityKind> kinds) {
-        List<PlanVersion.Carried> out = new ArrayList<>();
-        for (EntityKind kind : List.of(EntityKind.ZONE, EntityKind.CHAIN, EntityKind.ENTERPRISE, EntityKind.PROJECT)) {
-            if (!kinds.contains(kind)) {
-                continue;
+        Set<PlanVersion.Carried> done = completed(plan);
+        return offered(plan).stream().filter(c -> kinds.contains(c.kind()) && !done.contains(c)).toList();
+    }
+
+    /** The projects already completed: offered, but not chosen by default. */
+    public static Set<PlanVersion.Carried> completed(Plan plan) {
+        Set<PlanVersion.Carried> out = new java.util.HashSet<>();
+        for (PlanRecord r : plan.records(EntityKind.PROJECT)) {
+            if (r instanceof Project p && p.stage() == Enums.ProjectStage.COMPLETED) {
+                out.add(new PlanVersion.Carried(EntityKind.PROJECT, r.code()));
             }
+        }
+        return out;
+    }
+
+    /** Every record a successor may carry over, kind by kind in the plan's order (completed projects too). */
+    public static List<PlanVersion.Carried> offered(Plan plan) {
+        List<PlanVersion.Carried> out = new ArrayList<>();
+        for (EntityKind kind : CARRIED_KINDS) {
             for (PlanRecord r : plan.records(kind)) {
-                if (r instanceof Project p && p.stage() == Enums.ProjectStage.COMPLETED) {
-                    continue;
-                }
                 out.add(new PlanVersion.Carried(kind, r.code()));
             }
         }
         return out;
+    }
+
+    /** The first of {@code chosen} the plan does not hold (to be named in the refusal); empty when it holds all. */
+    public static java.util.Optional<PlanVersion.Carried> unknown(Plan plan, List<PlanVersion.Carried> chosen) {
+        Set<PlanVersion.Carried> all = new java.util.HashSet<>(offered(plan));
+        return chosen.stream().filter(c -> !all.contains(c)).findFirst();
+    }
+
+    /** {@code chosen} in the order they are offered, once each (records the plan does not hold left out). */
+    public static List<PlanVersion.Carried> ordered(Plan plan, java.util.Collection<PlanVersion.Carried> chosen) {
+        Set<PlanVersion.Carried> wanted = new java.util.HashSet<>(chosen);
+        return offered(plan).stream().filter(wanted::contains).toList();
     }
 }

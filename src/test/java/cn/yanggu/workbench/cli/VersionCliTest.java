@@ -46,4 +46,42 @@ class VersionCliTest {
         check[check.length - 1] = "2023";
         assertEquals(0, cli.run(check), "and passes the 280 of 2023");
     }
+
+    @Test
+    void theSuccessorCarriesOverExactlyTheRecordsNamed() {
+        String db;
+        cn.yanggu.workbench.domain.Plan plan;
+        try (Workbench wb = TestPlans.seeded(dir)) {
+            db = wb.databasePath().toString();
+            plan = wb.editor().plan();
+        }
+        String zone = plan.zones().get(0).code();
+        String project = plan.projects().get(plan.projects().size() - 1).code();
+        String chain = plan.chains().get(0).code();
+        CliRun cli = new CliRun();
+        // a record the plan does not hold: refused naming it, nothing written
+        assertEquals(1, cli.run("--db", db, "version", "successor", "--carry", "zone:" + zone + ",project:无此项目"));
+        assertEquals("项目 (无此项目)：引用的“无此项目”不存在\n", cli.err());
+        assertEquals(2, cli.run("--db", db, "version", "successor", "--carry", "园区:" + zone));
+        assertTrue(cli.err().contains("zone:编号"), cli.err());
+        try (Workbench wb = Workbench.open(Path.of(db))) {
+            assertTrue(wb.editor().plan().versions().stream().noneMatch(v -> v.successor()), "nothing written");
+        }
+        // one zone, one project and every chain (a whole kind beside single records)
+        assertEquals(0, cli.run("--db", db, "version", "successor", "--carry",
+                "project:" + project + ",zone:" + zone + ",chains"), cli.err());
+        try (Workbench wb = Workbench.open(Path.of(db))) {
+            cn.yanggu.workbench.domain.PlanVersion next = wb.editor().plan().versions().stream()
+                    .filter(v -> v.successor()).findFirst().orElseThrow();
+            java.util.List<cn.yanggu.workbench.domain.PlanVersion.Carried> want = new java.util.ArrayList<>();
+            want.add(new cn.yanggu.workbench.domain.PlanVersion.Carried(cn.yanggu.workbench.domain.EntityKind.ZONE,
+                    zone));
+            plan.chains().forEach(c -> want.add(new cn.yanggu.workbench.domain.PlanVersion.Carried(
+                    cn.yanggu.workbench.domain.EntityKind.CHAIN, c.code())));
+            want.add(new cn.yanggu.workbench.domain.PlanVersion.Carried(cn.yanggu.workbench.domain.EntityKind.PROJECT,
+                    project));
+            assertEquals(want, next.carried(), "exactly what was named, in the plan's order");
+            assertTrue(want.stream().anyMatch(c -> c.code().equals(chain)));
+        }
+    }
 }

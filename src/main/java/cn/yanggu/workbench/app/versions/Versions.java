@@ -65,6 +65,7 @@ public final class Versions {
      * A draft made in one step from the mid-term report of {@code year}'s 调整建议: each target it proposes to raise or
      * lower with the figure it proposes (to the indicator's precision, the target's comparator kept) and the
      * report's sentence as its basis; a suggestion without a figure is left out (the report names it for study).
+     * Refused ({@link NothingProposed}) when nothing is proposed with a figure: no empty draft is made.
      */
     public PlanVersion draftFromMidterm(int year, double tolerance) {
         Plan plan = editor.plan();
@@ -82,7 +83,25 @@ public final class Versions {
             targets.add(new PlanVersion.TargetChange(s.assessment().indicator().code(), tg.year(), value,
                     tg.comparator(), ReportBuilder.proposal(t, words, s)));
         }
+        if (targets.isEmpty()) {
+            throw new NothingProposed(year);
+        }
         return createDraft(t.get("version.midtermTitle", year), year, targets, t.get("version.midtermNote", year));
+    }
+
+    /** The report of {@code year} proposes no target with a figure: no draft is made, nothing is written. */
+    public static final class NothingProposed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int year;
+
+        public NothingProposed(int year) {
+            super("the " + year + " report proposes no adjustment");
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
     }
 
     /**
@@ -91,7 +110,16 @@ public final class Versions {
      * (worded as proposals; the others are typed), and the records of {@code carry} carried over.
      */
     public PlanVersion createSuccessor(java.util.Set<cn.yanggu.workbench.domain.EntityKind> carry) {
+        return createSuccessor(cn.yanggu.workbench.domain.Successors.carried(editor.plan(), carry));
+    }
+
+    /**
+     * {@link #createSuccessor(java.util.Set)} carrying over exactly the records {@code carry} names (in the plan's
+     * order); refused, naming the record, when the plan holds no such record.
+     */
+    public PlanVersion createSuccessor(List<PlanVersion.Carried> carry) {
         Plan plan = editor.plan();
+        List<PlanVersion.Carried> chosen = checkedCarry(plan, carry);
         int lastEnd = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
         int length = plan.info().periodEnd() - plan.info().periodStart() + 1;
         int from = lastEnd + 1;
@@ -119,10 +147,23 @@ public final class Versions {
         PlanVersion draft = new PlanVersion(PlanVersions.nextNumber(plan.versions()),
                 t.get("successor.title", from, end), PlanVersion.Status.DRAFT, from,
                 PlanVersions.numberInForce(plan.versions(), from), null, null, null, null,
-                t.get("successor.note", lastEnd), targets, PlanVersion.Kind.SUCCESSOR, end, bases,
-                cn.yanggu.workbench.domain.Successors.carried(plan, carry));
+                t.get("successor.note", lastEnd), targets, PlanVersion.Kind.SUCCESSOR, end, bases, chosen);
         run("version.undo.create", null, draft);
         return draft;
+    }
+
+    /** The draft successor {@code number} carrying over exactly {@code carry} (refused naming a record not held). */
+    public PlanVersion setCarried(int number, List<PlanVersion.Carried> carry) {
+        PlanVersion before = draft(number);
+        return updateDraft(before.withCarried(checkedCarry(editor.plan(), carry)));
+    }
+
+    private static List<PlanVersion.Carried> checkedCarry(Plan plan, List<PlanVersion.Carried> carry) {
+        cn.yanggu.workbench.domain.Successors.unknown(plan, carry).ifPresent(c -> {
+            throw new EditRejected(List.of(new EditRejected.Located(c.kind(), c.code(), null,
+                    new Problem(null, Problem.Kind.UNKNOWN_REFERENCE, c.code()))));
+        });
+        return cn.yanggu.workbench.domain.Successors.ordered(plan, carry);
     }
 
     /** The draft successor {@code number} with the base of {@code indicator} set by hand ({@code value} null: unset). */

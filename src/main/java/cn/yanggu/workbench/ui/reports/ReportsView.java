@@ -96,6 +96,7 @@ public final class ReportsView implements WorkbenchView {
         this.notices = notices;
         header = new ViewHeader(t, t.get("nav.reports"), model);
         header.addAction(t.get("reports.generate"), "report-generate", this::generate);
+        header.addAction(t.get("reports.adjust"), "report-adjust", this::adjust);
 
         year.setId("report-year");
         year.setConverter(Shown.as(y -> t.get("reports.yearItem", y)));
@@ -537,6 +538,23 @@ public final class ReportsView implements WorkbenchView {
             }, out -> notices.done(t.get("reports.written", out.getFileName()), out.toAbsolutePath().getParent()),
                     e -> notices.done(t.get("reports.failed", ErrorText.describe(t, e)), null));
         });
+    }
+
+    /**
+     * 调整…: the mid-term report's 调整建议 become a draft version in one step — the same call as the 版本 view's
+     * 由中期评估生成 — and the notice says where the draft is; refused with a message on another kind of report or
+     * when nothing is proposed with a figure (nothing written).
+     */
+    private void adjust() {
+        Integer y = year.getValue();
+        if (y == null || kind.getValue() != ReportKind.MIDTERM) {
+            notices.done(t.get("reports.adjustOnlyMidterm"), null);
+            return;
+        }
+        double tolerance = session.tolerance().get();
+        session.writeWith("report-adjust", wb -> new cn.yanggu.workbench.app.versions.Versions(wb.editor(), t)
+                .draftFromMidterm(y, tolerance), v -> notices.done(t.get("reports.adjusted", y,
+                v.title(), v.number(), v.targets().size()), null), e -> notices.done(ErrorText.describe(t, e), null));
     }
 
     /** The report as previewed now (for tests). */

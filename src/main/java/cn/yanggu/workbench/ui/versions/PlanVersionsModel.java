@@ -283,4 +283,60 @@ public final class PlanVersionsModel {
         return t.get("versions.targetLine", ind.map(Indicator::name).orElse(c.indicator()), c.year(), before,
                 text.target(plan, c));
     }
+
+    /** A record a successor may carry over, as its check box shows it. */
+    public record CarryItem(PlanVersion.Carried record, String label, boolean chosen) {
+    }
+
+    /** The records of one kind a successor may carry over, with how many of them are chosen. */
+    public record CarryGroup(cn.yanggu.workbench.domain.EntityKind kind, String title, List<CarryItem> items) {
+        public long chosen() {
+            return items.stream().filter(CarryItem::chosen).count();
+        }
+    }
+
+    /**
+     * The records {@code v} may carry over, kind by kind: "名称（编号）", a completed project marked as such; each
+     * chosen when the version carries it.
+     */
+    public List<CarryGroup> carryGroups(Plan plan, PlanVersion v) {
+        java.util.Set<PlanVersion.Carried> chosen = new java.util.HashSet<>(v.carried());
+        java.util.Set<PlanVersion.Carried> completed = cn.yanggu.workbench.domain.Successors.completed(plan);
+        List<CarryGroup> out = new ArrayList<>();
+        for (cn.yanggu.workbench.domain.EntityKind kind : cn.yanggu.workbench.domain.Successors.CARRIED_KINDS) {
+            List<CarryItem> items = new ArrayList<>();
+            for (cn.yanggu.workbench.domain.PlanRecord r : plan.records(kind)) {
+                PlanVersion.Carried c = new PlanVersion.Carried(kind, r.code());
+                items.add(new CarryItem(c, t.get(completed.contains(c) ? "successor.carry.itemCompleted"
+                        : "successor.carry.item", r.name(), r.code()), chosen.contains(c)));
+            }
+            long n = items.stream().filter(CarryItem::chosen).count();
+            out.add(new CarryGroup(kind, t.get("successor.carry.group",
+                    cn.yanggu.workbench.app.Words.entity(t, kind), n, items.size()), items));
+        }
+        return out;
+    }
+
+    /** What {@code v} carries with {@code record} chosen or not (the others as they are). */
+    public static List<PlanVersion.Carried> carrying(PlanVersion v, PlanVersion.Carried record, boolean on) {
+        List<PlanVersion.Carried> out = new ArrayList<>(v.carried());
+        out.remove(record);
+        if (on) {
+            out.add(record);
+        }
+        return out;
+    }
+
+    /**
+     * What {@code v} carries with the whole {@code kind} chosen (every record of it but completed projects) or none of
+     * it (the other kinds as they are).
+     */
+    public static List<PlanVersion.Carried> carrying(Plan plan, PlanVersion v, cn.yanggu.workbench.domain.EntityKind kind,
+                                                     boolean on) {
+        List<PlanVersion.Carried> out = new ArrayList<>(v.carried().stream().filter(c -> c.kind() != kind).toList());
+        if (on) {
+            out.addAll(cn.yanggu.workbench.domain.Successors.carried(plan, java.util.EnumSet.of(kind)));
+        }
+        return out;
+    }
 }

@@ -247,34 +247,46 @@ public final class VersionsView implements WorkbenchView {
         detail.field(t.get("successor.period"), t.get("successor.periodValue", v.fromYear(), v.periodEnd(),
                 v.baseYear()));
         detail.heading(t.get("successor.carried"));
-        java.util.Set<cn.yanggu.workbench.domain.EntityKind> kinds = java.util.EnumSet.noneOf(
-                cn.yanggu.workbench.domain.EntityKind.class);
-        v.carried().forEach(c -> kinds.add(c.kind()));
-        VBox boxes = new VBox(4);
-        for (cn.yanggu.workbench.domain.EntityKind kind : CARRIED_KINDS) {
-            long n = v.carried().stream().filter(c -> c.kind() == kind).count();
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(t.get(switch (kind) {
-                case ZONE -> "successor.carry.zone";
-                case CHAIN -> "successor.carry.chain";
-                case ENTERPRISE -> "successor.carry.enterprise";
-                default -> "successor.carry.project";
-            }, n));
-            box.setSelected(kinds.contains(kind));
-            box.setDisable(v.approved());
-            box.setOnAction(e -> {
-                java.util.Set<cn.yanggu.workbench.domain.EntityKind> chosen = java.util.EnumSet.copyOf(
-                        kinds.isEmpty() ? java.util.EnumSet.of(kind) : kinds);
-                if (box.isSelected()) {
-                    chosen.add(kind);
-                } else {
-                    chosen.remove(kind);
-                }
-                write(v, s -> s.updateDraft(v.withCarried(
-                        cn.yanggu.workbench.domain.Successors.carried(shown, chosen))));
-            });
-            boxes.getChildren().add(box);
+        if (!v.approved()) {
+            Label hint = new Label(t.get("successor.carry.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("secondary");
+            detail.node(hint);
         }
-        detail.node(boxes);
+        VBox groups = new VBox(4);
+        groups.setId("versions-carry");
+        for (PlanVersionsModel.CarryGroup g : model.carryGroups(plan, v)) {
+            javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox(t.get("successor.carry.all"));
+            all.setId("carry-all-" + g.kind().name().toLowerCase(java.util.Locale.ROOT));
+            all.setSelected(!g.items().isEmpty() && g.chosen() == g.items().size());
+            all.setIndeterminate(g.chosen() > 0 && g.chosen() < g.items().size());
+            all.setDisable(v.approved() || g.items().isEmpty());
+            all.setOnAction(e -> write(v, s -> s.setCarried(v.number(),
+                    PlanVersionsModel.carrying(plan, v, g.kind(), all.isSelected()))));
+            VBox items = new VBox(2, all);
+            for (PlanVersionsModel.CarryItem item : g.items()) {
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(item.label());
+                box.setId("carry-" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + item.record().code());
+                box.setSelected(item.chosen());
+                box.setDisable(v.approved());
+                box.setWrapText(true);
+                box.setOnAction(e -> write(v, s -> s.setCarried(v.number(),
+                        PlanVersionsModel.carrying(v, item.record(), box.isSelected()))));
+                items.getChildren().add(box);
+            }
+            javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(g.title(), items);
+            pane.setId("carry-group-" + g.kind().name().toLowerCase(java.util.Locale.ROOT));
+            pane.setExpanded(expandedCarry.contains(g.kind()));
+            pane.expandedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    expandedCarry.add(g.kind());
+                } else {
+                    expandedCarry.remove(g.kind());
+                }
+            });
+            groups.getChildren().add(pane);
+        }
+        detail.node(groups);
         detail.heading(t.get("successor.bases"));
         for (PlanVersion.Base b : v.bases()) {
             Label line = new Label(model.base(plan, v, b));
@@ -304,9 +316,9 @@ public final class VersionsView implements WorkbenchView {
         }
     }
 
-    private static final List<cn.yanggu.workbench.domain.EntityKind> CARRIED_KINDS = List.of(
-            cn.yanggu.workbench.domain.EntityKind.ZONE, cn.yanggu.workbench.domain.EntityKind.CHAIN,
-            cn.yanggu.workbench.domain.EntityKind.ENTERPRISE, cn.yanggu.workbench.domain.EntityKind.PROJECT);
+    /** The carry-over groups left open, kept open when the detail is drawn again after a tick. */
+    private final java.util.Set<cn.yanggu.workbench.domain.EntityKind> expandedCarry = java.util.EnumSet.noneOf(
+            cn.yanggu.workbench.domain.EntityKind.class);
 
     private Node targetEditor(Plan plan, PlanVersion v) {
         ComboBox<Indicator> indicator = new ComboBox<>();
@@ -423,7 +435,8 @@ public final class VersionsView implements WorkbenchView {
     }
 
     private void successor() {
-        writeNew(s -> s.createSuccessor(java.util.EnumSet.copyOf(CARRIED_KINDS)));
+        writeNew(s -> s.createSuccessor(java.util.EnumSet.copyOf(
+                cn.yanggu.workbench.domain.Successors.CARRIED_KINDS)));
     }
 
     private void deleteDraft() {

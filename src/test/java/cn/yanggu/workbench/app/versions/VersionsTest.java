@@ -149,6 +149,20 @@ class VersionsTest {
     }
 
     @Test
+    void aMidtermReportWithoutProposalsMakesNoDraft() throws Exception {
+        try (Workbench other = TestPlans.seeded(dir.resolve("none"))) {
+            Versions none = new Versions(other.editor(), t);
+            int before = other.editor().plan().versions().size();
+            Versions.NothingProposed refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    Versions.NothingProposed.class, () -> none.draftFromMidterm(2023, TOL));
+            assertEquals("2023年中期评估报告没有提出可生成草案的调整建议（没有带建议值的目标调整），未生成草案",
+                    cn.yanggu.workbench.app.ErrorText.describe(t, refused));
+            assertEquals(before, other.editor().plan().versions().size(), "nothing written");
+            assertTrue(other.editor().undoLabel().isEmpty(), "nothing to undo");
+        }
+    }
+
+    @Test
     void theMidtermSuggestionsBecomeADraftInOneStep() {
         PlanVersion draft = versions.draftFromMidterm(2023, TOL);
         assertEquals(PlanVersion.Status.DRAFT, draft.status());
@@ -237,6 +251,45 @@ class VersionsTest {
         wb.close();
         wb = TestPlans.seeded(dir);
         assertEquals(approved, wb.editor().plan().versions().get(0));
+    }
+
+    @Test
+    void theSuccessorCarriesOverExactlyTheRecordsChosenOneByOne() {
+        Plan plan = wb.editor().plan();
+        var zone = cn.yanggu.workbench.domain.EntityKind.ZONE;
+        var project = cn.yanggu.workbench.domain.EntityKind.PROJECT;
+        var enterprise = cn.yanggu.workbench.domain.EntityKind.ENTERPRISE;
+        String p1 = plan.projects().get(1).code();
+        String p0 = plan.projects().get(0).code();
+        String z = plan.zones().get(plan.zones().size() - 1).code();
+        // chosen out of order and twice: carried once each, in the plan's order
+        PlanVersion next = versions.createSuccessor(List.of(new PlanVersion.Carried(project, p1),
+                new PlanVersion.Carried(zone, z), new PlanVersion.Carried(project, p0),
+                new PlanVersion.Carried(project, p1)));
+        assertEquals(List.of(new PlanVersion.Carried(zone, z), new PlanVersion.Carried(project, p0),
+                new PlanVersion.Carried(project, p1)), next.carried());
+        // one record taken off, one enterprise added: exactly those, one undoable step
+        String e = plan.enterprises().get(0).code();
+        PlanVersion changed = versions.setCarried(next.number(), List.of(new PlanVersion.Carried(zone, z),
+                new PlanVersion.Carried(enterprise, e), new PlanVersion.Carried(project, p1)));
+        assertEquals(List.of(new PlanVersion.Carried(zone, z), new PlanVersion.Carried(enterprise, e),
+                new PlanVersion.Carried(project, p1)), changed.carried());
+        assertEquals(changed, versions.find(next.number()).orElseThrow());
+        wb.editor().undo();
+        assertEquals(next.carried(), versions.find(next.number()).orElseThrow().carried(), "撤销 restores the choice");
+        // a record the plan does not hold: refused naming it, nothing written
+        cn.yanggu.workbench.app.EditRejected refused = org.junit.jupiter.api.Assertions.assertThrows(
+                cn.yanggu.workbench.app.EditRejected.class, () -> versions.setCarried(next.number(),
+                        List.of(new PlanVersion.Carried(zone, "Z99"))));
+        assertTrue(cn.yanggu.workbench.app.ErrorText.describe(t, refused).contains("Z99"),
+                cn.yanggu.workbench.app.ErrorText.describe(t, refused));
+        assertEquals(next.carried(), versions.find(next.number()).orElseThrow().carried());
+        // by default every zone, chain and enterprise and the unfinished projects are offered as chosen
+        assertEquals(cn.yanggu.workbench.domain.Successors.offered(plan).stream()
+                .filter(c -> c.kind() != project || plan.projects().stream().anyMatch(p -> p.code().equals(c.code())
+                        && p.stage() != Enums.ProjectStage.COMPLETED)).toList(),
+                cn.yanggu.workbench.domain.Successors.carried(plan,
+                        java.util.EnumSet.copyOf(cn.yanggu.workbench.domain.Successors.CARRIED_KINDS)));
     }
 
     @Test

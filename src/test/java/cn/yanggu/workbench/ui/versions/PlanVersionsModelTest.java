@@ -39,6 +39,33 @@ class PlanVersionsModelTest {
     }
 
     @Test
+    void theSuccessorOffersEveryRecordOneByOneAndAKindAsAWhole() {
+        var project = cn.yanggu.workbench.domain.EntityKind.PROJECT;
+        var zone = cn.yanggu.workbench.domain.EntityKind.ZONE;
+        PlanVersion next = new Versions(wb.editor(), T).createSuccessor(java.util.EnumSet.of(project));
+        Plan plan = wb.editor().plan();
+        List<PlanVersionsModel.CarryGroup> groups = model.carryGroups(plan, next);
+        assertEquals(List.of("园区（已选 0/" + plan.zones().size() + "）", "产业链（已选 0/" + plan.chains().size() + "）",
+                "企业（已选 0/" + plan.enterprises().size() + "）"), groups.subList(0, 3).stream()
+                .map(PlanVersionsModel.CarryGroup::title).toList());
+        PlanVersionsModel.CarryGroup projects = groups.get(3);
+        assertEquals(plan.projects().size(), projects.items().size(), "completed projects offered too");
+        for (PlanVersionsModel.CarryItem item : projects.items()) {
+            var p = plan.projects().stream().filter(x -> x.code().equals(item.record().code())).findFirst()
+                    .orElseThrow();
+            boolean completed = p.stage() == Enums.ProjectStage.COMPLETED;
+            assertEquals(!completed, item.chosen(), item.label());
+            assertEquals(p.name() + "（" + p.code() + (completed ? "，已竣工）" : "）"), item.label());
+        }
+        PlanVersion.Carried first = projects.items().get(0).record();
+        assertEquals(next.carried().size() - (projects.items().get(0).chosen() ? 1 : 0),
+                PlanVersionsModel.carrying(next, first, false).size());
+        List<PlanVersion.Carried> zones = PlanVersionsModel.carrying(plan, next, zone, true);
+        assertEquals(next.carried().size() + plan.zones().size(), zones.size(), "every zone added, projects kept");
+        assertEquals(next.carried(), PlanVersionsModel.carrying(plan, next.withCarried(zones), zone, false));
+    }
+
+    @Test
     void versionOneIsListedFirstAndTheOneInForceIsMarked() {
         Versions v = new Versions(wb.editor(), T);
         PlanVersion d = v.createDraft("2023年中期评估调整", 2023, List.of(new PlanVersion.TargetChange("T01", 2025, 6.0,
