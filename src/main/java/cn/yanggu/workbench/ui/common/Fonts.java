@@ -38,10 +38,19 @@ public final class Fonts {
                 .map(Fonts::new).orElse(new Fonts(BUNDLED_FAMILY));
     }
 
-    /** Loads the bundled font; its family if it loaded. */
+    /**
+     * Loads the bundled font; its family if it loaded. The installed app has the font files beside its jar
+     * (lib/app/fonts), which JavaFX reads in place; from the jar alone (java -jar), JavaFX first copies each stream to a
+     * temporary file (15 MB inflated and written while the window is being built).
+     */
     private static java.util.Optional<String> bundled() {
         boolean loaded = false;
         for (String resource : BUNDLED) {
+            java.nio.file.Path file = besideJar(resource);
+            if (file != null) {
+                loaded |= Font.loadFont(file.toUri().toString(), 14) != null;
+                continue;
+            }
             try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
                 loaded |= in != null && Font.loadFont(in, 14) != null;
             } catch (IOException ignored) {
@@ -49,6 +58,18 @@ public final class Fonts {
             }
         }
         return loaded ? java.util.Optional.of(BUNDLED_FAMILY) : java.util.Optional.empty();
+    }
+
+    /** {@code /fonts/X.ttf} as a file in a fonts folder beside the application's jar, or null when there is none. */
+    private static java.nio.file.Path besideJar(String resource) {
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(
+                    Fonts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path file = jar.resolveSibling(resource.substring(1));
+            return jar.toString().endsWith(".jar") && java.nio.file.Files.isRegularFile(file) ? file : null;
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     public String family() {
