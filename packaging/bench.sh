@@ -5,7 +5,8 @@
 #   2. the launcher's command line: --version and --help (no toolkit, no database), charts, deck, the xlsx export of
 #      the seed plan, and the large plan (the seed plan with 10,000 more projects and 100 indicators × 16 years)
 #      imported from JSON and exported as xlsx: wall time and peak RSS of each process, from the OS (/usr/bin/time);
-#   3. chart export in-process (PNG, SVG, deck) and the large plan in-process (open, filter, scroll, edit).
+#   3. chart export in-process (PNG, SVG, deck); the large plan opened in the window (overview shows its data, large
+#      database against the seed one, on LAUNCHER) and in-process (open, filter, scroll, edit).
 # Usage: packaging/bench.sh [RUNS] [LAUNCHER]   (LAUNCHER: e.g. /opt/yanggu-workbench/bin/yanggu-workbench)
 # MVN_FLAGS (e.g. "-o" on a machine without network) is passed to every mvn call.
 set -euo pipefail
@@ -66,5 +67,7 @@ os "export --format xlsx, large plan" "goal <= 2.5 s, <= 300 MB" \
 
 plain() { sed 's/\x1b\[[0-9;]*m//g' | grep -vE '^\[|SLF4J|^$' || true; }
 mvn -q -B $mvn_flags -Pbench test-compile exec:java 2>/dev/null | plain
+echo "large plan opened (the window on the installed launcher, then in-process: reading the plan only, warm JVM)"
+packaging/bench-large-open.sh "$runs" "$launcher" "$work/seed.db" "$work/large.db"
 mvn -q -B $mvn_flags -Pbench test-compile exec:java -Dbench.main=cn.yanggu.workbench.bench.LargePlanBenchmark 2>/dev/null \
   | plain

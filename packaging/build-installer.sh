@@ -26,6 +26,10 @@ jlink --module-path "$fx" \
 
 # 2. the application jars (JavaFX is in the runtime); SQLite keeps only its Linux x86-64 native library
 cp target/planning-workbench.jar "$out/input/"
+# the UI font also as files beside the jar: JavaFX reads a font file in place, but copies a font from inside a jar to
+# a temporary file first (15 MB inflated and written on every start, on the way to the first frame)
+mkdir -p "$out/input/fonts"
+cp assets/fonts/NotoSansSC-Regular.ttf assets/fonts/NotoSansSC-Bold.ttf assets/fonts/OFL.txt "$out/input/fonts/"
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
 done

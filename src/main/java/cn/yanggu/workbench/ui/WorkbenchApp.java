@@ -281,7 +281,8 @@ public final class WorkbenchApp extends Application {
         probe = StartupProbe.fromSystemProperty();
         if (probe != null) {
             probe.watch(scene);
-            shell.whenFirstViewHasData(() -> probe.dataShown(scene));
+            // the overview's data includes its judged indicator cards, computed on the task runner after the plan
+            shell.whenFirstViewHasData(() -> whenIdle(() -> probe.dataShown(scene)));
         }
         shell.showFirstViewAfterFirstFrame(scene);
         // the saved tolerance, read beside the window being built (see init()); needed once the plan is shown
@@ -581,22 +582,30 @@ public final class WorkbenchApp extends Application {
             }
             closingWhenIdle = true;
             shell.setState(t.get("quit.busy.waiting"));
-            if (runner.running().get() == 0) {
-                stage.hide();
-                return;
-            }
-            runner.running().addListener((o, a, now) -> {
-                if (now.intValue() == 0) {
-                    // after the finished task's own completion (its notice, its last file) has run
-                    javafx.application.Platform.runLater(() -> {
-                        if (runner.running().get() == 0) {
-                            stage.hide();
-                        }
-                    });
-                }
-            });
+            whenIdle(stage::hide);
         });
         ask.show();
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread once no background work is running (now, if none is), after the last
+     * task's own completion.
+     */
+    private void whenIdle(Runnable action) {
+        if (runner.running().get() == 0) {
+            action.run();
+            return;
+        }
+        runner.running().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number now) {
+                if (now.intValue() == 0) {
+                    runner.running().removeListener(this);
+                    // after the finished task's own completion (its notice, its last file, the cards it built) ran
+                    javafx.application.Platform.runLater(() -> whenIdle(action));
+                }
+            }
+        });
     }
 
     /** The work running at close time is to be finished, then the window closes. */

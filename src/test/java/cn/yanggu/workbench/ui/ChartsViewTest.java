@@ -65,6 +65,7 @@ class ChartsViewTest {
     @Test
     void overviewPanelsShowStatusAndFilterByItAndOpenTheChart() throws Exception {
         robot.clickOn("#nav-overview");
+        Windows.waitForJudgedBoard();
         javafx.scene.layout.Pane cards = robot.lookup("#indicator-cards").queryAs(javafx.scene.layout.Pane.class);
         int all = cards.getChildren().size();
         assertTrue(robot.lookup("#view-count").queryLabeled().getText().matches("共 \\d+ 条规划要点"),

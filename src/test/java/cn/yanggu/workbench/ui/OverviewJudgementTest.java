@@ -38,6 +38,7 @@ class OverviewJudgementTest {
         }
         app = Windows.start(db, "zh", Clock.systemDefaultZone());
         robot.clickOn("#nav-overview");
+        Windows.waitForJudgedBoard();
     }
 
     @AfterAll

@@ -23,4 +23,12 @@ final class Windows {
                 () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith(loaded));
         return app;
     }
+
+    /** Waits until the overview's indicator cards show the latest judgement (it is computed in the background). */
+    static void waitForJudgedBoard() throws java.util.concurrent.TimeoutException {
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#indicator-board").tryQuery().map(n -> n.getStyleClass().contains("judged"))
+                        .orElse(false));
+    }
 }

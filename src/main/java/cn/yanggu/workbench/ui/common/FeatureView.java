@@ -100,7 +100,7 @@ public abstract class FeatureView<R> implements WorkbenchView {
         body.getStyleClass().add("view-body");
         VBox.setVgrow(grows, Priority.ALWAYS);
         grows.setMinHeight(minHeight);
-        ScrollPane page = new ScrollPane(body);
+        ScrollPane page = Scrolls.of(body);
         page.setFitToWidth(true);
         page.setFitToHeight(true);
         page.getStyleClass().add("page-scroll");

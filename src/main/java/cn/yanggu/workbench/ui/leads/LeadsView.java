@@ -180,7 +180,7 @@ public final class LeadsView implements WorkbenchView {
                 message);
         side.setPadding(new Insets(12));
         side.setId("lead-form");
-        ScrollPane scroll = new ScrollPane(side);
+        ScrollPane scroll = cn.yanggu.workbench.ui.common.Scrolls.of(side);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
         split.setDividerPositions(0.62);

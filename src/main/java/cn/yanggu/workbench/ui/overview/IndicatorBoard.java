@@ -57,6 +57,20 @@ final class IndicatorBoard extends VBox {
     private final Judgements words;
     private Assessment.Status statusFilter;
     private Plan plan;
+    /** The plan's indicators judged at one tolerance, off the JavaFX thread; null until the first result is in. */
+    private Judged judged;
+    /** Counts the judgements asked for: a result that is no longer the latest one asked for is dropped. */
+    private int asked;
+
+    /** The judgement of every indicator with a target and the number per status, for one plan and tolerance. */
+    record Judged(Plan plan, double tolerance, List<Assessment> all, Map<Assessment.Status, Integer> counts) {
+        static Judged of(Plan plan, double tolerance) {
+            List<Assessment> all = Judgements.assess(plan, Judgements.dataYear(plan), tolerance);
+            Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
+            all.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+            return new Judged(plan, tolerance, all, counts);
+        }
+    }
 
     IndicatorBoard(I18n t, Session session, Consumer<String> openChart) {
         super(10);
@@ -78,7 +92,7 @@ final class IndicatorBoard extends VBox {
         tolerance.setId("board-tolerance");
         tolerance.setPrefWidth(80);
         tolerance.valueProperty().addListener((o, a, b) -> session.tolerance().set(b / 100.0));
-        session.tolerance().addListener((o, a, b) -> render());
+        session.tolerance().addListener((o, a, b) -> judge());
         Label tolLabel = new Label(t.get("board.tolerance"));
         tolLabel.setTooltip(new Tooltip(t.get("board.rules")));
         // chips and filters wrap onto a second line on a narrow or scaled screen instead of widening the page
@@ -121,7 +135,33 @@ final class IndicatorBoard extends VBox {
                 return s;
             }
         });
-        render();
+        judge();
+    }
+
+    /**
+     * Judges the indicators on the task runner (the JavaFX thread only builds the cards from the result); the chips
+     * and cards already shown stay until it is in. Filters re-use the judgement: they only choose cards.
+     */
+    private void judge() {
+        if (plan == null) {
+            return;
+        }
+        Plan p = plan;
+        double tol = session.tolerance().get();
+        int ticket = ++asked;
+        getStyleClass().remove("judged");
+        session.runner().run("judge", () -> Judged.of(p, tol), result -> {
+            if (ticket == asked) {
+                judged = result;
+                render();
+                getStyleClass().add("judged");
+            }
+        }, e -> {
+            if (ticket == asked) {
+                empty.setText(cn.yanggu.workbench.app.ErrorText.describe(t, e));
+                empty.setManaged(true);
+            }
+        });
     }
 
     private javafx.util.StringConverter<String> converter() {
@@ -138,14 +178,13 @@ final class IndicatorBoard extends VBox {
         };
     }
 
+    /** Builds the chips and the cards the filters choose from the latest judgement (JavaFX thread). */
     private void render() {
-        if (plan == null) {
+        if (judged == null) {
             return;
         }
-        double tol = session.tolerance().get();
-        List<Assessment> all = Judgements.assess(plan, Judgements.dataYear(plan), tol);
-        Map<Assessment.Status, Integer> counts = new EnumMap<>(Assessment.Status.class);
-        all.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        List<Assessment> all = judged.all();
+        Map<Assessment.Status, Integer> counts = judged.counts();
         chips.getChildren().clear();
         for (Assessment.Status s : Assessment.Status.values()) {
             if (counts.getOrDefault(s, 0) == 0 && s != statusFilter && !MAIN.contains(s)) {
@@ -197,7 +236,7 @@ final class IndicatorBoard extends VBox {
             a.latest().ifPresent(l -> value.setTooltip(new Tooltip(Formats.number(l.value()) + " " + ind.unit())));
         }
         Label when = new Label(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
-                .orElse(t.get("board.noActuals", plan.info().periodStart())));
+                .orElse(t.get("board.noActuals", judged.plan().info().periodStart())));
         when.getStyleClass().add("secondary");
         when.setWrapText(true);
         when.setMinHeight(Region.USE_PREF_SIZE);

@@ -164,7 +164,7 @@ public final class ReportsView implements WorkbenchView {
         VBox left = new VBox(8, choose, warnings, outlineTitle, outline, tableTitle, counts, table, laggingTitle,
                 lagging);
         left.getStyleClass().add("view-body");
-        ScrollPane leftScroll = new ScrollPane(left);
+        ScrollPane leftScroll = cn.yanggu.workbench.ui.common.Scrolls.of(left);
         leftScroll.setFitToWidth(true);
 
         // right: the narrative sections

@@ -69,7 +69,7 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
         check = new AdmissionCheck(t, session, thisYear);
         failing = new FailingProjects(t);
         SplitPane main = withDetail(table, "threshold-detail", 0.6);
-        ScrollPane checkScroll = new ScrollPane(check);
+        ScrollPane checkScroll = cn.yanggu.workbench.ui.common.Scrolls.of(check);
         checkScroll.setFitToWidth(true);
         Tab checkTab = new Tab(t.get("admission.title"), checkScroll);
         checkTab.setId("tab-admission-check");

@@ -1,0 +1,92 @@
+package cn.yanggu.workbench.ui.overview;
+
+import cn.yanggu.workbench.TestPlans;
+import cn.yanggu.workbench.app.I18n;
+import cn.yanggu.workbench.domain.Plan;
+import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.TaskRunner;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The overview's indicator cards are judged on the task runner, not on the JavaFX thread: showing a plan asks the
+ * runner for the judgement and builds no card until its result is in; a filter re-uses the judgement.
+ */
+class IndicatorBoardTest {
+    private static final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Holds each task until the test runs its work (here, on the test's own thread) and then its completion. */
+    private static final class HeldRunner implements TaskRunner {
+        final List<String> names = new ArrayList<>();
+        final List<Runnable> work = new ArrayList<>();
+        final List<Runnable> done = new ArrayList<>();
+
+        @Override
+        public <T> void run(String name, Callable<T> task, Consumer<T> onDone, Consumer<Throwable> onError) {
+            names.add(name);
+            work.add(() -> {
+                assertFalse(Platform.isFxApplicationThread(), "the judgement runs off the JavaFX thread");
+                try {
+                    T result = task.call();
+                    done.add(() -> onDone.accept(result));
+                } catch (Exception e) {
+                    done.add(() -> onError.accept(e));
+                }
+            });
+        }
+
+        @Override
+        public ReadOnlyIntegerProperty running() {
+            return new ReadOnlyIntegerWrapper(work.size() - done.size()).getReadOnlyProperty();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void cardsAreJudgedOnTheTaskRunnerAndBuiltFromItsResult() {
+        HeldRunner runner = new HeldRunner();
+        Session session = new Session(runner, e -> {
+            throw new AssertionError(e);
+        });
+        Plan plan = TestPlans.withActuals(TestPlans.seedPlan());
+        IndicatorBoard[] board = new IndicatorBoard[1];
+        robot.interact(() -> {
+            board[0] = new IndicatorBoard(I18n.forLanguage("zh"), session, id -> { });
+            board[0].show(plan);
+        });
+        assertEquals(List.of("judge"), runner.names, "showing the plan asks the runner for the judgement");
+        assertFalse(board[0].hasCard("T01"), "no card before the judgement is in");
+        assertFalse(board[0].getStyleClass().contains("judged"));
+
+        runner.work.get(0).run();   // the judgement, on this (non-JavaFX) thread
+        robot.interact(() -> runner.done.get(0).run());
+        assertTrue(board[0].hasCard("T01") && board[0].hasCard("G01"), "the cards are built from the result");
+        assertTrue(board[0].getStyleClass().contains("judged"));
+
+        robot.interact(() -> ((javafx.scene.control.ComboBox<?>) board[0].lookup("#board-category"))
+                .getSelectionModel().select(1));
+        assertEquals(1, runner.names.size(), "a filter chooses among the judged cards without judging again");
+    }
+}
