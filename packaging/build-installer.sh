@@ -30,6 +30,13 @@ cp target/planning-workbench.jar "$out/input/"
 # a temporary file first (15 MB inflated and written on every start, on the way to the first frame)
 mkdir -p "$out/input/fonts"
 cp assets/fonts/NotoSansSC-Regular.ttf assets/fonts/NotoSansSC-Bold.ttf assets/fonts/OFL.txt "$out/input/fonts/"
+# ... and only there: the installer's copy of the jar drops its own (the window and the charts read the files beside
+# it), so the fonts are not shipped twice (the .deb stays under issue 14's 60 MB)
+keep=$(mktemp -d)
+(cd "$keep" && jar xf "$OLDPWD/$out/input/planning-workbench.jar" && rm -rf fonts \
+  && rm -f "$OLDPWD/$out/input/planning-workbench.jar" \
+  && jar cfm "$OLDPWD/$out/input/planning-workbench.jar" META-INF/MANIFEST.MF -C . .)
+rm -rf "$keep"
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
 done

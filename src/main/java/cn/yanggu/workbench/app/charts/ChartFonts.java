@@ -26,15 +26,39 @@ public final class ChartFonts {
     }
 
     private static Font create(String resource, int style) {
-        try (InputStream in = ChartFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return new Font(Font.SANS_SERIF, style, 12);
+        try {
+            Font f;
+            java.nio.file.Path file = besideJar(resource);
+            if (file != null) {
+                f = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            } else {
+                try (InputStream in = ChartFonts.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        return new Font(Font.SANS_SERIF, style, 12);
+                    }
+                    f = Font.createFont(Font.TRUETYPE_FONT, in);
+                }
             }
-            Font f = Font.createFont(Font.TRUETYPE_FONT, in);
             GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
             return f;
         } catch (IOException | FontFormatException e) {
             return new Font(Font.SANS_SERIF, style, 12);
+        }
+    }
+
+    /**
+     * A bundled resource ({@code /fonts/X.ttf}) as a file in the folder beside the application's jar, or null when
+     * there is none. The installed app carries its fonts there only (lib/app/fonts; not also inside its jar), read in
+     * place by the charts and the window alike; run from the jar alone, they come from inside it.
+     */
+    public static java.nio.file.Path besideJar(String resource) {
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(
+                    ChartFonts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path file = jar.resolveSibling(resource.substring(1));
+            return jar.toString().endsWith(".jar") && java.nio.file.Files.isRegularFile(file) ? file : null;
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return null;
         }
     }
 

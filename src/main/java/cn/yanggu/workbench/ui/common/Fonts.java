@@ -46,7 +46,7 @@ public final class Fonts {
     private static java.util.Optional<String> bundled() {
         boolean loaded = false;
         for (String resource : BUNDLED) {
-            java.nio.file.Path file = besideJar(resource);
+            java.nio.file.Path file = cn.yanggu.workbench.app.charts.ChartFonts.besideJar(resource);
             if (file != null) {
                 loaded |= Font.loadFont(file.toUri().toString(), 14) != null;
                 continue;
@@ -58,18 +58,6 @@ public final class Fonts {
             }
         }
         return loaded ? java.util.Optional.of(BUNDLED_FAMILY) : java.util.Optional.empty();
-    }
-
-    /** {@code /fonts/X.ttf} as a file in a fonts folder beside the application's jar, or null when there is none. */
-    private static java.nio.file.Path besideJar(String resource) {
-        try {
-            java.nio.file.Path jar = java.nio.file.Path.of(
-                    Fonts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            java.nio.file.Path file = jar.resolveSibling(resource.substring(1));
-            return jar.toString().endsWith(".jar") && java.nio.file.Files.isRegularFile(file) ? file : null;
-        } catch (RuntimeException | java.net.URISyntaxException e) {
-            return null;
-        }
     }
 
     public String family() {
