@@ -438,6 +438,17 @@ public final class Exchange {
     }
 
     /**
+     * The bureau's approved versions {@code p} would add to or change in this township office's database (empty on
+     * the bureau's, which keeps its own): what the dry run and the result name.
+     */
+    public List<cn.yanggu.workbench.domain.PlanVersion> versionsTaken(Preview p) {
+        if (p.theirs().versions().isEmpty() || !isOffice()) {
+            return List.of();
+        }
+        return p.theirs().versions().stream().filter(v -> !p.ours().versions().contains(v)).toList();
+    }
+
+    /**
      * The plan versions after applying a package: on a township office the bureau's approved versions it brings are
      * added or replace the office's by number; null when nothing changes (or on the bureau, which keeps its own).
      */
