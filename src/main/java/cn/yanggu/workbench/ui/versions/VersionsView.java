@@ -77,6 +77,7 @@ public final class VersionsView implements WorkbenchView {
         officeNote.setId("versions-office");
         officeNote.setWrapText(true);
         officeNote.getStyleClass().add("secondary");
+        officeNote.setPadding(new javafx.geometry.Insets(0, 18, 6, 18));
         officeNote.setManaged(false);
         officeNote.setVisible(false);
         root.setTop(new VBox(4, header, officeNote));
