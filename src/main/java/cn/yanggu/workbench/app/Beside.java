@@ -3,8 +3,10 @@ package cn.yanggu.workbench.app;
 import cn.yanggu.workbench.app.leads.LeadChange;
 import cn.yanggu.workbench.domain.ChainMap;
 import cn.yanggu.workbench.domain.Lead;
+import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.store.ChainMapRepository;
 import cn.yanggu.workbench.store.LeadRepository;
+import cn.yanggu.workbench.store.VersionRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,22 +20,29 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What an import writes beside the plan's records: the 产业链图谱's links and the 招商项目库's leads, each null when
- * the import leaves it as it is. An import keeps the state before it, so that 撤销 puts back the links and leads
- * that were there (not only the plan's records).
+ * What an import writes beside the plan's records: the 产业链图谱's links, the 招商项目库's leads and the plan
+ * versions (a township office receiving the bureau's approved versions), each null when the import leaves it as it
+ * is. An import keeps the state before it, so that 撤销 puts back the links, leads and versions that were there (not
+ * only the plan's records).
  */
-public record Beside(ChainMap map, List<Lead> leads) {
+public record Beside(ChainMap map, List<Lead> leads, List<PlanVersion> versions) {
     /** Nothing beside the plan. */
-    public static final Beside NONE = new Beside(null, null);
+    public static final Beside NONE = new Beside(null, null, null);
 
     public Beside {
         leads = leads == null ? null : List.copyOf(leads);
+        versions = versions == null ? null : List.copyOf(versions);
+    }
+
+    /** Links and leads only (the versions left as they are). */
+    public Beside(ChainMap map, List<Lead> leads) {
+        this(map, leads, null);
     }
 
     /** The parts of {@code now} this one would replace, as they stand now (what 撤销 writes back). */
     public Beside before(Connection c) throws SQLException {
         return new Beside(map == null ? null : ChainMapRepository.load(c), leads == null ? null
-                : LeadRepository.all(c));
+                : LeadRepository.all(c), versions == null ? null : VersionRepository.all(c));
     }
 
     /** Writes the parts that are set, inside the caller's transaction. */
@@ -43,6 +52,9 @@ public record Beside(ChainMap map, List<Lead> leads) {
         }
         if (leads != null) {
             LeadRepository.replaceAll(c, leads);
+        }
+        if (versions != null) {
+            VersionRepository.replaceAll(c, versions);
         }
     }
 
@@ -72,7 +84,7 @@ public record Beside(ChainMap map, List<Lead> leads) {
     }
 
     public boolean isEmpty() {
-        return map == null && leads == null;
+        return map == null && leads == null && versions == null;
     }
 
     /** How many leads differ between {@code before} and {@code after} (added, changed or removed). */

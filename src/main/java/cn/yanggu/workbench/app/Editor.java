@@ -176,6 +176,11 @@ public final class Editor {
         });
     }
 
+    /** A bookkeeping setting as stored (the office's 本机名称 …), empty when it was never set. */
+    public Optional<String> setting(String key) {
+        return db.read(c -> cn.yanggu.workbench.store.ExchangeRepository.setting(c, key));
+    }
+
     /** Stores a bookkeeping setting (the name this office signs its packages with), like {@link #settingOnce}. */
     public synchronized void keepSetting(String key, String value) {
         db.inTransaction(c -> {
@@ -727,8 +732,15 @@ public final class Editor {
     /** {@link #importChanges(String, List, String, Database.SqlWork)} with the leads the package brings. */
     public synchronized Plan importChanges(String label, List<Change> changes, Beside beside, String origin,
                                            Database.SqlWork<?> alsoInTransaction) {
+        // one change-log line per plan version the package adds or changes (a township office receiving them)
+        List<PlanImport.VersionLine> versionLines = List.of();
+        if (beside.versions() != null) {
+            cn.yanggu.workbench.app.versions.VersionText words = new cn.yanggu.workbench.app.versions.VersionText(t);
+            versionLines = PlanImport.versionLines(plan, plan.withVersions(beside.versions()),
+                    (p, v) -> words.summary(p, v, false));
+        }
         PackageImport command = new PackageImport(label, changes, db.read(beside::before), beside,
-                alsoInTransaction);
+                alsoInTransaction, versionLines);
         if (changes.isEmpty() && beside.isEmpty()) {
             // nothing of the plan changes: the package's own work is written, but there is no step to undo
             command.check(state());

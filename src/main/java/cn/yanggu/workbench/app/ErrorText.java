@@ -72,6 +72,9 @@ public final class ErrorText {
         if (e instanceof PlanJson.FormatException f) {
             return t.get("json.error.format", f.position(), f.problem());
         }
+        if (e instanceof cn.yanggu.workbench.app.versions.Versions.OfficeRefused o) {
+            return o.getMessage();   // worded in the UI language already, naming the office
+        }
         return t.get("error.unexpected", String.valueOf(e.getMessage()));
     }
 

@@ -8,14 +8,23 @@ import java.util.Set;
 
 /**
  * The changes of an exchange package (or any import of single records), audited as {@code import}, with the leads it
- * brings ({@code besideAfter}; {@code besideBefore} what they replaced, for 撤销) and the package's own store work
- * ({@code alsoInTransaction}: the sync base, the package log) in the same transaction. Undone as an edit of its
- * records and leads; the package's own work is what was received and is not undone or redone.
+ * and plan versions it brings ({@code besideAfter}; {@code besideBefore} what they replaced, for 撤销) and the
+ * package's own store work ({@code alsoInTransaction}: the sync base, the package log) in the same transaction.
+ * {@code versionLines}: the change log's line for each version it adds or changes (one each). Undone as an edit of
+ * its records, leads and versions; the package's own work is what was received and is not undone or redone.
  */
 public record PackageImport(String label, List<Change> changes, Beside besideBefore, Beside besideAfter,
-                            Database.SqlWork<?> alsoInTransaction) implements Command {
+                            Database.SqlWork<?> alsoInTransaction, List<PlanImport.VersionLine> versionLines)
+        implements Command {
     public PackageImport {
         changes = List.copyOf(changes);
+        versionLines = List.copyOf(versionLines == null ? List.of() : versionLines);
+    }
+
+    /** A package of records and leads, no versions. */
+    public PackageImport(String label, List<Change> changes, Beside besideBefore, Beside besideAfter,
+                         Database.SqlWork<?> alsoInTransaction) {
+        this(label, changes, besideBefore, besideAfter, alsoInTransaction, List.of());
     }
 
     /** A package of records only. */
@@ -44,6 +53,10 @@ public record PackageImport(String label, List<Change> changes, Beside besideBef
         w.records(ordered, "import");
         w.tx().exec(besideAfter::write);
         besideAfter.audit(w, besideBefore, "import");
+        for (PlanImport.VersionLine l : versionLines) {
+            w.audit("import", cn.yanggu.workbench.app.versions.VersionChange.ENTITY, String.valueOf(l.number()), null,
+                    l.oldText(), l.newText());
+        }
         if (alsoInTransaction != null) {
             w.tx().run(alsoInTransaction);
         }
@@ -64,23 +77,43 @@ public record PackageImport(String label, List<Change> changes, Beside besideBef
         for (int i = changes.size() - 1; i >= 0; i--) {
             inv.add(changes.get(i).inverse());
         }
-        return new PackageImport(label, inv, besideAfter, besideBefore, null);
+        List<PlanImport.VersionLine> lines = new ArrayList<>();
+        for (int i = versionLines.size() - 1; i >= 0; i--) {
+            lines.add(versionLines.get(i).inverse());
+        }
+        return new PackageImport(label, inv, besideAfter, besideBefore, null, lines);
     }
 
     @Override
     public Command again() {
-        return besideAfter.isEmpty() ? edit() : new PackageImport(label, changes, besideBefore, besideAfter, null);
+        return besideAfter.isEmpty() ? edit() : new PackageImport(label, changes, besideBefore, besideAfter, null,
+                versionLines);
+    }
+
+    @Override
+    public Editor.State applied(Editor.State state) {
+        // the versions received are the plan's in memory too (the records are applied by the editor)
+        return besideAfter.versions() == null ? state : state.withPlan(state.plan().withVersions(
+                besideAfter.versions()));
     }
 
     @Override
     public Changed changed() {
         Changed records = changes.isEmpty() ? new Changed(Set.of(), Set.of(), Set.of()) : edit().changed();
-        if (besideAfter.leads() == null) {
+        if (besideAfter.leads() == null && besideAfter.versions() == null) {
             return records;
         }
         Set<Changed.Part> parts = new java.util.HashSet<>(records.parts());
-        parts.add(Changed.Part.LEADS);
-        parts.add(Changed.Part.CHAIN_MAP);
-        return new Changed(records.kinds(), records.codes(), parts);
+        Set<cn.yanggu.workbench.domain.EntityKind> kinds = new java.util.HashSet<>(records.kinds());
+        if (besideAfter.leads() != null) {
+            parts.add(Changed.Part.LEADS);
+            parts.add(Changed.Part.CHAIN_MAP);
+        }
+        if (besideAfter.versions() != null) {
+            // approved versions change the targets every view judges against
+            parts.add(Changed.Part.VERSIONS);
+            kinds.add(cn.yanggu.workbench.domain.EntityKind.INDICATOR);
+        }
+        return new Changed(kinds, records.codes(), parts);
     }
 }

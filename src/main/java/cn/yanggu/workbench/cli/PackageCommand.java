@@ -1,5 +1,8 @@
 package cn.yanggu.workbench.cli;
 
+import cn.yanggu.workbench.app.versions.VersionText;
+import cn.yanggu.workbench.domain.PlanVersion;
+
 import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
@@ -21,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -178,6 +182,7 @@ final class PackageCommand extends Subcommand {
                                 ExchangeText.value(t, it.theirs())));
                     }
                     out.println(ExchangeText.counts(t, p));
+                    versions(ex.versionsTaken(p), p.ours(), t, out);
                     return Cli.OK;
                 }
                 ThreeWay.Choice choice = mode == null ? null : mode.theirs ? ThreeWay.Choice.THEIRS
@@ -193,8 +198,10 @@ final class PackageCommand extends Subcommand {
                     out.println(t.get("exchange.cli.registered", m.originName(), m.fingerprint()));
                 }
                 p.warnings().forEach(w -> out.println(ExchangeText.warning(t, w)));
+                List<PlanVersion> taken = ex.versionsTaken(p);
                 Exchange.Result r = ex.apply(p, choices, wb::backupBeforeImport);
                 out.println(ExchangeText.result(t, r));
+                versions(taken, p.ours(), t, out);
                 return Cli.OK;
             } catch (PackageRefused e) {
                 return parent.fail(Cli.FAILED, ExchangeText.refused(t, e));
@@ -210,7 +217,14 @@ final class PackageCommand extends Subcommand {
             }
         }
 
-        /** Replaces the registered key of the package's office by the package's key, saying why. */
+        /** The bureau's approved versions the package brings to this office (one line each). */
+        private static void versions(List<PlanVersion> taken, cn.yanggu.workbench.domain.Plan ours, I18n t,
+                                     PrintWriter out) {
+            VersionText words = new VersionText(t);
+            taken.forEach(v -> out.println(t.get("exchange.cli.version", words.summary(ours, v, false))));
+        }
+
+                /** Replaces the registered key of the package's office by the package's key, saying why. */
         private void replace(Exchange ex, I18n t, PrintWriter out) {
             if (replaceKey.isBlank()) {
                 throw refuse(Cli.USAGE, t.get("exchange.register.replace.noReason"));

@@ -37,6 +37,7 @@ final class VersionCommand extends Subcommand {
         try (Workbench wb = c.open()) {
             Versions v = new Versions(wb.editor(), t);
             try {
+                v.refuseOnOffice();
                 PlanVersion done = work.apply(v);
                 if (done != null) {
                     c.out().println(v.text().summary(wb.editor().plan(), done, false));
@@ -50,6 +51,8 @@ final class VersionCommand extends Subcommand {
                 PlanVersion shown = v.find(number).orElse(new PlanVersion(number, "", PlanVersion.Status.DRAFT, 0, 1,
                         null, null, null, null, null, List.of()));
                 throw refuse(Cli.FAILED, v.text().refused(wb.editor().plan(), shown, r));
+            } catch (Versions.OfficeRefused o) {
+                throw refuse(Cli.FAILED, o.getMessage());
             } catch (Cli.CliFailure f) {
                 throw f;   // a refusal of the arguments (no such indicator, rule or project): its own line and code
             } catch (RuntimeException e) {

@@ -84,4 +84,29 @@ class VersionCliTest {
             assertTrue(want.stream().anyMatch(c -> c.code().equals(chain)));
         }
     }
+
+    @Test
+    void aTownshipOfficesDatabaseRefusesToDraftApproveOrMakeASuccessor() {
+        String db;
+        try (Workbench wb = TestPlans.seeded(dir)) {
+            db = wb.databasePath().toString();
+        }
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("--db", db, "version", "draft", "--title", "2024年规划调整", "--from-year", "2024"));
+        try (Workbench wb = Workbench.open(Path.of(db))) {
+            wb.exchange().setOriginName("十五里园镇");
+        }
+        String why = "规划版本由管委会制定并批准，随管委会的交换包下发；乡镇（本机名称“十五里园镇”）不能新建或批准版本。\n";
+        assertEquals(1, cli.run("--db", db, "version", "draft", "--title", "又一个", "--from-year", "2024"));
+        assertEquals(why, cli.err());
+        assertEquals(1, cli.run("--db", db, "version", "approve", "--number", "2", "--reason", "理由",
+                "--document", "阳政字〔2024〕8号"));
+        assertEquals(why, cli.err());
+        assertEquals(1, cli.run("--db", db, "version", "successor"));
+        assertEquals(why, cli.err());
+        try (Workbench wb = Workbench.open(Path.of(db))) {
+            assertEquals(1, wb.editor().plan().versions().size(), "nothing written");
+            assertTrue(!wb.editor().plan().versions().get(0).approved());
+        }
+    }
 }

@@ -44,8 +44,14 @@ import java.util.function.Supplier;
  * recorded in the audit log with the package's origin.
  */
 public final class Exchange {
-    static final String ORIGIN_NAME = "origin.name";
+    /** The setting holding this database's 本机名称. */
+    public static final String ORIGIN_NAME = "origin.name";
     static final String DATABASE_ID = "database.id";
+    /**
+     * What a 本机名称 contains when it is the bureau's own (阳谷经济开发区管委会): the bureau signs its packages too, so
+     * a name alone does not make a township office.
+     */
+    public static final String BUREAU_MARK = "管委会";
     /** The file name ending the UI and the README use. */
     public static final String EXTENSION = ".ygpkg";
 
@@ -131,6 +137,25 @@ public final class Exchange {
     /** The name this database signs its packages with (the office or PC), empty until the user sets it. */
     public Optional<String> originName() {
         return db.read(c -> ExchangeRepository.setting(c, ORIGIN_NAME));
+    }
+
+    /**
+     * Whether this database is a township office's: it has a 本机名称 and it is not the bureau's (see
+     * {@link #BUREAU_MARK}). A database without one is the bureau's. An office receives the bureau's approved plan
+     * versions and never makes or sends versions.
+     */
+    public boolean isOffice() {
+        return officeName(editor).isPresent();
+    }
+
+    /** The township office whose database {@code editor} writes (its 本机名称), empty on the bureau's. */
+    public static Optional<String> officeName(Editor editor) {
+        return editor.setting(ORIGIN_NAME).filter(Exchange::isOfficeName);
+    }
+
+    /** Whether a package signed {@code originName} comes from a township office (not the bureau). */
+    public static boolean isOfficeName(String originName) {
+        return originName != null && !originName.isBlank() && !originName.contains(BUREAU_MARK);
     }
 
     public void setOriginName(String name) {
@@ -334,7 +359,9 @@ public final class Exchange {
         long revision = db.read(ExchangeRepository::revision);
         BaseState base = baseState();
         Plan ours = editor.plan();
-        Plan theirs = selection.cut(ours, base.plan());
+        // the bureau's packages carry its approved plan versions (never drafts); an office's carry none
+        Plan theirs = selection.cut(ours, base.plan()).withVersions(isOfficeName(name) ? List.of()
+                : ours.versions().stream().filter(cn.yanggu.workbench.domain.PlanVersion::approved).toList());
         Plan sentBase = selection.cut(base.plan(), ours);
         List<Lead> theirsLeads = selection.cutLeads(db.read(LeadRepository::all));
         List<Lead> sentBaseLeads = selection.cutLeads(base.leads());
@@ -377,6 +404,8 @@ public final class Exchange {
         Selection sel = p.manifest().selection();
         checkContent(p.theirs(), sel, Manifest.CONTENT_FILE, name);
         checkContent(p.base(), sel, Manifest.BASE_FILE, name);
+        checkVersions(p.manifest(), p.theirs(), name);
+        checkVersions(p.manifest(), p.base(), name);
         checkLeads(p.theirsLeads(), sel, Manifest.CONTENT_FILE, name);
         checkLeads(p.baseLeads(), sel, Manifest.BASE_FILE, name);
         Plan ours = editor.plan();
@@ -386,6 +415,52 @@ public final class Exchange {
         items.addAll(ThreeWay.compareLeads(p.baseLeads(), p.theirsLeads(), oursLeads, items.size()));
         return new Preview(in, p.manifest(), p.sha256(), List.copyOf(items), warnings(p), ours, p.theirs(), p.base(),
                 !known, oursLeads, p.theirsLeads(), p.baseLeads());
+    }
+
+    /**
+     * Plan versions travel from the bureau only, and approved: a township office's package carrying versions, or a
+     * package carrying a draft, is refused naming it.
+     */
+    private static void checkVersions(Manifest m, Plan plan, String file) {
+        if (plan.versions().isEmpty()) {
+            return;
+        }
+        String numbers = String.join("、", plan.versions().stream().map(v -> String.valueOf(v.number())).toList());
+        if (isOfficeName(m.originName())) {
+            throw PackageRefused.naming(PackageRefused.Reason.VERSIONS_FROM_OFFICE, file,
+                    List.of(m.originName(), numbers));
+        }
+        plan.versions().stream().filter(v -> !v.approved()).findFirst().ifPresent(v -> {
+            throw PackageRefused.naming(PackageRefused.Reason.DRAFT_VERSION, file, List.of(String.valueOf(v.number())));
+        });
+        duplicates(plan.versions().stream().map(v -> String.valueOf(v.number())).toList(), "versions",
+                Manifest.CONTENT_FILE, file);
+    }
+
+    /**
+     * The bureau's approved versions {@code p} would add to or change in this township office's database (empty on
+     * the bureau's, which keeps its own): what the dry run and the result name.
+     */
+    public List<cn.yanggu.workbench.domain.PlanVersion> versionsTaken(Preview p) {
+        if (p.theirs().versions().isEmpty() || !isOffice()) {
+            return List.of();
+        }
+        return p.theirs().versions().stream().filter(v -> !p.ours().versions().contains(v)).toList();
+    }
+
+    /**
+     * The plan versions after applying a package: on a township office the bureau's approved versions it brings are
+     * added or replace the office's by number; null when nothing changes (or on the bureau, which keeps its own).
+     */
+    private List<cn.yanggu.workbench.domain.PlanVersion> versionsAfter(Plan ours, Plan theirs) {
+        if (theirs.versions().isEmpty() || !isOffice()) {
+            return null;
+        }
+        java.util.TreeMap<Integer, cn.yanggu.workbench.domain.PlanVersion> after = new java.util.TreeMap<>();
+        ours.versions().forEach(v -> after.put(v.number(), v));
+        theirs.versions().forEach(v -> after.put(v.number(), v));
+        List<cn.yanggu.workbench.domain.PlanVersion> list = List.copyOf(after.values());
+        return list.equals(ours.versions()) ? null : list;
     }
 
     /** Leads the manifest does not announce, or a lead twice, are refused like records. */
@@ -477,7 +552,9 @@ public final class Exchange {
                 preview.ours().thresholds());
         // a lead the office found must fit this database's map (its link known here): otherwise nothing is written
         Leads.check(leadsAfter, db.read(cn.yanggu.workbench.store.ChainMapRepository::load));
-        Beside beside = leadsAfter.equals(preview.oursLeads()) ? Beside.NONE : new Beside(null, leadsAfter);
+        List<cn.yanggu.workbench.domain.PlanVersion> versionsAfter = versionsAfter(preview.ours(), preview.theirs());
+        Beside beside = leadsAfter.equals(preview.oursLeads()) && versionsAfter == null ? Beside.NONE
+                : new Beside(null, leadsAfter.equals(preview.oursLeads()) ? null : leadsAfter, versionsAfter);
         // the backup every import makes (Workbench.backupBeforeImport); it runs before anything is written
         beforeImport.run();
         Manifest m = preview.manifest();

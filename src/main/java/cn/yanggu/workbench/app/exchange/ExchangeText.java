@@ -107,6 +107,9 @@ public final class ExchangeText {
             case KEY_MISMATCH -> t.get("exchange.refused.keyMismatch", r.file(), word(r, 0), word(r, 1),
                     word(r, 2));
             case CLAIMS_OTHER_NAME -> t.get("exchange.refused.otherName", r.file(), word(r, 0), word(r, 1));
+            case VERSIONS_FROM_OFFICE -> t.get("exchange.refused.versionsFromOffice", r.file(), word(r, 0),
+                    word(r, 1));
+            case DRAFT_VERSION -> t.get("exchange.refused.draftVersion", r.file(), word(r, 0));
         };
     }
 

@@ -37,7 +37,12 @@ public final class PackageRefused extends Refusal {
         /** From a registered office, but signed with another key than the registered one (detail: both). */
         KEY_MISMATCH,
         /** Signed with the key registered for another office (detail: that office) than the one it names. */
-        CLAIMS_OTHER_NAME
+        CLAIMS_OTHER_NAME,
+        /** From a township office, carrying plan versions (words: the office, the versions): versions come from the
+         *  bureau only. */
+        VERSIONS_FROM_OFFICE,
+        /** Carrying a plan version that is not approved (words: the version): the bureau sends approved ones only. */
+        DRAFT_VERSION
     }
 
     private final java.util.List<String> words;

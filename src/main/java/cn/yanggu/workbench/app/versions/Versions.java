@@ -68,6 +68,7 @@ public final class Versions {
      * Refused ({@link NothingProposed}) when nothing is proposed with a figure: no empty draft is made.
      */
     public PlanVersion draftFromMidterm(int year, double tolerance) {
+        refuseOnOffice();
         Plan plan = editor.plan();
         List<PlanVersion.TargetChange> targets = new ArrayList<>();
         Judgements words = new Judgements(t);
@@ -118,6 +119,7 @@ public final class Versions {
      * order); refused, naming the record, when the plan holds no such record.
      */
     public PlanVersion createSuccessor(List<PlanVersion.Carried> carry) {
+        refuseOnOffice();
         Plan plan = editor.plan();
         List<PlanVersion.Carried> chosen = checkedCarry(plan, carry);
         int lastEnd = cn.yanggu.workbench.domain.Successors.lastEnd(plan);
@@ -251,12 +253,37 @@ public final class Versions {
         return editor.plan().versions().stream().filter(v -> v.number() == number).findFirst();
     }
 
+    /**
+     * The township office this database belongs to, empty on the bureau's: an office never creates, changes or
+     * approves a version (they come from the bureau in its exchange packages).
+     */
+    public Optional<String> office() {
+        return cn.yanggu.workbench.app.exchange.Exchange.officeName(editor);
+    }
+
+    /** Refuses any version step on a township office's database ({@link OfficeRefused}, naming the office). */
+    public void refuseOnOffice() {
+        office().ifPresent(name -> {
+            throw new OfficeRefused(t.get("version.officeOnly", name));
+        });
+    }
+
     private void run(String labelKey, PlanVersion before, PlanVersion after) {
+        refuseOnOffice();
         Plan plan = editor.plan();
         PlanVersion v = after == null ? before : after;
         boolean approval = before != null && after != null && before.approved() != after.approved();
         editor.run(new VersionChange(t.get(labelKey, text.name(v).strip()), before, after,
                 text.summary(plan, before, approval), text.summary(plan, after, approval)));
+    }
+
+    /** A version step refused on a township office's database (the message says why, in the UI language). */
+    public static final class OfficeRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public OfficeRefused(String message) {
+            super(message);
+        }
     }
 
     private static String strip(String s) {

@@ -57,6 +57,11 @@ public final class VersionsView implements WorkbenchView {
     private final Label message = new Label();
     private Integer selected;
     private Plan shown;
+    /** 新建调整草案 … 删除草案: disabled on a township office's database (versions come from the bureau). */
+    private final List<javafx.scene.control.Button> actions;
+    private final Label officeNote = new Label();
+    /** The township office this database is (its 本机名称), null on the bureau's or until read. */
+    private String office;
 
     public VersionsView(I18n t, Session session) {
         this.t = t;
@@ -64,12 +69,18 @@ public final class VersionsView implements WorkbenchView {
         this.model = new PlanVersionsModel(t);
         header = new ViewHeader(t, t.get("nav.versions"), compared);
         header.noun(t.get("versions.noun"));
-        header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft);
-        header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm);
-        header.addAction(t.get("versions.successor"), "versions-successor", this::successor);
-        header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft);
+        actions = List.of(header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft),
+                header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm),
+                header.addAction(t.get("versions.successor"), "versions-successor", this::successor),
+                header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft));
         root.getStyleClass().add("view");
-        root.setTop(header);
+        officeNote.setId("versions-office");
+        officeNote.setWrapText(true);
+        officeNote.getStyleClass().add("secondary");
+        officeNote.setPadding(new javafx.geometry.Insets(0, 18, 6, 18));
+        officeNote.setManaged(false);
+        officeNote.setVisible(false);
+        root.setTop(new VBox(4, header, officeNote));
 
         versionTable = Tables.table(t.get("versions.empty"), "versions-table",
                 Tables.text(t.get("versions.col.name"), PlanVersionsModel.Row::name, 260),
@@ -124,6 +135,9 @@ public final class VersionsView implements WorkbenchView {
     @Override
     public void show(Plan plan) {
         shown = plan;
+        // whether this is a township office's database: read off the FX thread, the actions follow
+        session.withWorkbench("versions-office", wb -> cn.yanggu.workbench.app.exchange.Exchange.officeName(
+                wb.editor()).orElse(null), this::office, e -> office(null));
         List<PlanVersionsModel.Row> rows = model.rows(plan);
         versions.setAll(rows);
         // every version in view (a list of a few), the comparison below taking the rest
@@ -157,6 +171,23 @@ public final class VersionsView implements WorkbenchView {
     @Override
     public void focusFilter() {
         header.filterField().requestFocus();
+    }
+
+    /** Disables the version actions on a township office, saying why (a disabled button shows no tooltip). */
+    private void office(String name) {
+        office = name;
+        String why = name == null ? null : t.get("version.officeOnly", name);
+        for (javafx.scene.control.Button b : actions) {
+            b.setDisable(name != null);
+            b.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
+        }
+        officeNote.setText(why == null ? "" : why);
+        officeNote.setManaged(why != null);
+        officeNote.setVisible(why != null);
+        PlanVersionsModel.Row row = versionTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            describe(row);
+        }
     }
 
     // ------------------------------------------------------------------ detail
@@ -397,6 +428,10 @@ public final class VersionsView implements WorkbenchView {
         approve.getStyleClass().add("accent");
         approve.setOnAction(e -> write(v, s -> s.approve(v.number(), reason.getText(), number.getText(),
                 date.getText(), body.getText())));
+        if (office != null) {
+            approve.setDisable(true);
+            approve.setTooltip(new javafx.scene.control.Tooltip(t.get("version.officeOnly", office)));
+        }
         Label heading = new Label(t.get("versions.approvalHeading"));
         heading.getStyleClass().add("section-title");
         Label hint = new Label(t.get("versions.approvalHint"));
