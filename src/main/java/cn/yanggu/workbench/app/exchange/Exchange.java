@@ -48,10 +48,11 @@ public final class Exchange {
     public static final String ORIGIN_NAME = "origin.name";
     static final String DATABASE_ID = "database.id";
     /**
-     * What a 本机名称 contains when it is the bureau's own (阳谷经济开发区管委会): the bureau signs its packages too, so
-     * a name alone does not make a township office.
+     * What a 本机名称 contains when it is the bureau's own (阳谷经济开发区管委会, …管理委员会, or one of its bureaus,
+     * e.g. 规划建设局): the bureau signs its packages too, so a name alone does not make a township office (十五里园镇,
+     * 博济桥街道办事处).
      */
-    public static final String BUREAU_MARK = "管委会";
+    public static final List<String> BUREAU_MARKS = List.of("管委会", "管理委员会", "局");
     /** The file name ending the UI and the README use. */
     public static final String EXTENSION = ".ygpkg";
 
@@ -141,7 +142,7 @@ public final class Exchange {
 
     /**
      * Whether this database is a township office's: it has a 本机名称 and it is not the bureau's (see
-     * {@link #BUREAU_MARK}). A database without one is the bureau's. An office receives the bureau's approved plan
+     * {@link #BUREAU_MARKS}). A database without one is the bureau's. An office receives the bureau's approved plan
      * versions and never makes or sends versions.
      */
     public boolean isOffice() {
@@ -155,7 +156,7 @@ public final class Exchange {
 
     /** Whether a package signed {@code originName} comes from a township office (not the bureau). */
     public static boolean isOfficeName(String originName) {
-        return originName != null && !originName.isBlank() && !originName.contains(BUREAU_MARK);
+        return originName != null && !originName.isBlank() && BUREAU_MARKS.stream().noneMatch(originName::contains);
     }
 
     public void setOriginName(String name) {

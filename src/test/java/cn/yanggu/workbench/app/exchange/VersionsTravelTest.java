@@ -61,6 +61,16 @@ class VersionsTravelTest {
     }
 
     @Test
+    void theBureauIsKnownByItsNameInEveryUsualFormAndATownshipByItsOwn() {
+        for (String bureau : List.of("阳谷经济开发区管委会", "山东阳谷经济开发区管理委员会", "阳谷县自然资源和规划局")) {
+            assertTrue(!Exchange.isOfficeName(bureau), bureau + " is the bureau: it may make and send versions");
+        }
+        for (String office : List.of("十五里园镇", "博济桥街道办事处", "西湖镇人民政府")) {
+            assertTrue(Exchange.isOfficeName(office), office + " is a township office");
+        }
+    }
+
+    @Test
     void theBureausApprovedVersionReachesTheOfficeWhichJudgesByItAndUndoPutsItsVersionsBack() throws Exception {
         Path pkg = bureauPackage();
         try (Workbench office = Workbench.open(dir.resolve("office.db"))) {
