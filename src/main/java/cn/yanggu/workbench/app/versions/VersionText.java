@@ -4,6 +4,7 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
@@ -180,7 +181,8 @@ public final class VersionText {
             Matcher other = OTHER_FIELD.matcher(field);
             if (other.matches() && other.group(1).equals("zones")) {
                 int i = Integer.parseInt(other.group(2));
-                String item = i < v.zones().size() ? v.zones().get(i).zone() : "";
+                String item = i < v.zones().size() ? v.zones().get(i).zone()
+                        : l.kind() == EntityKind.ZONE ? l.code() : "";
                 String named = plan.zones().stream().filter(z -> z.code().equals(item)).map(Zone::name).findFirst()
                         .orElse(item);
                 where += " · " + t.get("version.field.zone", i + 1, named) + " · " + field(other.group(3));

@@ -8,6 +8,7 @@ import cn.yanggu.workbench.app.reports.ReportBuilder;
 import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
 import cn.yanggu.workbench.domain.Figures;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.domain.PlanVersions;
@@ -229,7 +230,13 @@ public final class Versions {
         if (areaKm2 != null || change.boundary()) {
             list.add(change);
         }
-        return updateDraft(before.withZones(list));
+        try {
+            return updateDraft(before.withZones(list));
+        } catch (EditRejected r) {
+            // the refusal names the zone, so a caller holding only the stored draft can say which one
+            throw new EditRejected(r.problems().stream().map(l -> new EditRejected.Located(EntityKind.ZONE, code,
+                    l.position(), l.problem())).toList());
+        }
     }
 
     /** The draft {@code number} with other targets (and title, start year, note). */
