@@ -81,7 +81,7 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
                 total += is - (was == null ? 0 : was);
             }
         }
-        return total;
+        return Math.round(total * 1e6) / 1e6;   // 29.52 + 2.54 is 32.02, not 32.019999…
     }
 
     /** The key projects in force for {@code year}: those approved versions added, not those they dropped. */

@@ -73,11 +73,13 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         inForce.setId("zones-in-force");
         inForce.setWrapText(true);
         inForce.managedProperty().bind(inForce.visibleProperty());
-        HBox summary = new HBox(16, total, totalCheck, inForce);
+        HBox summary = new HBox(16, total, totalCheck);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("summary-bar");
         root.setCenter(withDetail(table, "zone-detail", 0.68));
-        root.setBottom(summary);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(summary, inForce);
+        inForce.getStyleClass().add("summary-bar");
+        root.setBottom(bottom);
     }
 
     @Override
