@@ -109,4 +109,21 @@ class VersionZonesTest {
         assertTrue(message.contains("（" + zone.name() + "） · 面积（km²）："), message);
         assertEquals(List.of(), versions.find(v.number()).orElseThrow().zones(), "nothing written");
     }
+
+    @Test
+    void theZonesChartOfAYearShowsTheZonesInForceThen() {
+        PlanVersion v = draft();
+        versions.approve(v.number(), "扩区", "鲁政字〔2024〕3号", null, null);
+        cn.yanggu.workbench.app.charts.Charts charts = new cn.yanggu.workbench.app.charts.Charts(T,
+                cn.yanggu.workbench.app.charts.ChartFonts.load(), cn.yanggu.workbench.domain.Assessment.DEFAULT_TOLERANCE);
+        Plan plan = wb.editor().plan();
+        String total = cn.yanggu.workbench.domain.Figures.format(plan.zoneTotalInForce(2024), 2);
+        String in2024 = charts.zones(plan, 2024).statusLine();
+        assertTrue(in2024.contains(total + " km²（2024年现行，按已批准的调整版本）"), in2024);
+        org.jfree.data.category.CategoryDataset data = ((org.jfree.chart.plot.CategoryPlot) charts.zones(plan, 2024)
+                .chart().getPlot()).getDataset();
+        assertEquals(zone.areaKm2() + 2.5, data.getValue(0, data.getColumnIndex(zone.name())).doubleValue(), 1e-9);
+        String in2023 = charts.zones(plan, 2023).statusLine();
+        assertTrue(in2023.contains("（规划所述）"), in2023);
+    }
 }
