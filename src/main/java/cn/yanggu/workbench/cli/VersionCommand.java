@@ -24,7 +24,7 @@ import java.util.function.Function;
 @Command(name = "version", description = "规划版本：列出、新建草案（可由中期评估调整建议生成）、设定目标、批准 / plan versions",
         subcommands = {VersionCommand.ListVersions.class, VersionCommand.Draft.class, VersionCommand.Target.class,
             VersionCommand.Approve.class, VersionCommand.Successor.class, VersionCommand.Base.class,
-            VersionCommand.Rule.class, VersionCommand.ProjectList.class})
+            VersionCommand.Rule.class, VersionCommand.ProjectList.class, VersionCommand.ZoneChange.class})
 final class VersionCommand extends Subcommand {
     @Override
     public Integer call() {
@@ -322,6 +322,58 @@ final class VersionCommand extends Subcommand {
                         .orElseThrow(() -> refuse(Cli.USAGE, t().get("version.cli.noProject", project)));
                 return v.setProject(number, p.code(), remove ? null : add ? PlanVersion.ProjectAction.ADD
                         : PlanVersion.ProjectAction.DROP, basis);
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "zone", description = "草案自起始年份起调整一个园区的面积或四至 / change a zone's area or boundaries in a draft")
+    static final class ZoneChange extends Subcommand {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--zone", required = true, paramLabel = "CODE|NAME", description = "园区代码或名称 / zone")
+        String zone;
+
+        @Option(names = "--area", paramLabel = "KM2", description = "调整后的面积（平方公里）/ new area in km²")
+        String area;
+
+        @Option(names = "--east", paramLabel = "TEXT", description = "东至 / east boundary")
+        String east;
+
+        @Option(names = "--west", paramLabel = "TEXT", description = "西至 / west boundary")
+        String west;
+
+        @Option(names = "--south", paramLabel = "TEXT", description = "南至 / south boundary")
+        String south;
+
+        @Option(names = "--north", paramLabel = "TEXT", description = "北至 / north boundary")
+        String north;
+
+        @Option(names = "--remove", description = "撤回草案中对该园区的调整 / withdraw this zone's change")
+        boolean remove;
+
+        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
+        String basis;
+
+        @Override
+        public Integer call() {
+            boolean boundary = east != null || west != null || south != null || north != null;
+            if (remove == (area != null || boundary)) {
+                throw refuse(Cli.USAGE, t().get("version.cli.zoneAction"));
+            }
+            write(this, number, v -> {
+                // the zone by code or name; a code the plan does not hold goes to the version's check, which names it
+                String code = v.plan().zones().stream().filter(z -> z.code().equals(zone) || z.name().equals(zone))
+                        .map(cn.yanggu.workbench.domain.Zone::code).findFirst().orElse(zone);
+                if (remove) {
+                    return v.setZone(number, code, null, null, null);
+                }
+                Double parsed = area == null ? null : Quantity.parse(area, "km²").value().orElse(null);
+                if (area != null && parsed == null) {
+                    throw refuse(Cli.USAGE, t().get("version.cli.badArea", area, zone));
+                }
+                return v.setZone(number, code, parsed, new String[] {east, west, south, north}, basis);
             });
             return Cli.OK;
         }

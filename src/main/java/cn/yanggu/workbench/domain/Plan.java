@@ -58,6 +58,32 @@ public record Plan(PlanInfo info, List<Statement> statements, List<Zone> zones, 
         return PlanVersions.thresholdsInForce(thresholds, versions);
     }
 
+    /** The zones (园区) in force for {@code year}: their area and 四至 as approved versions from that year or earlier set. */
+    public List<Zone> zonesInForce(int year) {
+        return PlanVersions.zonesInForce(zones, versions, year);
+    }
+
+    /**
+     * The zone's total area (km²) in force for {@code year}: the plan's stated total ({@link PlanInfo#zoneTotalKm2()})
+     * changed by what approved versions changed in the zones' areas; null when the plan states none.
+     */
+    public Double zoneTotalInForce(int year) {
+        Double stated = info.zoneTotalKm2();
+        if (stated == null) {
+            return null;
+        }
+        double total = stated;
+        List<Zone> now = zonesInForce(year);
+        for (int i = 0; i < zones.size(); i++) {
+            Double was = zones.get(i).areaKm2();
+            Double is = now.get(i).areaKm2();
+            if (is != null && !is.equals(was)) {
+                total += is - (was == null ? 0 : was);
+            }
+        }
+        return Math.round(total * 1e6) / 1e6;   // 29.52 + 2.54 is 32.02, not 32.019999…
+    }
+
     /** The key projects in force for {@code year}: those approved versions added, not those they dropped. */
     public List<Project> projectsInForce(int year) {
         return PlanVersions.projectsInForce(projects, versions, year);

@@ -17,7 +17,8 @@ import java.util.Optional;
 public record PlanVersion(int number, String title, Status status, int fromYear, int replaces, String reason,
                           String documentNumber, String documentDate, String approvedBy, String note,
                           List<TargetChange> targets, Kind kind, Integer periodEnd, List<Base> bases,
-                          List<Carried> carried, List<ThresholdChange> thresholds, List<ProjectChange> projects) {
+                          List<Carried> carried, List<ThresholdChange> thresholds, List<ProjectChange> projects,
+                          List<ZoneChange> zones) {
     /** The number of the plan as issued. */
     public static final int ORIGINAL = 1;
 
@@ -28,6 +29,7 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
         carried = List.copyOf(carried == null ? List.of() : carried);
         thresholds = List.copyOf(thresholds == null ? List.of() : thresholds);
         projects = List.copyOf(projects == null ? List.of() : projects);
+        zones = List.copyOf(zones == null ? List.of() : zones);
     }
 
     /** A version that changes targets (and, for a successor, its bases and carried records) only. */
@@ -36,7 +38,7 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
                        List<TargetChange> targets, Kind kind, Integer periodEnd, List<Base> bases,
                        List<Carried> carried) {
         this(number, title, status, fromYear, replaces, reason, documentNumber, documentDate, approvedBy, note,
-                targets, kind, periodEnd, bases, carried, List.of(), List.of());
+                targets, kind, periodEnd, bases, carried, List.of(), List.of(), List.of());
     }
 
     /**
@@ -51,6 +53,18 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
      * project is a record of the plan (entered in 重点项目) that is not in the list in force before that year.
      */
     public record ProjectChange(String project, ProjectAction action, String basis) {
+    }
+
+    /**
+     * A zone (园区) the version changes from its year on: a new area ({@code areaKm2}, km²) and/or new 四至 boundary
+     * texts; a null field keeps what the zone had. {@code basis} is why (e.g. the approval of a 扩区).
+     */
+    public record ZoneChange(String zone, Double areaKm2, String east, String west, String south, String north,
+                             String basis) {
+        /** Whether this change sets any boundary text. */
+        public boolean boundary() {
+            return east != null || west != null || south != null || north != null;
+        }
     }
 
     /** 新增 / 调出 (a project added to or dropped from the list in force). */
@@ -69,13 +83,24 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
     /** This version with other admission standards. */
     public PlanVersion withThresholds(List<ThresholdChange> c) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, bases, carried, c, projects);
+                approvedBy, note, targets, kind, periodEnd, bases, carried, c, projects, zones);
+    }
+
+    /** What this version does with a zone, if anything. */
+    public Optional<ZoneChange> zone(String code) {
+        return zones.stream().filter(c -> c.zone().equals(code)).findFirst();
+    }
+
+    /** This version with other zone changes. */
+    public PlanVersion withZones(List<ZoneChange> c) {
+        return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
+                approvedBy, note, targets, kind, periodEnd, bases, carried, thresholds, projects, c);
     }
 
     /** This version with other projects added or dropped. */
     public PlanVersion withProjects(List<ProjectChange> c) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, bases, carried, thresholds, c);
+                approvedBy, note, targets, kind, periodEnd, bases, carried, thresholds, c, zones);
     }
 
     /** An adjustment of the period in force. */
@@ -145,29 +170,30 @@ public record PlanVersion(int number, String title, Status status, int fromYear,
 
     public PlanVersion withTargets(List<TargetChange> t) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, t, kind, periodEnd, bases, carried, thresholds, projects);
+                approvedBy, note, t, kind, periodEnd, bases, carried, thresholds, projects, zones);
     }
 
     public PlanVersion withBases(List<Base> b) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, b, carried, thresholds, projects);
+                approvedBy, note, targets, kind, periodEnd, b, carried, thresholds, projects, zones);
     }
 
     public PlanVersion withCarried(List<Carried> c) {
         return new PlanVersion(number, title, status, fromYear, replaces, reason, documentNumber, documentDate,
-                approvedBy, note, targets, kind, periodEnd, bases, c, thresholds, projects);
+                approvedBy, note, targets, kind, periodEnd, bases, c, thresholds, projects, zones);
     }
 
     /** This version's own fields (title, start year, note) as in {@code edited}; what it changes kept. */
     public PlanVersion withDraftFields(String newTitle, int newFromYear, String newNote) {
         return new PlanVersion(number, newTitle, status, newFromYear, replaces, reason, documentNumber, documentDate,
                 approvedBy, newNote, targets, kind, kind == Kind.SUCCESSOR && periodEnd != null
-                ? Integer.valueOf(periodEnd + newFromYear - fromYear) : periodEnd, bases, carried, thresholds, projects);
+                ? Integer.valueOf(periodEnd + newFromYear - fromYear) : periodEnd, bases, carried, thresholds,
+                projects, zones);
     }
 
     /** This version approved by {@code documentNumber} of {@code date} from {@code body}, with its reason. */
     public PlanVersion approvedBy(String why, String docNumber, String date, String body) {
         return new PlanVersion(number, title, Status.APPROVED, fromYear, replaces, why, docNumber, date, body, note,
-                targets, kind, periodEnd, bases, carried, thresholds, projects);
+                targets, kind, periodEnd, bases, carried, thresholds, projects, zones);
     }
 }

@@ -141,6 +141,36 @@ public final class PlanVersions {
         return projects.stream().filter(p -> listed.getOrDefault(p.code(), true)).toList();
     }
 
+    /**
+     * The zones as in force for {@code year}: every approved version from that year or earlier applied in turn, a
+     * changed zone carrying its new area and/or 四至 and a source naming the version; the others as they are.
+     */
+    public static List<Zone> zonesInForce(List<Zone> zones, List<PlanVersion> versions, int year) {
+        List<PlanVersion> applying = approved(versions).stream()
+                .filter(v -> v.fromYear() <= year && !v.zones().isEmpty()).toList();
+        if (applying.isEmpty()) {
+            return zones;
+        }
+        return zones.stream().map(z -> {
+            Zone out = z;
+            for (PlanVersion v : applying) {
+                Optional<PlanVersion.ZoneChange> c = v.zone(z.code());
+                if (c.isPresent()) {
+                    out = changed(out, c.get(), v);
+                }
+            }
+            return out;
+        }).toList();
+    }
+
+    /** {@code z} as {@code c} of version {@code v} changes it (its source naming the version). */
+    public static Zone changed(Zone z, PlanVersion.ZoneChange c, PlanVersion v) {
+        return new Zone(z.code(), z.name(), z.kind(), c.areaKm2() == null ? z.areaKm2() : c.areaKm2(),
+                c.east() == null ? z.east() : c.east(), c.west() == null ? z.west() : c.west(),
+                c.south() == null ? z.south() : c.south(), c.north() == null ? z.north() : c.north(),
+                (z.source() == null ? "" : z.source() + "；") + source(v), z.note());
+    }
+
     /** "调整版本2（阳政字〔2023〕15号）": where an adjusted target comes from. */
     public static String source(PlanVersion v) {
         return "调整版本" + v.number() + (v.documentNumber() == null || v.documentNumber().isBlank() ? ""
@@ -246,6 +276,30 @@ public final class PlanVersions {
             }
             if (!listed.add(c.project())) {
                 p.add(new Problem(at + ".project", Problem.Kind.DUPLICATE, c.project()));
+            }
+        }
+        java.util.Set<String> zoned = new java.util.HashSet<>();
+        for (int i = 0; i < version.zones().size(); i++) {
+            PlanVersion.ZoneChange c = version.zones().get(i);
+            String at = "zones[" + i + "]";
+            if (plan.record(EntityKind.ZONE, c.zone()).isEmpty()) {
+                p.add(new Problem(at + ".zone", Problem.Kind.UNKNOWN_REFERENCE, c.zone()));
+            }
+            if (c.areaKm2() != null && !Double.isFinite(c.areaKm2())) {
+                p.add(new Problem(at + ".areaKm2", Problem.Kind.NOT_A_NUMBER));
+            } else if (c.areaKm2() != null && c.areaKm2() < 0) {
+                p.add(new Problem(at + ".areaKm2", Problem.Kind.NEGATIVE, c.areaKm2()));
+            }
+            if (c.areaKm2() == null && !c.boundary()) {
+                p.add(new Problem(at + ".areaKm2", Problem.Kind.REQUIRED));
+            }
+            for (String text : new String[] {c.east(), c.west(), c.south(), c.north(), c.basis()}) {
+                if (text != null && text.length() > Validation.MAX_TEXT) {
+                    p.add(new Problem(at + ".basis", Problem.Kind.TOO_LONG, Validation.MAX_TEXT));
+                }
+            }
+            if (!zoned.add(c.zone())) {
+                p.add(new Problem(at + ".zone", Problem.Kind.DUPLICATE, c.zone()));
             }
         }
         if (version.successor()) {

@@ -28,7 +28,8 @@ public final class Database implements AutoCloseable {
     public static final List<String> MIGRATIONS = List.of("V1__plan.sql", "V2__audit_and_locks.sql", "V3__grading.sql",
             "V4__report_narratives.sql", "V5__admission.sql", "V6__exchange.sql", "V7__direction_targets.sql",
             "V8__office_register.sql", "V9__chain_maps_and_leads.sql", "V10__plan_versions.sql",
-            "V11__plan_version_changes.sql", "V12__record_versions.sql");
+            "V11__plan_version_changes.sql", "V12__record_versions.sql",
+            "V13__plan_version_zones.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 

@@ -26,7 +26,7 @@ public final class VersionRepository {
                 (Integer) rs.getObject("period_end"), List.of(), List.of()))) {
             full.add(v.withTargets(targets(c, v.number())).withBases(bases(c, v.number()))
                     .withCarried(carried(c, v.number())).withThresholds(thresholds(c, v.number()))
-                    .withProjects(projects(c, v.number())));
+                    .withProjects(projects(c, v.number())).withZones(zones(c, v.number())));
         }
         return full;
     }
@@ -67,6 +67,15 @@ public final class VersionRepository {
                 number);
     }
 
+    private static List<PlanVersion.ZoneChange> zones(Connection c, int number) throws SQLException {
+        return RecordStore.query(c, "SELECT * FROM plan_version_zone WHERE version = ? ORDER BY position", rs -> {
+            double a = rs.getDouble("area_km2");
+            Double area = rs.wasNull() ? null : a;   // read before the next column
+            return new PlanVersion.ZoneChange(rs.getString("zone"), area, rs.getString("east"), rs.getString("west"),
+                    rs.getString("south"), rs.getString("north"), rs.getString("basis"));
+        }, number);
+    }
+
     /** Stores (or replaces) a version with its targets. */
     public static void put(Connection c, PlanVersion v) throws SQLException {
         delete(c, v.number());
@@ -96,6 +105,12 @@ public final class VersionRepository {
             RecordStore.exec(c, "INSERT INTO plan_version_project (version, position, project, action, basis)"
                     + " VALUES (?, ?, ?, ?, ?)", v.number(), at++, p.project(), Enums.wire(p.action()), p.basis());
         }
+        at = 0;
+        for (PlanVersion.ZoneChange z : v.zones()) {
+            RecordStore.exec(c, "INSERT INTO plan_version_zone (version, position, zone, area_km2, east, west, south,"
+                    + " north, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", v.number(), at++, z.zone(), z.areaKm2(),
+                    z.east(), z.west(), z.south(), z.north(), z.basis());
+        }
         int position = 0;
         for (PlanVersion.TargetChange t : v.targets()) {
             RecordStore.exec(c, "INSERT INTO plan_version_target (version, position, indicator, year, value,"
@@ -107,7 +122,7 @@ public final class VersionRepository {
 
     public static void delete(Connection c, int number) throws SQLException {
         for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
-                "plan_version_threshold", "plan_version_project")) {
+                "plan_version_threshold", "plan_version_project", "plan_version_zone")) {
             RecordStore.exec(c, "DELETE FROM " + table + " WHERE version = ?", number);
         }
         RecordStore.exec(c, "DELETE FROM plan_version WHERE number = ?", number);
@@ -116,7 +131,7 @@ public final class VersionRepository {
     /** Replaces every stored version with {@code versions} (a whole plan imported). */
     public static void replaceAll(Connection c, List<PlanVersion> versions) throws SQLException {
         for (String table : List.of("plan_version_target", "plan_version_base", "plan_version_carried",
-                "plan_version_threshold", "plan_version_project", "plan_version")) {
+                "plan_version_threshold", "plan_version_project", "plan_version_zone", "plan_version")) {
             RecordStore.exec(c, "DELETE FROM " + table);
         }
         for (PlanVersion v : versions) {

@@ -217,7 +217,7 @@ public final class WorkbenchApp extends Application {
                         () -> new ChainsView(t, session, chartFonts::get)),
                 new Shell.Destination("zones", t.get("nav.zones"),
                         "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z",
-                        () -> new ZonesView(t, session)),
+                        () -> new ZonesView(t, session, clock)),
                 new Shell.Destination("projects", t.get("nav.projects"),
                         "M4 4h2v16H4zM8 4h12l-3 4 3 4H8z", projects.get()),
                 new Shell.Destination("enterprises", t.get("nav.enterprises"),

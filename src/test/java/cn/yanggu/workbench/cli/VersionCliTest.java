@@ -109,4 +109,32 @@ class VersionCliTest {
             assertTrue(!wb.editor().plan().versions().get(0).approved());
         }
     }
+
+    @Test
+    void aDraftChangesAZoneByNameAndBadInputIsRefusedNamingTheZone() {
+        String db;
+        cn.yanggu.workbench.domain.Zone zone;
+        try (Workbench wb = TestPlans.seeded(dir)) {
+            db = wb.databasePath().toString();
+            zone = wb.editor().plan().zones().stream().filter(z -> z.areaKm2() != null).findFirst().orElseThrow();
+        }
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("--db", db, "version", "draft", "--title", "2024年扩区", "--from-year", "2024"));
+        assertEquals(0, cli.run("--db", db, "version", "zone", "--number", "2", "--zone", zone.name(),
+                "--area", "20", "--north", "金堤河", "--basis", "省政府批复扩区"));
+        assertTrue(cli.out().contains("园区“" + zone.name() + "”自2024年起 面积 20 km²（原 "), cli.out());
+        assertTrue(cli.out().contains("北至金堤河（依据：省政府批复扩区）"), cli.out());
+        assertEquals(1, cli.run("--db", db, "version", "zone", "--number", "2", "--zone", "无此园区", "--area", "3"));
+        assertTrue(cli.err().contains("（无此园区） · 园区：引用的“无此园区”不存在"), cli.err());
+        assertEquals(1, cli.run("--db", db, "version", "zone", "--number", "2", "--zone", zone.code(),
+                "--area=-3"));
+        assertTrue(cli.err().contains("（" + zone.name() + "） · 面积（km²）："), cli.err());
+        assertEquals(2, cli.run("--db", db, "version", "zone", "--number", "2", "--zone", zone.code(),
+                "--area", "很大"));
+        assertEquals("“很大”不是园区“" + zone.code() + "”的面积（平方公里）\n", cli.err());
+        assertEquals(2, cli.run("--db", db, "version", "zone", "--number", "2", "--zone", zone.code()));
+        assertTrue(cli.err().contains("--remove"), cli.err());
+        assertEquals(0, cli.run("--db", db, "version", "list"));
+        assertTrue(cli.out().contains("面积 20 km²"), "the refusals wrote nothing: " + cli.out());
+    }
 }

@@ -43,7 +43,7 @@ class DirectionMigrationTest {
             s.execute("DELETE FROM indicator WHERE code = 'G28'");
             // tables of later migrations (V8–V11) are not in a schema-6 database either
             for (String table : java.util.List.of("office_register", "lead_stage_date", "lead", "chain_node_member",
-                    "chain_node_project", "chain_node", "chain_map_seeded", "plan_version_threshold",
+                    "chain_node_project", "chain_node", "chain_map_seeded", "plan_version_threshold", "plan_version_zone",
                     "plan_version_project", "plan_version_target", "plan_version_base", "plan_version_carried",
                     "plan_version", "record_version")) {
                 s.execute("DROP TABLE IF EXISTS " + table);

@@ -816,18 +816,30 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         return new SlideChart("lead-funnel", title, chart, line);
     }
 
-    /** The three industrial zones side by side (area), with the stated total. */
+    /** The three industrial zones side by side (area), with the stated total, as in force in the data year. */
     public SlideChart zones(Plan plan) {
+        return zones(plan, Judgements.dataYear(plan));
+    }
+
+    /**
+     * The three industrial zones side by side (area) as in force in {@code year} (an approved version may have
+     * changed one), with the total: the stated one, changed by what the versions changed.
+     */
+    public SlideChart zones(Plan plan, int year) {
+        List<Zone> zones = plan.zonesInForce(year);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Zone z : plan.zones()) {
+        for (Zone z : zones) {
             if (z.areaKm2() != null) {
                 data.addValue(z.areaKm2(), t.get("chart.area"), z.name());
             }
         }
-        int year = Judgements.dataYear(plan);
         String title = t.get("chart.zonesTitle");
-        String line = t.get("chart.zonesTotal", Figures.format(plan.info().zoneTotalKm2() == null
-                ? plan.industrialAreaKm2() : plan.info().zoneTotalKm2(), 2));
+        Double total = plan.zoneTotalInForce(year);
+        boolean adjusted = !zones.equals(plan.zones());
+        String line = adjusted ? t.get("chart.zonesTotalInForce", Figures.format(total == null
+                ? zones.stream().filter(z -> z.kind() == cn.yanggu.workbench.domain.Enums.ZoneKind.INDUSTRIAL
+                && z.areaKm2() != null).mapToDouble(Zone::areaKm2).sum() : total, 2), year)
+                : t.get("chart.zonesTotal", Figures.format(total == null ? plan.industrialAreaKm2() : total, 2));
         if (data.getColumnCount() == 0) {
             return empty("zones", title, line, year);
         }
@@ -838,7 +850,7 @@ public record Charts(I18n t, ChartFonts fonts, double tolerance) {
         chart.removeLegend();
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        double top = plan.zones().stream().filter(z -> z.areaKm2() != null).mapToDouble(Zone::areaKm2).max()
+        double top = zones.stream().filter(z -> z.areaKm2() != null).mapToDouble(Zone::areaKm2).max()
                 .orElse(1);
         y.setRange(0, top * 1.15);
         y.setTickUnit(FigureFormat.step(top * 1.15, false));

@@ -737,7 +737,7 @@ public final class ReportDocx {
             case "chain-targets" -> charts.chainTargets(plan);
             case "pipeline-count" -> charts.pipeline(plan, false);
             case "pipeline-investment" -> charts.pipeline(plan, true);
-            case "zones" -> charts.zones(plan);
+            case "zones" -> charts.zones(plan, report.year());
             default -> null;
         };
     }

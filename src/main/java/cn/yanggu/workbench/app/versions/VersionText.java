@@ -4,11 +4,15 @@ import cn.yanggu.workbench.app.EditRejected;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.app.Judgements;
+import cn.yanggu.workbench.domain.EntityKind;
+import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Indicator;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
+import cn.yanggu.workbench.domain.PlanVersions;
 import cn.yanggu.workbench.domain.Threshold;
 import cn.yanggu.workbench.domain.YearValue;
+import cn.yanggu.workbench.domain.Zone;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.regex.Pattern;
 /** A plan version in words: its name, status, document, the targets it sets, and why a version was refused. */
 public final class VersionText {
     private static final Pattern TARGET_FIELD = Pattern.compile("targets\\[(\\d+)]\\.(\\w+)");
-    private static final Pattern OTHER_FIELD = Pattern.compile("(thresholds|projects)\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern OTHER_FIELD = Pattern.compile("(thresholds|projects|zones)\\[(\\d+)]\\.(\\w+)");
 
     private final I18n t;
     private final Judgements words;
@@ -104,6 +108,7 @@ public final class VersionText {
         }
         v.thresholds().forEach(c -> items.add(threshold(plan, v, c)));
         v.projects().forEach(c -> items.add(project(plan, c)));
+        v.zones().forEach(c -> items.add(zone(plan, v, c)));
         String summary = t.get("version.audit.summary", name(v), status(v), v.fromYear(),
                 items.isEmpty() ? t.get("version.audit.noTargets") : String.join("；", items));
         if (v.successor()) {
@@ -120,6 +125,31 @@ public final class VersionText {
         String was = th.flatMap(x -> x.inForce(v.fromYear())).map(x -> standard(th.get(), x.value())).orElse("—");
         return t.get("version.audit.threshold", th.map(Threshold::name).orElse(c.threshold()), v.fromYear(),
                 th.map(x -> standard(x, c.value())).orElse(String.valueOf(c.value())), was);
+    }
+
+    /**
+     * "园区“化工产业园”自2024年起 面积 12.5 km²（原 10.2 km²）；四至 东至… ": a zone a version changes, with what the
+     * zone had before the version's year.
+     */
+    public String zone(Plan plan, PlanVersion v, PlanVersion.ZoneChange c) {
+        Optional<Zone> before = PlanVersions.zonesInForce(plan.zones(), plan.versions().stream()
+                .filter(x -> x.number() != v.number()).toList(), v.fromYear()).stream()
+                .filter(z -> z.code().equals(c.zone())).findFirst();
+        List<String> parts = new ArrayList<>();
+        if (c.areaKm2() != null) {
+            parts.add(t.get("version.audit.zoneArea", Figures.trimmed(c.areaKm2(), 2), before.map(Zone::areaKm2)
+                    .map(a -> Figures.trimmed(a, 2) + " km²").orElse("—")));
+        }
+        String[][] sides = {{"version.zone.east", c.east()}, {"version.zone.west", c.west()},
+            {"version.zone.south", c.south()}, {"version.zone.north", c.north()}};
+        for (String[] side : sides) {
+            if (side[1] != null) {
+                parts.add(t.get(side[0], side[1]));
+            }
+        }
+        String text = t.get("version.audit.zone", before.map(Zone::name).orElse(c.zone()), v.fromYear(),
+                String.join("，", parts));
+        return c.basis() == null ? text : text + t.get("version.audit.zoneBasis", c.basis());
     }
 
     /** "新增重点项目“…”" / "调出重点项目“…”". */
@@ -149,7 +179,14 @@ public final class VersionText {
         if (field != null) {
             Matcher m = TARGET_FIELD.matcher(field);
             Matcher other = OTHER_FIELD.matcher(field);
-            if (other.matches()) {
+            if (other.matches() && other.group(1).equals("zones")) {
+                int i = Integer.parseInt(other.group(2));
+                String item = i < v.zones().size() ? v.zones().get(i).zone()
+                        : l.kind() == EntityKind.ZONE ? l.code() : "";
+                String named = plan.zones().stream().filter(z -> z.code().equals(item)).map(Zone::name).findFirst()
+                        .orElse(item);
+                where += " · " + t.get("version.field.zone", i + 1, named) + " · " + field(other.group(3));
+            } else if (other.matches()) {
                 int i = Integer.parseInt(other.group(2));
                 boolean rule = other.group(1).equals("thresholds");
                 String item = rule ? (i < v.thresholds().size() ? v.thresholds().get(i).threshold() : "")
@@ -190,6 +227,8 @@ public final class VersionText {
             case "basis" -> "version.field.target.basis";
             case "threshold" -> "version.field.rule";
             case "project" -> "version.field.projectName";
+            case "zone" -> "version.field.zoneName";
+            case "areaKm2" -> "version.field.zoneArea";
             default -> null;
         };
         return key == null ? name : t.get(key);

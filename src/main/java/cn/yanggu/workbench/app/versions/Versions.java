@@ -7,6 +7,7 @@ import cn.yanggu.workbench.app.Judgements;
 import cn.yanggu.workbench.app.reports.ReportBuilder;
 import cn.yanggu.workbench.domain.AdjustmentSuggestion;
 import cn.yanggu.workbench.domain.Assessment;
+import cn.yanggu.workbench.domain.EntityKind;
 import cn.yanggu.workbench.domain.Figures;
 import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
@@ -215,12 +216,38 @@ public final class Versions {
         return updateDraft(before.withProjects(list));
     }
 
+    /**
+     * The draft {@code number} changing the zone {@code code} from the version's year: a new area (km², null keeps it)
+     * and/or new 四至 texts ({@code boundary}: east, west, south, north; a null or blank one keeps the zone's);
+     * {@code areaKm2} and every boundary null removes the change. Refused (nothing written) naming the zone when the
+     * plan holds no such zone or the area is negative.
+     */
+    public PlanVersion setZone(int number, String code, Double areaKm2, String[] boundary, String basis) {
+        PlanVersion before = draft(number);
+        List<PlanVersion.ZoneChange> list = new ArrayList<>(before.zones().stream()
+                .filter(c -> !c.zone().equals(code)).toList());
+        String[] b = boundary == null ? new String[4] : boundary;
+        PlanVersion.ZoneChange change = new PlanVersion.ZoneChange(code, areaKm2, strip(b[0]), strip(b[1]),
+                strip(b[2]), strip(b[3]), strip(basis));
+        if (areaKm2 != null || change.boundary()) {
+            list.add(change);
+        }
+        try {
+            return updateDraft(before.withZones(list));
+        } catch (EditRejected r) {
+            // the refusal names the zone, so a caller holding only the stored draft can say which one
+            throw new EditRejected(r.problems().stream().map(l -> new EditRejected.Located(EntityKind.ZONE, code,
+                    l.position(), l.problem())).toList());
+        }
+    }
+
     /** The draft {@code number} with other targets (and title, start year, note). */
     public PlanVersion updateDraft(PlanVersion changed) {
         PlanVersion before = draft(changed.number());
         PlanVersion after = before.withDraftFields(changed.title(), changed.fromYear(), changed.note())
                 .withTargets(changed.targets()).withBases(changed.bases()).withCarried(changed.carried())
-                .withThresholds(changed.thresholds()).withProjects(changed.projects());
+                .withThresholds(changed.thresholds()).withProjects(changed.projects())
+                .withZones(changed.zones());
         run("version.undo.update", before, after);
         return after;
     }

@@ -182,7 +182,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         long table21 = plan.indicators().stream().filter(i -> i.inMainTable()).count();
         long industrial = plan.zones().stream().filter(z -> z.kind() == Enums.ZoneKind.INDUSTRIAL).count();
         cards.getChildren().setAll(
-                card(Formats.number(info.zoneTotalKm2()), "km²", t.get("overview.card.zones", industrial),
+                card(Formats.number(plan.zoneTotalInForce(LocalDate.now(clock).getYear())), "km²", t.get("overview.card.zones", industrial),
                         "card-zones"),
                 card(String.valueOf(plan.chains().size()), null, t.get("overview.card.chains"), "card-chains"),
                 card(String.valueOf(plan.projects().size()), null, t.get("overview.card.projects", listings),

@@ -68,8 +68,9 @@ public final class PlanVersionsModel {
 
     /** "，入园门槛 1 项，重点项目 2 项" when a version changes those too. */
     private String others(PlanVersion v) {
-        return v.thresholds().isEmpty() && v.projects().isEmpty() ? ""
-                : t.get("versions.changesOther", v.thresholds().size(), v.projects().size());
+        return v.thresholds().isEmpty() && v.projects().isEmpty() && v.zones().isEmpty() ? ""
+                : t.get("versions.changesOther", v.thresholds().size(), v.projects().size())
+                + (v.zones().isEmpty() ? "" : t.get("versions.changesZones", v.zones().size()));
     }
 
     /** A column of 版本对比: a version (null: the plan as issued) and its header. */
@@ -186,6 +187,18 @@ public final class PlanVersionsModel {
             }
             out.add(new Compared(null, t.get("versions.rowProject", p.name()), "", cells, none, true));
         }
+        for (cn.yanggu.workbench.domain.Zone z : plan.zones()) {
+            if (plan.versions().stream().noneMatch(v -> v.zone(z.code()).isPresent())) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column c : columns) {
+                cells.add(c.version() == null ? area(z.areaKm2()) : c.version().zone(z.code())
+                        .map(x -> t.get("versions.standardFrom", x.areaKm2() == null ? t.get("versions.zoneBoundary")
+                                : area(x.areaKm2()), c.version().fromYear())).orElse("—"));
+            }
+            out.add(new Compared(null, t.get("version.compare.zone", z.name()), "", cells, none, true));
+        }
         return out;
     }
 
@@ -269,6 +282,15 @@ public final class PlanVersionsModel {
     /** An admission standard the version sets, as the change log words it. */
     public String describe(Plan plan, PlanVersion v, PlanVersion.ThresholdChange c) {
         return text.threshold(plan, v, c);
+    }
+
+    private static String area(Double km2) {
+        return km2 == null ? "—" : cn.yanggu.workbench.domain.Figures.trimmed(km2, 2) + " km²";
+    }
+
+    /** A zone the version changes (area, 四至, basis), as the change log words it. */
+    public String describe(Plan plan, PlanVersion v, PlanVersion.ZoneChange c) {
+        return text.zone(plan, v, c);
     }
 
     /** A project the version adds or drops, as the change log words it. */

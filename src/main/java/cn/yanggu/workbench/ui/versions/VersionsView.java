@@ -234,7 +234,7 @@ public final class VersionsView implements WorkbenchView {
         }
         // the admission standards and key projects it changes (set from the command line: version threshold /
         // version project); a draft's can be withdrawn here
-        if (!v.thresholds().isEmpty() || !v.projects().isEmpty()) {
+        if (!v.thresholds().isEmpty() || !v.projects().isEmpty() || !v.zones().isEmpty()) {
             detail.heading(t.get("versions.otherChanges"));
             for (PlanVersion.ThresholdChange c : v.thresholds()) {
                 detail.node(otherChange(model.describe(plan, v, c), c.basis(), v, s -> s.setThreshold(v.number(),
@@ -243,6 +243,10 @@ public final class VersionsView implements WorkbenchView {
             for (PlanVersion.ProjectChange c : v.projects()) {
                 detail.node(otherChange(model.describe(plan, v, c), c.basis(), v, s -> s.setProject(v.number(),
                         c.project(), null, null)));
+            }
+            for (PlanVersion.ZoneChange c : v.zones()) {   // its basis is in the line itself
+                detail.node(otherChange(model.describe(plan, v, c), null, v, s -> s.setZone(v.number(),
+                        c.zone(), null, null, null)));
             }
         }
         if (!v.approved()) {

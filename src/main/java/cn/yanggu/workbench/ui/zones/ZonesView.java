@@ -31,10 +31,14 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
 
     private final Label total = new Label();
     private final Label totalCheck = new Label();
+    /** The zones as the version in force this year has them, shown when an approved version changed one. */
+    private final Label inForce = new Label();
     private final RecordForm<Zone> form;
+    private final int thisYear;
 
-    public ZonesView(I18n t, Session session) {
+    public ZonesView(I18n t, Session session, java.time.Clock clock) {
         super(t, session, t.get("nav.zones"), Row::searchable);
+        this.thisYear = java.time.LocalDate.now(clock).getYear();
         header.noun(t.get("noun.zones"));
         form = new RecordForm<>(t, session, "zone-form", List.of(
                 RecordForm.Field.of(t.get("zone.name"), Zone.NAME, RecordForm.Kind.REQUIRED_TEXT),
@@ -66,11 +70,16 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         total.getStyleClass().add("summary-strong");
         totalCheck.getStyleClass().add("secondary");
         totalCheck.setWrapText(true);
+        inForce.setId("zones-in-force");
+        inForce.setWrapText(true);
+        inForce.managedProperty().bind(inForce.visibleProperty());
         HBox summary = new HBox(16, total, totalCheck);
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("summary-bar");
         root.setCenter(withDetail(table, "zone-detail", 0.68));
-        root.setBottom(summary);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(summary, inForce);
+        inForce.getStyleClass().add("summary-bar");
+        root.setBottom(bottom);
     }
 
     @Override
@@ -86,6 +95,9 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         Plan plan = session.plan();
         if (plan != null) {
             plan.notesFor("zone", row.zone().code()).forEach(n -> detail.field(t.get("common.flagged"), n.text()));
+            plan.zonesInForce(thisYear).stream().filter(z -> z.code().equals(row.zone().code())
+                    && !z.equals(row.zone())).findFirst().ifPresent(z -> detail.field(t.get("zones.inForceField",
+                    thisYear), inForceText(z)));
         }
     }
 
@@ -104,6 +116,27 @@ public final class ZonesView extends FeatureView<ZonesView.Row> {
         String sumText = Formats.number(Math.round(sum * 100) / 100.0);
         boolean agrees = stated != null && Math.abs(stated - sum) < 0.005;
         totalCheck.setText(agrees ? t.get("zone.sumAgrees", sumText) : t.get("zone.sumDiffers", sumText));
+        List<Zone> now = plan.zonesInForce(thisYear);
+        List<String> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(plan.zones().get(i))) {
+                changed.add(now.get(i).name() + " " + inForceText(now.get(i)));
+            }
+        }
+        Double totalNow = plan.zoneTotalInForce(thisYear);
+        inForce.setVisible(!changed.isEmpty());
+        inForce.setText(changed.isEmpty() ? "" : t.get("zones.inForce", thisYear, (totalNow == null ? ""
+                : t.get("zones.inForceTotal", Formats.number(totalNow))) + String.join("；", changed)));
+    }
+
+    /** "12.5 km²，东至…，西至…，南至…，北至…（…；调整版本2（文号））": a zone as a version has changed it. */
+    private String inForceText(Zone z) {
+        return (z.areaKm2() == null ? t.get("common.unset") : Formats.number(z.areaKm2()) + " km²")
+                + t.get("zones.inForceSides", nz(z.east()), nz(z.west()), nz(z.south()), nz(z.north()), z.source());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "—" : s;
     }
 
 }
