@@ -375,13 +375,39 @@ public final class XlsxExport {
                         ind == null ? null : ind.target(c.year()).map(o -> words.target(ind, o)).orElse("—"),
                         c == null ? null : vt.target(plan, c), c == null ? null : c.basis()));
             }
+            // the admission standards, key projects and zones it changes: a row each, worded as in 变更记录
+            for (cn.yanggu.workbench.domain.PlanVersion.ThresholdChange c : v.thresholds()) {
+                String name = plan.thresholds().stream().filter(x -> x.code().equals(c.threshold()))
+                        .map(cn.yanggu.workbench.domain.Threshold::name).findFirst().orElse(c.threshold());
+                rows.add(otherChange(v, vt, c.threshold(), t.get("versions.rowThreshold", name),
+                        vt.threshold(plan, v, c), c.basis()));
+            }
+            for (cn.yanggu.workbench.domain.PlanVersion.ProjectChange c : v.projects()) {
+                String name = plan.project(c.project()).map(p -> p.name()).orElse(c.project());
+                rows.add(otherChange(v, vt, c.project(), t.get("versions.rowProject", name), vt.project(plan, c),
+                        c.basis()));
+            }
+            for (cn.yanggu.workbench.domain.PlanVersion.ZoneChange c : v.zones()) {
+                String name = plan.zones().stream().filter(z -> z.code().equals(c.zone()))
+                        .map(cn.yanggu.workbench.domain.Zone::name).findFirst().orElse(c.zone());
+                rows.add(otherChange(v, vt, c.zone(), t.get("version.compare.zone", name), vt.zone(plan, v, c),
+                        c.basis()));
+            }
         }
         w.table(t.get("excel.sheet.versions"), List.of(c("excel.col.version"), c("excel.col.name"),
                 c("versions.col.status"), Column.year(t.get("version.field.fromYear")),
                 c("version.field.documentNumber"), c("version.field.documentDate"), c("version.field.approvedBy"),
-                c("version.field.reason"), c("excel.col.indicatorCode"), c("excel.col.indicator"),
+                c("version.field.reason"), c("excel.col.versionItemCode"), c("excel.col.versionItem"),
                 Column.year(t.get("version.field.target.year")), c("excel.col.originalTarget"),
                 c("excel.col.adjustedTarget"), c("version.field.target.basis")), rows, 2);
+    }
+
+    /** A row of 规划版本 for a change other than a target: the item in the indicator's columns, its wording after. */
+    private static List<Object> otherChange(cn.yanggu.workbench.domain.PlanVersion v,
+                                            cn.yanggu.workbench.app.versions.VersionText vt, String code, String item,
+                                            String wording, String basis) {
+        return row(v.number(), vt.name(v), vt.status(v), v.fromYear(), v.documentNumber(), v.documentDate(),
+                v.approvedBy(), v.reason(), code, item, v.fromYear(), null, wording, basis);
     }
 
     /** 招商项目库: each lead with its link, stage and the date of every stage reached (only when there are leads). */

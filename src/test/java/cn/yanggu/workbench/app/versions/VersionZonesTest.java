@@ -95,6 +95,32 @@ class VersionZonesTest {
     }
 
     @Test
+    void theXlsxSheetOfVersionsListsTheZoneStandardAndProjectChangesBesideTheTargets() throws Exception {
+        PlanVersion v = draft();
+        var rule = wb.editor().plan().thresholds().get(0);
+        versions.setThreshold(v.number(), rule.code(), 320.0, "会议纪要");
+        var project = wb.editor().plan().projects().get(0);
+        versions.setProject(v.number(), project.code(), PlanVersion.ProjectAction.DROP, "已停建");
+        versions.approve(v.number(), "扩区", "鲁政字〔2024〕3号", null, null);
+        Path xlsx = dir.resolve("规划数据.xlsx");
+        wb.xlsx().export(xlsx, T, "test", java.time.ZoneId.of("Asia/Shanghai"));
+        List<String> lines = new java.util.ArrayList<>();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            for (var row : book.getSheet("规划版本")) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(c.toString()));
+                lines.add(String.join("|", cells));
+            }
+        }
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("园区面积 · " + zone.name()), all);
+        assertTrue(all.contains("园区“" + zone.name() + "”自2024年起 面积"), all);
+        assertTrue(all.contains("入园门槛：" + rule.name()) && all.contains("入园门槛“" + rule.name() + "”自2024年起"), all);
+        assertTrue(all.contains("重点项目：" + project.name()) && all.contains("调出重点项目“" + project.name() + "”"), all);
+        assertTrue(all.contains("已停建") && all.contains("鲁政字〔2024〕3号"), all);
+    }
+
+    @Test
     void anUnknownZoneOrANegativeAreaIsRefusedNamingTheZoneAndNothingIsWritten() {
         PlanVersion v = versions.createDraft("2024年扩区", 2024, List.of(), null);
         EditRejected r = assertThrows(EditRejected.class, () -> versions.setZone(v.number(), "no-such-zone", 3.0,
