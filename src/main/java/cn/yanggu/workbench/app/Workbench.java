@@ -36,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
     private cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps;
     private cn.yanggu.workbench.app.leads.Leads leads;
+    private Role role;
 
     private Workbench(Database db, Backups backups) {
         this.db = db;
@@ -112,6 +113,7 @@ public final class Workbench implements AutoCloseable {
             wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
             wb.chainMaps.seedOnce();
             wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
+            wb.role = Role.of(db.grants());
             db.checked();
             return wb;
         } catch (RuntimeException e) {
@@ -185,6 +187,11 @@ public final class Workbench implements AutoCloseable {
         Database.Watch w = db.watchOthers(changed, 300);
         watches.add(w);
         return w;
+    }
+
+    /** What the connected user may do, learnt once at open (a file: {@link Role#ADMIN}). */
+    public Role role() {
+        return role;
     }
 
     /** The server database this workbench has open, or null for a file. */

@@ -263,6 +263,8 @@ public final class WorkbenchApp extends Application {
         shell.onBackupRestore(this::showBackups, () -> dialogs().showRestore(Backups.of(database), null,
                 this::restoreFrom, null));
         this.stage = stage;
+        shell.setRole(session.role().get());
+        session.role().addListener((obs, old, now) -> shell.setRole(now));
         session.snapshot().addListener((obs, old, now) -> {
             if (now != null) {
                 showPlan(now, old != null);

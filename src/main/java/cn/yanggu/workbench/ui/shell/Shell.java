@@ -44,6 +44,9 @@ public final class Shell {
     private final Label database = new Label();
     private final Label state = new Label();
     private final Label locks = new Label();
+    private final Label role = new Label();
+    /** What the connected user may do: undo/redo for those who edit, 从备份恢复 for the 管理员. */
+    private cn.yanggu.workbench.app.Role userRole = cn.yanggu.workbench.app.Role.ADMIN;
     private final javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem viewImage = new javafx.scene.control.MenuItem();
@@ -106,12 +109,13 @@ public final class Shell {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         locks.setId("status-locks");
+        role.setId("status-role");
         notice.setId("status-notice");
         noticeLink.setId("status-open-folder");
         noticeLink.setText(t.get("status.openFolder"));
         noticeLink.setVisible(false);
         noticeLink.managedProperty().bind(noticeLink.visibleProperty());
-        HBox status = new HBox(12, database, spacer, notice, noticeLink, locks, busy, state);
+        HBox status = new HBox(12, database, role, spacer, notice, noticeLink, locks, busy, state);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
 
@@ -321,9 +325,23 @@ public final class Shell {
     /** Shows what 撤销 and 重做 would do, or disables them. */
     public void setUndo(java.util.Optional<String> undoLabel, java.util.Optional<String> redoLabel) {
         undo.setText(undoLabel.map(l -> t.get("menu.undoWhat", l)).orElse(t.get("menu.undo")));
-        undo.setDisable(undoLabel.isEmpty());
+        undo.setDisable(undoLabel.isEmpty() || !userRole.mayEdit());
         redo.setText(redoLabel.map(l -> t.get("menu.redoWhat", l)).orElse(t.get("menu.redo")));
-        redo.setDisable(redoLabel.isEmpty());
+        redo.setDisable(redoLabel.isEmpty() || !userRole.mayEdit());
+    }
+
+    /**
+     * The connected user's role: named in the status bar; 只读 may not undo or redo, only the 管理员 sees 从备份恢复.
+     * Call before the plan is shown ({@link #setUndo} follows it).
+     */
+    public void setRole(cn.yanggu.workbench.app.Role r) {
+        userRole = r;
+        role.setText(t.get("role.status", r.label(t)));
+        restore.setVisible(r.mayAdminister());
+        if (!r.mayEdit()) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+        }
     }
 
     public void onSaveViewAsImage(Runnable action) {

@@ -64,10 +64,11 @@ public final class VersionsView implements WorkbenchView {
         this.model = new PlanVersionsModel(t);
         header = new ViewHeader(t, t.get("nav.versions"), compared);
         header.noun(t.get("versions.noun"));
-        header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft);
-        header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm);
-        header.addAction(t.get("versions.successor"), "versions-successor", this::successor);
-        header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft);
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session,
+                header.addAction(t.get("versions.newDraft"), "versions-new", this::newDraft),
+                header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm),
+                header.addAction(t.get("versions.successor"), "versions-successor", this::successor),
+                header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft));
         root.getStyleClass().add("view");
         root.setTop(header);
 
@@ -383,6 +384,7 @@ public final class VersionsView implements WorkbenchView {
         Button approve = new Button(t.get("versions.approve"));
         approve.setId("versions-approve");
         approve.getStyleClass().add("accent");
+        cn.yanggu.workbench.ui.common.RoleGate.administers(session, approve);
         approve.setOnAction(e -> write(v, s -> s.approve(v.number(), reason.getText(), number.getText(),
                 date.getText(), body.getText())));
         Label heading = new Label(t.get("versions.approvalHeading"));
