@@ -54,6 +54,7 @@ public final class Shell {
     private final javafx.scene.control.MenuItem backup = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem connect = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
@@ -135,6 +136,8 @@ public final class Shell {
         restore.setId("menu-restore");
         backup.setText(t.get("safety.menu.backup"));
         restore.setText(t.get("safety.menu.restore"));
+        connect.setId("menu-connect");
+        connect.setText(t.get("connect.menu"));
         quit.setId("menu-quit");
         quit.setText(t.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -143,7 +146,7 @@ public final class Shell {
         quit.setOnAction(e -> root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                 root.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
-                viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore,
+                viewImage, new javafx.scene.control.SeparatorMenuItem(), connect, backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menu-file");
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
@@ -355,6 +358,11 @@ public final class Shell {
     }
 
     /** Wires 文件 › 备份… and 从备份恢复…. */
+    /** 文件 › 连接到局内数据库…. */
+    public void onConnect(Runnable action) {
+        connect.setOnAction(e -> action.run());
+    }
+
     public void onBackupRestore(Runnable backupAction, Runnable restoreAction) {
         backup.setOnAction(e -> backupAction.run());
         restore.setOnAction(e -> restoreAction.run());
