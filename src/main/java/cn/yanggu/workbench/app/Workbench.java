@@ -111,9 +111,12 @@ public final class Workbench implements AutoCloseable {
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone(), new cn.yanggu.workbench.app.exchange.OfficeKeys(keyFolder));
             wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
-            wb.chainMaps.seedOnce();
-            wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
             wb.role = Role.of(db.grants());
+            if (wb.role.mayEdit()) {
+                // a 只读 user writes nothing, not even the map's first seeding (the next editor's start does it)
+                wb.chainMaps.seedOnce();
+            }
+            wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
             db.checked();
             return wb;
         } catch (RuntimeException e) {
