@@ -89,4 +89,34 @@ public final class TestEngines {
     public static Workbench open(ServerAddress db, Path dir) {
         return Workbench.open(db, dir.resolve("keys"), dir.resolve("server-backups").resolve("server.db"));
     }
+
+    /** Runs packaging/postgres/bureau-roles.sql in {@code db} as the superuser (statements end a line with ";"). */
+    public static void runRolesScript(ServerAddress db) throws Exception {
+        String script = java.nio.file.Files.readString(Path.of("packaging/postgres/bureau-roles.sql"));
+        try (Connection c = connect(db); java.sql.Statement s = c.createStatement()) {
+            StringBuilder sql = new StringBuilder();
+            for (String line : script.split("\n")) {
+                if (line.strip().startsWith("--") || line.isBlank()) {
+                    continue;
+                }
+                sql.append(line).append('\n');
+                if (line.strip().endsWith(";")) {
+                    s.execute(sql.toString());
+                    sql.setLength(0);
+                }
+            }
+        }
+    }
+
+    /** {@code db} as the login {@code user}. */
+    public static ServerAddress as(ServerAddress db, String user) {
+        return new ServerAddress(db.host(), db.port(), db.database(), user, db.sslmode());
+    }
+
+    /** Makes the login {@code user} (no password: the test server trusts local logins) a member of {@code role}. */
+    public static void login(ServerAddress db, String user, String role) {
+        admin(db, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + user + "')"
+                + " THEN CREATE ROLE " + user + " LOGIN; END IF; END $$");
+        admin(db, "GRANT " + role + " TO " + user);
+    }
 }

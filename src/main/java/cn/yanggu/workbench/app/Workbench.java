@@ -36,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private cn.yanggu.workbench.app.exchange.Exchange exchange;
     private cn.yanggu.workbench.app.chainmap.ChainMaps chainMaps;
     private cn.yanggu.workbench.app.leads.Leads leads;
+    private Role role;
 
     private Workbench(Database db, Backups backups) {
         this.db = db;
@@ -110,7 +111,11 @@ public final class Workbench implements AutoCloseable {
             wb.exchange = new cn.yanggu.workbench.app.exchange.Exchange(db, wb.editor, wb::readSeed,
                     Clock.systemDefaultZone(), new cn.yanggu.workbench.app.exchange.OfficeKeys(keyFolder));
             wb.chainMaps = new cn.yanggu.workbench.app.chainmap.ChainMaps(db, wb.editor);
-            wb.chainMaps.seedOnce();
+            wb.role = Role.of(db.grants());
+            if (wb.role.mayEdit()) {
+                // a 只读 user writes nothing, not even the map's first seeding (the next editor's start does it)
+                wb.chainMaps.seedOnce();
+            }
             wb.leads = new cn.yanggu.workbench.app.leads.Leads(db, wb.editor);
             db.checked();
             return wb;
@@ -185,6 +190,11 @@ public final class Workbench implements AutoCloseable {
         Database.Watch w = db.watchOthers(changed, 300);
         watches.add(w);
         return w;
+    }
+
+    /** What the connected user may do, learnt once at open (a file: {@link Role#ADMIN}). */
+    public Role role() {
+        return role;
     }
 
     /** The server database this workbench has open, or null for a file. */

@@ -193,6 +193,29 @@ public final class Database implements AutoCloseable {
         return server != null ? server.user() : osUser;
     }
 
+    /** What the connected user may change, as the server's grants say (on a file: everything). */
+    public record Grants(boolean changesData, boolean locksAndStandards) {
+    }
+
+    /**
+     * Asks the server once what the connected user may change: the plan's data (UPDATE on {@code project}),
+     * the year locks and admission standards (INSERT on {@code year_lock} and {@code threshold}). A file grants all.
+     */
+    public Grants grants() {
+        if (server == null) {
+            return new Grants(true, true);
+        }
+        return read(c -> {
+            try (var s = c.createStatement(); var r = s.executeQuery(
+                    "SELECT has_table_privilege('public.project', 'UPDATE'),"
+                            + " has_table_privilege('public.year_lock', 'INSERT')"
+                            + " AND has_table_privilege('public.threshold', 'INSERT')")) {
+                r.next();
+                return new Grants(r.getBoolean(1), r.getBoolean(1) && r.getBoolean(2));
+            }
+        });
+    }
+
     /** Called with the open database before it is migrated from an older schema (e.g. to copy it first). */
     @FunctionalInterface
     public interface BeforeMigration {

@@ -260,9 +260,12 @@ public final class WorkbenchApp extends Application {
         shell.onUndoRedo(() -> session.undo(this::undoRefused), () -> session.redo(this::undoRefused));
         shell.onSaveViewAsImage(this::saveViewAsImage);
         shell.onExportXlsx(this::exportXlsx);
+        shell.onConnect(this::connectToServer);
         shell.onBackupRestore(this::showBackups, () -> dialogs().showRestore(Backups.of(database), null,
                 this::restoreFrom, null));
         this.stage = stage;
+        shell.setRole(session.role().get());
+        session.role().addListener((obs, old, now) -> shell.setRole(now));
         session.snapshot().addListener((obs, old, now) -> {
             if (now != null) {
                 showPlan(now, old != null);
@@ -304,15 +307,50 @@ public final class WorkbenchApp extends Application {
         runner.run("open", () -> {
             Workbench wb = onServer != null ? Workbench.open(onServer) : Workbench.open(path);
             return Map.entry(wb, Session.snapshotOf(wb.editor()));
-        }, opened -> {
-            workbench = opened.getKey();
-            session.attach(workbench, opened.getValue());
-            if (workbench.server() != null) {
-                // other staff's changes on the server appear here within seconds
-                Workbench wb = workbench;
-                wb.watchOthers(() -> javafx.application.Platform.runLater(() -> reloadAfterOthers(wb)));
+        }, opened -> show(opened.getKey(), opened.getValue()), this::showOpenFailure);
+    }
+
+    /** The window shows the opened {@code wb} (its first snapshot {@code first}). */
+    private void show(Workbench wb, Session.Snapshot first) {
+        workbench = wb;
+        session.attach(wb, first);
+        if (wb.server() != null) {
+            // other staff's changes on the server appear here within seconds
+            wb.watchOthers(() -> javafx.application.Platform.runLater(() -> reloadAfterOthers(wb)));
+        }
+    }
+
+    /**
+     * 文件 › 连接到局内数据库…: opens the server database the dialog names (faults stay in the dialog, with 重试), then
+     * this window shows it as it shows another file: the database open before is closed in the background.
+     */
+    private void connectToServer() {
+        var model = new cn.yanggu.workbench.ui.connect.ConnectModel<Map.Entry<Workbench, Session.Snapshot>>(t, runner,
+                cn.yanggu.workbench.app.PgPass.ofUser(), address -> {
+                    Workbench wb = Workbench.open(address);
+                    return Map.entry(wb, Session.snapshotOf(wb.editor()));
+                });
+        if (server != null) {
+            model.host().set(server.host());
+            model.port().set(String.valueOf(server.port()));
+            model.database().set(server.database());
+            model.user().set(server.user());
+            model.sslmode().set(server.sslmode());
+        }
+        new cn.yanggu.workbench.ui.connect.ConnectDialog<>(t, stage, model, opened -> {
+            Workbench old = workbench;
+            if (old != null) {
+                runner.run("close", () -> {
+                    old.close();
+                    return old;
+                }, closed -> { }, this::showError);
             }
-        }, this::showOpenFailure);
+            Workbench wb = opened.getKey();
+            server = wb.server();
+            database = Workbench.serverBackups(DataPaths.system().dataDirectory(), server);
+            showWhichDatabase();
+            show(wb, opened.getValue());
+        }).show();
     }
 
     private BackupDialogs dialogs() {

@@ -56,14 +56,23 @@ public abstract class FeatureView<R> implements WorkbenchView {
     }
 
     private RecordForm<?> form;
+    private javafx.scene.control.Button addButton;
+    private javafx.scene.control.Button deleteButton;
     private Function<R, ? extends PlanRecord> recordOfRow = row -> null;
 
     /** Makes the view edit: {@code form} shows the record behind the selected row; 新增 and 删除 in the header. */
     protected void editable(RecordForm<?> editForm, Function<R, ? extends PlanRecord> recordOf) {
         this.form = editForm;
         this.recordOfRow = recordOf;
-        header.addAction(t.get("action.add"), "action-add", this::add);
-        header.addAction(t.get("action.delete"), "action-delete", this::delete);
+        addButton = header.addAction(t.get("action.add"), "action-add", this::add);
+        deleteButton = header.addAction(t.get("action.delete"), "action-delete", this::delete);
+        RoleGate.edits(session, addButton, deleteButton);
+    }
+
+    /** Records only the 管理员 changes (the admission standards): hidden or read-only for 编辑 and 只读. */
+    protected void administeredOnly() {
+        RoleGate.administers(session, addButton, deleteButton);
+        form.disableProperty().bind(session.notAdministrator());
     }
 
     /** The header's 新增: a new record (a view showing something else, e.g. a map, acts on what it shows). */

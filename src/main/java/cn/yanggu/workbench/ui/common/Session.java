@@ -49,6 +49,9 @@ public final class Session {
     private final javafx.beans.property.DoubleProperty tolerance =
             new javafx.beans.property.SimpleDoubleProperty(cn.yanggu.workbench.domain.Assessment.DEFAULT_TOLERANCE);
     private Workbench workbench;
+    /** What the connected user may do (管理员 until a database is open; set before its first snapshot). */
+    private final ReadOnlyObjectWrapper<cn.yanggu.workbench.app.Role> role =
+            new ReadOnlyObjectWrapper<>(cn.yanggu.workbench.app.Role.ADMIN);
 
     public Session(TaskRunner runner, Consumer<Throwable> errors) {
         this.runner = runner;
@@ -58,12 +61,28 @@ public final class Session {
     /** Called once the database is open (on the JavaFX thread) with the first snapshot. */
     public void attach(Workbench wb, Snapshot first) {
         this.workbench = wb;
+        role.set(wb.role());
         snapshot.set(first);
     }
 
     /** Takes a snapshot; call in the background. */
     public static Snapshot snapshotOf(Editor e) {
         return new Snapshot(e.plan(), e.undoLabel(), e.redoLabel(), e.locks(), e.admissionChecks(), e.lastChanged());
+    }
+
+    /** The connected user's role: views hide or disable what it may not do (the server refuses it anyway). */
+    public ReadOnlyObjectProperty<cn.yanggu.workbench.app.Role> role() {
+        return role.getReadOnlyProperty();
+    }
+
+    /** True while the connected user may not edit (只读): bind edit controls' {@code disable} to it. */
+    public javafx.beans.binding.BooleanBinding readOnly() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> !role.get().mayEdit(), role);
+    }
+
+    /** True while the connected user may not lock years, change standards, restore or approve (not 管理员). */
+    public javafx.beans.binding.BooleanBinding notAdministrator() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> !role.get().mayAdminister(), role);
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshot() {

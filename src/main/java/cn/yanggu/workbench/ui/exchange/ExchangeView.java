@@ -132,6 +132,7 @@ public final class ExchangeView extends FeatureView<ExchangeView.Row> {
                 () -> chooseAll(ThreeWay.Choice.THEIRS));
         apply = header.addAction(t.get("exchange.apply"), "exchange-apply", this::applyPreview);
         apply.getStyleClass().add("accent");
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, allOurs, allTheirs, apply);
 
         Label hint = wrapping("hint");
         hint.setText(t.get("exchange.hint"));

@@ -71,6 +71,8 @@ final class RegisterPane {
         replace.setId("exchange-replace");
         replace.setMinWidth(Region.USE_PREF_SIZE);
         replace.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // replacing an office's key decides whose packages are trusted: the 管理员's step
+        cn.yanggu.workbench.ui.common.RoleGate.administers(session, reason, replace);
         replace.setOnAction(e -> {
             if (reason.getText().isBlank()) {
                 notice.error(t.get("exchange.register.replace.noReason"));

@@ -151,7 +151,8 @@ public final class GradingView implements WorkbenchView {
         header.getChildren().add(2, yearLabel);
         header.getChildren().add(3, year);
         header.addAction(t.get("grading.template"), "grading-template", this::template);
-        header.addAction(t.get("grading.import"), "grading-import", this::importSheet);
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session,
+                header.addAction(t.get("grading.import"), "grading-import", this::importSheet));
         header.addAction(t.get("grading.exportChart"), "grading-export", this::exportChart);
         root.setTop(header);
 

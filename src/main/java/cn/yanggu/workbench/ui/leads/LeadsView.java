@@ -94,7 +94,8 @@ public final class LeadsView implements WorkbenchView {
         header = new ViewHeader(t, t.get("nav.leads"), rows);
         header.noun(t.get("lead.noun"));
         filters();
-        header.addAction(t.get("lead.new"), "lead-new", this::startNew);
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session,
+                header.addAction(t.get("lead.new"), "lead-new", this::startNew));
         table = Tables.table(t.get("lead.empty"), "leads-table",
                 Tables.text(t.get("lead.name"), r -> r.lead().name(), 150),
                 Tables.text(t.get("lead.chain"), LeadsModel.Row::chain, 110),

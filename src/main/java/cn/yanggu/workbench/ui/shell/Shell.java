@@ -44,6 +44,9 @@ public final class Shell {
     private final Label database = new Label();
     private final Label state = new Label();
     private final Label locks = new Label();
+    private final Label role = new Label();
+    /** What the connected user may do: undo/redo for those who edit, 从备份恢复 for the 管理员. */
+    private cn.yanggu.workbench.app.Role userRole = cn.yanggu.workbench.app.Role.ADMIN;
     private final javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem viewImage = new javafx.scene.control.MenuItem();
@@ -51,6 +54,7 @@ public final class Shell {
     private final javafx.scene.control.MenuItem backup = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem();
+    private final javafx.scene.control.MenuItem connect = new javafx.scene.control.MenuItem();
     private final javafx.scene.control.Hyperlink noticeLink = new javafx.scene.control.Hyperlink();
     private final Label notice = new Label();
     private WorkbenchView current;
@@ -106,12 +110,13 @@ public final class Shell {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         locks.setId("status-locks");
+        role.setId("status-role");
         notice.setId("status-notice");
         noticeLink.setId("status-open-folder");
         noticeLink.setText(t.get("status.openFolder"));
         noticeLink.setVisible(false);
         noticeLink.managedProperty().bind(noticeLink.visibleProperty());
-        HBox status = new HBox(12, database, spacer, notice, noticeLink, locks, busy, state);
+        HBox status = new HBox(12, database, role, spacer, notice, noticeLink, locks, busy, state);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
 
@@ -131,6 +136,8 @@ public final class Shell {
         restore.setId("menu-restore");
         backup.setText(t.get("safety.menu.backup"));
         restore.setText(t.get("safety.menu.restore"));
+        connect.setId("menu-connect");
+        connect.setText(t.get("connect.menu"));
         quit.setId("menu-quit");
         quit.setText(t.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -139,7 +146,7 @@ public final class Shell {
         quit.setOnAction(e -> root.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                 root.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(t.get("menu.file"), null, exportXlsx,
-                viewImage, new javafx.scene.control.SeparatorMenuItem(), backup, restore,
+                viewImage, new javafx.scene.control.SeparatorMenuItem(), connect, backup, restore,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menu-file");
         javafx.scene.control.MenuBar menu = new javafx.scene.control.MenuBar(file, edit);
@@ -321,9 +328,23 @@ public final class Shell {
     /** Shows what 撤销 and 重做 would do, or disables them. */
     public void setUndo(java.util.Optional<String> undoLabel, java.util.Optional<String> redoLabel) {
         undo.setText(undoLabel.map(l -> t.get("menu.undoWhat", l)).orElse(t.get("menu.undo")));
-        undo.setDisable(undoLabel.isEmpty());
+        undo.setDisable(undoLabel.isEmpty() || !userRole.mayEdit());
         redo.setText(redoLabel.map(l -> t.get("menu.redoWhat", l)).orElse(t.get("menu.redo")));
-        redo.setDisable(redoLabel.isEmpty());
+        redo.setDisable(redoLabel.isEmpty() || !userRole.mayEdit());
+    }
+
+    /**
+     * The connected user's role: named in the status bar; 只读 may not undo or redo, only the 管理员 sees 从备份恢复.
+     * Call before the plan is shown ({@link #setUndo} follows it).
+     */
+    public void setRole(cn.yanggu.workbench.app.Role r) {
+        userRole = r;
+        role.setText(t.get("role.status", r.label(t)));
+        restore.setVisible(r.mayAdminister());
+        if (!r.mayEdit()) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+        }
     }
 
     public void onSaveViewAsImage(Runnable action) {
@@ -337,6 +358,11 @@ public final class Shell {
     }
 
     /** Wires 文件 › 备份… and 从备份恢复…. */
+    /** 文件 › 连接到局内数据库…. */
+    public void onConnect(Runnable action) {
+        connect.setOnAction(e -> action.run());
+    }
+
     public void onBackupRestore(Runnable backupAction, Runnable restoreAction) {
         backup.setOnAction(e -> backupAction.run());
         restore.setOnAction(e -> restoreAction.run());

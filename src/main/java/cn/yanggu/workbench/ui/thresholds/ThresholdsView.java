@@ -65,7 +65,9 @@ public final class ThresholdsView extends FeatureView<ThresholdsView.Row> {
                 RecordForm.Field.of(t.get("threshold.text"), Threshold.TEXT, RecordForm.Kind.MULTILINE),
                 RecordForm.Field.of(t.get("common.source"), Threshold.SOURCE, RecordForm.Kind.REQUIRED_TEXT)));
         editable(form, Row::threshold);
+        administeredOnly();
         versions = new VersionsEditor(t, session, thisYear);
+        versions.disableProperty().bind(session.notAdministrator());
         check = new AdmissionCheck(t, session, thisYear);
         failing = new FailingProjects(t);
         SplitPane main = withDetail(table, "threshold-detail", 0.6);

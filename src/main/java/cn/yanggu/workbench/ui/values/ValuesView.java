@@ -85,7 +85,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         notification = new NoticeOverlay(table, "values-notification", "values-message");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sheet = new SheetGrid<>(table, (row, column, text) -> enter(row, yearOf(column), text));
-        sheet.editable((row, column) -> !values.locked(yearOf(column)))
+        sheet.editable((row, column) -> session.role().get().mayEdit() && !values.locked(yearOf(column)))
                 .refused((row, column) -> notification.error(values.lockedMessage(row, yearOf(column))))
                 .rowStep((row, step) -> ValuesModel.nextOfKind(table.getItems(), row, step))
                 .paste(this::paste);
@@ -167,6 +167,8 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
                 e.consume();
             }
         });
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, importXlsx);
+        cn.yanggu.workbench.ui.common.RoleGate.administers(session, lock, unlock);
         for (Region r : List.of(actualsOnly, lock, unlock, template, importXlsx)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -73,6 +73,7 @@ public final class VersionsView implements WorkbenchView {
                 header.addAction(t.get("versions.fromMidterm"), "versions-midterm", this::fromMidterm),
                 header.addAction(t.get("versions.successor"), "versions-successor", this::successor),
                 header.addAction(t.get("versions.deleteDraft"), "versions-delete", this::deleteDraft));
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, actions.toArray(new javafx.scene.Node[0]));
         root.getStyleClass().add("view");
         officeNote.setId("versions-office");
         officeNote.setWrapText(true);
@@ -430,6 +431,7 @@ public final class VersionsView implements WorkbenchView {
         Button approve = new Button(t.get("versions.approve"));
         approve.setId("versions-approve");
         approve.getStyleClass().add("accent");
+        cn.yanggu.workbench.ui.common.RoleGate.administers(session, approve);
         approve.setOnAction(e -> write(v, s -> s.approve(v.number(), reason.getText(), number.getText(),
                 date.getText(), body.getText())));
         if (office != null) {
