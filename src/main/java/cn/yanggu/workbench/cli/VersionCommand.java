@@ -12,6 +12,7 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.PlanVersion;
 import cn.yanggu.workbench.domain.Quantity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -61,6 +62,18 @@ final class VersionCommand extends Subcommand {
         }
     }
 
+    /** What every change of a draft's item names: the draft, and either the change's basis or its withdrawal. */
+    static final class DraftItem {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
+        int number;
+
+        @Option(names = "--remove", description = "撤回草案中对此项的调整 / withdraw this item's change from the draft")
+        boolean remove;
+
+        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
+        String basis;
+    }
+
     @Command(name = "list", description = "列出各版本及其调整的目标 / list the versions")
     static final class ListVersions extends Subcommand {
         @Override
@@ -106,8 +119,8 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "target", description = "设定草案的一项目标 / set a target of a draft")
     static final class Target extends Subcommand {
-        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
-        int number;
+        @Mixin
+        DraftItem item = new DraftItem();
 
         @Option(names = "--indicator", required = true, paramLabel = "CODE|NAME", description = "指标代码或名称 / indicator")
         String indicator;
@@ -115,21 +128,15 @@ final class VersionCommand extends Subcommand {
         @Option(names = "--value", paramLabel = "VALUE", description = "目标值，可带单位 / target value")
         String value;
 
-        @Option(names = "--remove", description = "从草案中移除该指标的调整 / drop this indicator's adjustment")
-        boolean remove;
-
-        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
-        String basis;
-
         @Override
         public Integer call() {
-            write(this, number, v -> {
+            write(this, item.number, v -> {
                 Plan plan = v.plan();
                 Indicator ind = indicator(plan, indicator, t());
-                PlanVersion current = v.find(number).orElseThrow(() -> refuse(Cli.FAILED,
-                        t().get("version.cli.noVersion", number)));
+                PlanVersion current = v.find(item.number).orElseThrow(() -> refuse(Cli.FAILED,
+                        t().get("version.cli.noVersion", item.number)));
                 int end = current.targetYear(plan);
-                if (remove) {
+                if (item.remove) {
                     return v.updateDraft(current.withTargets(current.targets().stream()
                             .filter(x -> !x.indicator().equals(ind.code())).toList()));
                 }
@@ -141,7 +148,7 @@ final class VersionCommand extends Subcommand {
                 PlanVersion draft = current;
                 PlanVersion.TargetChange c = new PlanVersion.TargetChange(ind.code(), end, parsed,
                         ind.target(end).or(() -> ind.target(plan.info().periodEnd())).map(x -> x.comparator())
-                                .orElse(Enums.Comparator.EQ), basis);
+                                .orElse(Enums.Comparator.EQ), item.basis);
                 List<PlanVersion.TargetChange> targets = new java.util.ArrayList<>(draft.targets().stream()
                         .filter(x -> !(x.indicator().equals(ind.code()) && x.year() == end)).toList());
                 targets.add(c);
@@ -257,8 +264,8 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "threshold", description = "设定草案自起始年份起的入园门槛标准 / set an admission standard of a draft")
     static final class Rule extends Subcommand {
-        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
-        int number;
+        @Mixin
+        DraftItem item = new DraftItem();
 
         @Option(names = "--rule", required = true, paramLabel = "CODE|NAME", description = "入园门槛代码或名称 / admission rule")
         String rule;
@@ -266,26 +273,20 @@ final class VersionCommand extends Subcommand {
         @Option(names = "--value", paramLabel = "VALUE", description = "标准值（门槛单位）/ standard in the rule's unit")
         String value;
 
-        @Option(names = "--remove", description = "从草案中移除该门槛的调整 / drop this rule's change")
-        boolean remove;
-
-        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
-        String basis;
-
         @Override
         public Integer call() {
-            write(this, number, v -> {
+            write(this, item.number, v -> {
                 cn.yanggu.workbench.domain.Threshold th = v.plan().thresholds().stream()
                         .filter(x -> x.code().equals(rule) || x.name().equals(rule)).findFirst()
                         .orElseThrow(() -> refuse(Cli.USAGE, t().get("version.cli.noThreshold", rule)));
-                if (remove) {
-                    return v.setThreshold(number, th.code(), null, null);
+                if (item.remove) {
+                    return v.setThreshold(item.number, th.code(), null, null);
                 }
                 Double parsed = value == null ? null : Quantity.parse(value, th.unit()).value().orElse(null);
                 if (parsed == null) {
                     throw refuse(Cli.USAGE, t().get("version.cli.badValue", value == null ? "" : value, th.name()));
                 }
-                return v.setThreshold(number, th.code(), parsed, basis);
+                return v.setThreshold(item.number, th.code(), parsed, item.basis);
             });
             return Cli.OK;
         }
@@ -293,8 +294,8 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "project", description = "草案列入或调出一个重点项目 / add a key project to a draft's list or drop one")
     static final class ProjectList extends Subcommand {
-        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
-        int number;
+        @Mixin
+        DraftItem item = new DraftItem();
 
         @Option(names = "--project", required = true, paramLabel = "CODE|NAME", description = "项目代码或名称 / project")
         String project;
@@ -305,23 +306,17 @@ final class VersionCommand extends Subcommand {
         @Option(names = "--drop", description = "自起始年份起调出重点项目 / drop from the version's year")
         boolean drop;
 
-        @Option(names = "--remove", description = "撤回草案中对该项目的调整 / withdraw this project's change")
-        boolean remove;
-
-        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
-        String basis;
-
         @Override
         public Integer call() {
-            if ((add ? 1 : 0) + (drop ? 1 : 0) + (remove ? 1 : 0) != 1) {
+            if ((add ? 1 : 0) + (drop ? 1 : 0) + (item.remove ? 1 : 0) != 1) {
                 throw refuse(Cli.USAGE, t().get("version.cli.projectAction"));
             }
-            write(this, number, v -> {
+            write(this, item.number, v -> {
                 cn.yanggu.workbench.domain.Project p = v.plan().projects().stream()
                         .filter(x -> x.code().equals(project) || x.name().equals(project)).findFirst()
                         .orElseThrow(() -> refuse(Cli.USAGE, t().get("version.cli.noProject", project)));
-                return v.setProject(number, p.code(), remove ? null : add ? PlanVersion.ProjectAction.ADD
-                        : PlanVersion.ProjectAction.DROP, basis);
+                return v.setProject(item.number, p.code(), item.remove ? null : add ? PlanVersion.ProjectAction.ADD
+                        : PlanVersion.ProjectAction.DROP, item.basis);
             });
             return Cli.OK;
         }
@@ -329,8 +324,8 @@ final class VersionCommand extends Subcommand {
 
     @Command(name = "zone", description = "草案自起始年份起调整一个园区的面积或四至 / change a zone's area or boundaries in a draft")
     static final class ZoneChange extends Subcommand {
-        @Option(names = "--number", required = true, paramLabel = "N", description = "版本号 / version number")
-        int number;
+        @Mixin
+        DraftItem item = new DraftItem();
 
         @Option(names = "--zone", required = true, paramLabel = "CODE|NAME", description = "园区代码或名称 / zone")
         String zone;
@@ -350,30 +345,24 @@ final class VersionCommand extends Subcommand {
         @Option(names = "--north", paramLabel = "TEXT", description = "北至 / north boundary")
         String north;
 
-        @Option(names = "--remove", description = "撤回草案中对该园区的调整 / withdraw this zone's change")
-        boolean remove;
-
-        @Option(names = "--basis", paramLabel = "TEXT", description = "调整依据 / basis")
-        String basis;
-
         @Override
         public Integer call() {
             boolean boundary = east != null || west != null || south != null || north != null;
-            if (remove == (area != null || boundary)) {
+            if (item.remove == (area != null || boundary)) {
                 throw refuse(Cli.USAGE, t().get("version.cli.zoneAction"));
             }
-            write(this, number, v -> {
+            write(this, item.number, v -> {
                 // the zone by code or name; a code the plan does not hold goes to the version's check, which names it
                 String code = v.plan().zones().stream().filter(z -> z.code().equals(zone) || z.name().equals(zone))
                         .map(cn.yanggu.workbench.domain.Zone::code).findFirst().orElse(zone);
-                if (remove) {
-                    return v.setZone(number, code, null, null, null);
+                if (item.remove) {
+                    return v.setZone(item.number, code, null, null, null);
                 }
                 Double parsed = area == null ? null : Quantity.parse(area, "km²").value().orElse(null);
                 if (area != null && parsed == null) {
                     throw refuse(Cli.USAGE, t().get("version.cli.badArea", area, zone));
                 }
-                return v.setZone(number, code, parsed, new String[] {east, west, south, north}, basis);
+                return v.setZone(item.number, code, parsed, new String[] {east, west, south, north}, item.basis);
             });
             return Cli.OK;
         }
