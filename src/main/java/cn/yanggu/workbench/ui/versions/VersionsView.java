@@ -252,6 +252,7 @@ public final class VersionsView implements WorkbenchView {
         }
         if (!v.approved()) {
             detail.node(targetEditor(plan, v));
+            detail.node(otherEditor(plan, v));
             detail.node(draftEditor(v));
             detail.node(approval(v));
         }
@@ -388,6 +389,88 @@ public final class VersionsView implements WorkbenchView {
         Label title = new Label(t.get("versions.addTarget"));
         title.getStyleClass().add("section-title");
         return new VBox(6, title, indicator, row, basis);
+    }
+
+    /** Something a draft can change besides targets, as the form offers it: its kind, code and name. */
+    private record Item(String kind, String code, String name) {
+    }
+
+    /**
+     * The form for a draft's other changes (the same as `version threshold | project | zone`): an admission
+     * standard's new value, a key project added or dropped, a zone's new area — each from the draft's start year.
+     */
+    private Node otherEditor(Plan plan, PlanVersion v) {
+        ComboBox<String> kind = new ComboBox<>();
+        kind.getItems().setAll("threshold", "project", "zone");
+        kind.setConverter(Shown.as(k -> t.get(switch (k) {
+            case "threshold" -> "versions.other.kind.threshold";
+            case "project" -> "versions.other.kind.project";
+            default -> "versions.other.kind.zone";
+        })));
+        kind.setId("versions-other-kind");
+        ComboBox<Item> item = new ComboBox<>();
+        item.setConverter(Shown.as(Item::name));
+        item.setMaxWidth(Double.MAX_VALUE);
+        item.setId("versions-other-item");
+        ComboBox<PlanVersion.ProjectAction> action = new ComboBox<>();
+        action.getItems().setAll(PlanVersion.ProjectAction.values());
+        action.setConverter(Shown.as(a -> t.get(a == PlanVersion.ProjectAction.ADD ? "versions.other.action.add"
+                : "versions.other.action.drop")));
+        action.setValue(PlanVersion.ProjectAction.ADD);
+        action.setId("versions-other-action");
+        TextField value = new TextField();
+        value.setId("versions-other-value");
+        TextField basis = new TextField();
+        basis.setPromptText(t.get("version.field.target.basis"));
+        basis.setId("versions-other-basis");
+        kind.valueProperty().addListener((o, a, k) -> {
+            List<Item> items = new java.util.ArrayList<>();
+            if ("threshold".equals(k)) {
+                plan.thresholds().forEach(x -> items.add(new Item(k, x.code(), x.name())));
+            } else if ("project".equals(k)) {
+                plan.projects().forEach(x -> items.add(new Item(k, x.code(), x.name())));
+            } else if ("zone".equals(k)) {
+                plan.zones().forEach(x -> items.add(new Item(k, x.code(), x.name())));
+            }
+            item.getItems().setAll(items);
+            boolean project = "project".equals(k);
+            action.setVisible(project);
+            action.setManaged(project);
+            value.setVisible(!project);
+            value.setManaged(!project);
+            String prompt = "zone".equals(k) ? "versions.other.value.zone" : "versions.other.value.threshold";
+            value.setPromptText(k == null || project ? "" : t.get(prompt));
+        });
+        kind.setValue("threshold");
+        Button set = new Button(t.get("versions.setTarget"));
+        set.setId("versions-other-set");
+        set.setOnAction(e -> {
+            Item it = item.getValue();
+            if (it == null) {
+                message.setText(t.get("versions.other.choose"));
+                return;
+            }
+            String why = basis.getText().isBlank() ? null : basis.getText().strip();
+            if ("project".equals(it.kind())) {
+                write(v, s -> s.setProject(v.number(), it.code(), action.getValue(), why));
+                return;
+            }
+            Double number = cn.yanggu.workbench.domain.Quantity.parse(value.getText(), null).value().orElse(null);
+            if (number == null) {
+                message.setText(t.get("versions.other.notANumber", value.getText(), it.name()));
+                return;
+            }
+            if ("threshold".equals(it.kind())) {
+                write(v, s -> s.setThreshold(v.number(), it.code(), number, why));
+            } else {
+                write(v, s -> s.setZone(v.number(), it.code(), number, new String[4], why));
+            }
+        });
+        HBox row = new HBox(6, action, value, set);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Label title = new Label(t.get("versions.addOther"));
+        title.getStyleClass().add("section-title");
+        return new VBox(6, title, kind, item, row, basis);
     }
 
     private Node draftEditor(PlanVersion v) {
