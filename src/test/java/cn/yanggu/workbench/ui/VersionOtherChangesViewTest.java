@@ -104,7 +104,9 @@ class VersionOtherChangesViewTest {
         choose("#versions-other-kind", (String k) -> k.equals("zone"));
         choose("#versions-other-item", (Object i) -> i.toString().contains("东部"));
         type("#versions-other-value", "14.5");
-        set();
+        TextField area = robot.lookup("#versions-other-value").queryAs(TextField.class);
+        robot.interact(area::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);  // Enter in the field sets it, as the button does
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !draft.get().zones().isEmpty());
         assertEquals(14.5, draft.get().zones().get(0).areaKm2());
     }

@@ -21,6 +21,9 @@ public final class SlideCanvas extends Region {
     private SlideChart chart;
     private ChartRenderingInfo info;
     private double scale = 1;
+    /** The chart and the size in screen pixels the canvas shows now: a layout pass that changes neither redraws nothing. */
+    private SlideChart drawnChart;
+    private String drawnSize = "";
     private java.util.function.Consumer<ChartEntity> onEntityClicked;
 
     public SlideCanvas() {
@@ -54,6 +57,7 @@ public final class SlideCanvas extends Region {
 
     public void setChart(SlideChart c) {
         this.chart = c;
+        drawnChart = null;  // set again (even the same chart): drawn again
         requestLayout();
         draw();
     }
@@ -111,6 +115,13 @@ public final class SlideCanvas extends Region {
      * a chart title on a 150 % screen — and any screenshot of it put on a slide — looked damaged.
      */
     private void draw() {
+        double pixels = outputScale();
+        String size = canvas.getWidth() + "x" + canvas.getHeight() + "@" + pixels;
+        if (chart != null && chart == drawnChart && size.equals(drawnSize)) {
+            return;
+        }
+        drawnChart = chart;
+        drawnSize = size;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -118,7 +129,6 @@ public final class SlideCanvas extends Region {
             return;
         }
         scale = canvas.getWidth() / SlideChart.WIDTH;
-        double pixels = outputScale();
         // a very large zoom on a high-DPI screen is drawn at fewer pixels (at most about 12 million) and scaled up
         pixels = Math.min(pixels, Math.sqrt(12e6 / (canvas.getWidth() * canvas.getHeight())));
         int w = Math.max(1, (int) Math.ceil(canvas.getWidth() * pixels));

@@ -466,6 +466,8 @@ public final class VersionsView implements WorkbenchView {
                 write(v, s -> s.setZone(v.number(), it.code(), number, new String[4], why));
             }
         });
+        value.setOnAction(e -> set.fire());   // Enter in the value or the basis sets it, as the button does
+        basis.setOnAction(e -> set.fire());
         HBox row = new HBox(6, action, value, set);
         HBox.setHgrow(value, Priority.ALWAYS);
         Label title = new Label(t.get("versions.addOther"));
