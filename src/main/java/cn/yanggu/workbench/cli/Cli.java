@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 // scope INHERIT: every subcommand (and a new one, without anyone remembering) answers --help and --version;
 // asking for help makes required options not required, so `report --help` prints its usage and exits 0
 @Command(name = "planning-workbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, scope = CommandLine.ScopeType.INHERIT,
+        sortOptions = false, scope = CommandLine.ScopeType.INHERIT,
         description = {"阳谷经济开发区规划工作台 — Yanggu Zone Planning Workbench.",
                 "不带子命令时打开工作台窗口 / without a subcommand, opens the workbench window."})
 public final class Cli implements Callable<Integer> {
@@ -75,6 +75,12 @@ public final class Cli implements Callable<Integer> {
             for (String line : new Version().getVersion()) {
                 out.println(line);
             }
+            out.flush();
+            return OK;
+        }
+        String help = HelpTexts.forArgs(args);
+        if (help != null) {
+            out.print(help);
             out.flush();
             return OK;
         }
