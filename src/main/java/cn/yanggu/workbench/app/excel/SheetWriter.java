@@ -167,6 +167,9 @@ final class SheetWriter {
             return 1;
         }
         int usable = Math.max(4, columnChars - 2);
+        if (text.indexOf('\n') < 0) {
+            return Math.max(1, (displayWidth(text) + usable - 1) / usable);
+        }
         int n = 0;
         for (String line : text.split("\n", -1)) {
             n += Math.max(1, (displayWidth(line) + usable - 1) / usable);
@@ -240,8 +243,13 @@ final class SheetWriter {
                 } else {
                     String s = String.valueOf(v);
                     cell.setCellValue(s);
-                    cell.setCellStyle(longestLine(s) > MAX_WIDTH || s.indexOf('\n') >= 0 ? wrapped : text);
-                    most = Math.max(most, lines(s, Math.min(widths[c], MAX_WIDTH) + 3));
+                    boolean oneLine = s.indexOf('\n') < 0;
+                    int longest = longestLine(s);
+                    cell.setCellStyle(longest > MAX_WIDTH || !oneLine ? wrapped : text);
+                    if (!oneLine || longest > Math.min(widths[c], MAX_WIDTH) + 1) {
+                        // a line that fits its column takes one line (see lines: the usable width is the column's - 2)
+                        most = Math.max(most, lines(s, Math.min(widths[c], MAX_WIDTH) + 3));
+                    }
                 }
             }
             if (most > 1) {
@@ -294,6 +302,9 @@ final class SheetWriter {
     }
 
     static int longestLine(String s) {
+        if (s.indexOf('\n') < 0) {
+            return displayWidth(s);
+        }
         int max = 0;
         for (String line : s.split("\n")) {
             max = Math.max(max, displayWidth(line));
@@ -302,6 +313,10 @@ final class SheetWriter {
     }
 
     private static boolean wide(int cp) {
+        if (cp < 0x2E80) {
+            // below the CJK radicals nothing is wide (and the script lookup is a binary search per character)
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }

@@ -475,8 +475,9 @@ public final class XlsxExport {
     private void audit(SheetWriter w, Plan plan, List<AuditEntry> audit) {
         List<List<Object>> rows = new ArrayList<>();
         AuditText.Names names = AuditText.Names.of(plan, audit);
+        java.util.Map<String, String> times = new java.util.HashMap<>();
         for (AuditEntry a : audit) {
-            AuditText.Line l = AuditText.line(t, a, names, zone);
+            AuditText.Line l = AuditText.line(t, a, names, zone, times);
             rows.add(row(l.at(), l.user(), l.action(), l.record(), l.code(), l.field(), l.oldValue(), l.newValue(),
                     l.origin()));
         }

@@ -71,7 +71,8 @@ public final class AuditView extends FeatureView<AuditView.Row> {
     private void reload() {
         session.audit((plan, entries) -> {
             AuditText.Names names = AuditText.Names.of(plan, entries);
-            return entries.stream().map(e -> new Row(e, AuditText.line(t, e, names, zone))).toList();
+            java.util.Map<String, String> times = new java.util.HashMap<>();
+            return entries.stream().map(e -> new Row(e, AuditText.line(t, e, names, zone, times))).toList();
         }, model::setAll);
     }
 
