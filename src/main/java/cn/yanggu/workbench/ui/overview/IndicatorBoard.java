@@ -11,12 +11,13 @@ import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.ui.common.CardGrid;
 import cn.yanggu.workbench.ui.common.Formats;
 import cn.yanggu.workbench.ui.common.Session;
+import cn.yanggu.workbench.ui.common.ThinBar;
+import cn.yanggu.workbench.ui.common.Tips;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
@@ -233,7 +234,7 @@ final class IndicatorBoard extends VBox {
         value.getStyleClass().add("board-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
         if (Figures.displayUnit(ind).divisor() != 1) {
-            a.latest().ifPresent(l -> value.setTooltip(new Tooltip(Formats.number(l.value()) + " " + ind.unit())));
+            a.latest().ifPresent(l -> Tips.install(value, Formats.number(l.value()) + " " + ind.unit()));
         }
         Label when = new Label(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
                 .orElse(t.get("board.noActuals", judged.plan().info().periodStart())));
@@ -260,7 +261,7 @@ final class IndicatorBoard extends VBox {
                 + (a.bindingWarning() ? "  " + t.get("chart.bindingWarning") : ""));
         status.getStyleClass().addAll("status-chip", "status-" + a.status().name().toLowerCase().replace('_', '-'));
         String basis = words.basis(a);
-        status.setTooltip(new Tooltip((basis.isEmpty() ? "" : basis + "\n") + t.get("board.rules")));
+        Tips.install(status, (basis.isEmpty() ? "" : basis + "\n") + t.get("board.rules"));
         status.setMinWidth(Region.USE_PREF_SIZE);
         Label required = new Label(words.required(a));
         required.getStyleClass().add("secondary");
@@ -281,7 +282,7 @@ final class IndicatorBoard extends VBox {
      * says how far over); no figure — "—" — when there is nothing to measure yet.
      */
     private static HBox bar(Double progress, String figure, String name, String tip, boolean time) {
-        ProgressBar bar = new ProgressBar(progress == null ? 0 : Math.max(0, Math.min(1, progress)));
+        ThinBar bar = new ThinBar(progress == null ? 0 : progress);
         bar.getStyleClass().add("board-bar");
         if (time) {
             bar.getStyleClass().add("time-bar");
@@ -296,7 +297,7 @@ final class IndicatorBoard extends VBox {
         pct.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, what, bar, pct);
         row.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(row, new Tooltip(tip));
+        Tips.install(row, tip);
         return row;
     }
 

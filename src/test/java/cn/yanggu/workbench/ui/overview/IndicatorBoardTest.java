@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The overview's indicator cards are judged on the task runner, not on the JavaFX thread: showing a plan asks the
- * runner for the judgement and builds no card until its result is in; a filter re-uses the judgement.
+ * runner for the judgement and builds no card until its result is in; a filter re-uses the judgement. Each bar is
+ * filled as far as the figure beside it says (nothing below 0 %, full above 100 %).
  */
 class IndicatorBoardTest {
     private static final FxRobot robot = new FxRobot();
@@ -88,5 +89,49 @@ class IndicatorBoardTest {
         robot.interact(() -> ((javafx.scene.control.ComboBox<?>) board[0].lookup("#board-category"))
                 .getSelectionModel().select(1));
         assertEquals(1, runner.names.size(), "a filter chooses among the judged cards without judging again");
+    }
+
+    @Test
+    void eachBarIsFilledAsFarAsTheFigureBesideItSays() throws Exception {
+        HeldRunner runner = new HeldRunner();
+        Session session = new Session(runner, e -> {
+            throw new AssertionError(e);
+        });
+        Plan plan = TestPlans.withActuals(TestPlans.seedPlan());
+        IndicatorBoard[] board = new IndicatorBoard[1];
+        robot.interact(() -> {
+            board[0] = new IndicatorBoard(I18n.forLanguage("zh"), session, id -> { });
+            board[0].show(plan);
+        });
+        runner.work.get(0).run();
+        FxToolkit.setupSceneRoot(() -> board[0]);
+        robot.interact(() -> {
+            runner.done.get(0).run();
+            board[0].getScene().getWindow().setWidth(1200);
+            board[0].getScene().getWindow().setHeight(700);
+            for (String css : List.of("tokens.css", "overview.css")) {
+                board[0].getScene().getStylesheets().add(getClass().getResource(
+                        "/cn/yanggu/workbench/css/" + css).toExternalForm());
+            }
+        });
+        FxToolkit.showStage();
+        robot.interact(() -> board[0].applyCss());
+        robot.interact(() -> board[0].layout());
+        int checked = 0;
+        for (javafx.scene.Node n : robot.from(board[0]).lookup(".board-bar").queryAll()) {
+            cn.yanggu.workbench.ui.common.ThinBar bar = (cn.yanggu.workbench.ui.common.ThinBar) n;
+            javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) bar.getParent();
+            String figure = ((javafx.scene.control.Label) row.getChildren().get(2)).getText();
+            javafx.scene.layout.Region fill = (javafx.scene.layout.Region) bar.getChildrenUnmodifiable().get(0);
+            if (figure.equals("—")) {
+                assertEquals(0, fill.isVisible() ? fill.getWidth() : 0, 0.5, "no figure, no fill");
+                continue;
+            }
+            double pct = Double.parseDouble(figure.replace("%", "").replace(",", "")) / 100;
+            assertTrue(bar.getWidth() > 20, "the bar is laid out: " + bar.getWidth());
+            assertEquals(Math.max(0, Math.min(1, pct)) * bar.getWidth(), fill.getWidth(), 1.0, figure);
+            checked++;
+        }
+        assertTrue(checked >= 20, "value and time bars of the judged cards: " + checked);
     }
 }
