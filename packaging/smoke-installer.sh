@@ -39,8 +39,10 @@ grep -q "no writable system menu folder" "$aside/install.log" \
 dpkg-query -W -f='${Status}\n' yanggu-workbench | grep -qx "install ok installed" \
   || { dpkg-query -W -f='${Status}\n' yanggu-workbench; echo "the package is not fully installed"; exit 1; }
 echo "installed without menu folders: $(grep -m1 'no writable system menu folder' "$aside/install.log")"
-[ -f /opt/yanggu-workbench/lib/app/workbench.jsa ] && echo "AppCDS archive: made and checked" \
-  || echo "AppCDS archive: none (the launcher runs without one)"
+for kind in window commands; do
+  [ -f /opt/yanggu-workbench/lib/app/$kind.jsa ] && echo "AppCDS archive ($kind): made and checked" \
+    || echo "AppCDS archive ($kind): none (the launcher runs without one)"
+done
 launcher=/opt/yanggu-workbench/bin/yanggu-workbench
 tmp=$(mktemp -d)
 
@@ -67,7 +69,7 @@ grep -q '^probe first-frame-ms=' "$tmp/gui.out" || { echo "the installed GUI did
 if grep -q "Unable to use shared archive" "$tmp/gui.err"; then
   echo "warning: the AppCDS archive was not used"
 fi
-if [ -f /opt/yanggu-workbench/lib/app/workbench.jsa ]; then
+if [ -f /opt/yanggu-workbench/lib/app/window.jsa ]; then
   # generated classes (lambda forms, proxies, reflection accessors) are never in a static archive: not misses
   loaded=$(grep -c ' source: ' "$tmp/classes.log" || true)
   shared=$(grep -c 'source: shared objects file' "$tmp/classes.log" || true)
