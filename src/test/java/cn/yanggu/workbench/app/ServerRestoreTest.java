@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -108,6 +109,30 @@ class ServerRestoreTest {
             }
             // the window goes on working on the restored database
             setTax(other, 2024, 7.7);
+        }
+    }
+
+    @Test
+    void aBackupOfAnOlderVersionIsBroughtToTheCurrentSchemaFirstAndACopyOfItKept() throws Exception {
+        ServerAddress server = migrated();
+        Path old = dir.resolve("旧版本备份.db");
+        try (Workbench wb = TestPlans.seeded(dir.resolve("o"))) {
+            setTax(wb, 2022, 5.1);
+        }
+        Files.copy(dir.resolve("o").resolve("workbench.db"), old);
+        BackupsTest.makePreviousVersion(old);
+
+        ServerTransfer.restore(old, server, backupsAs(server));
+
+        assertEquals(Database.SCHEMA_VERSION, Database.verify(old), "the file was brought to this version");
+        List<Backups.Backup> copies = Backups.of(old).list();
+        assertEquals(1, copies.size());
+        assertEquals(Backups.Reason.BEFORE_MIGRATION, copies.get(0).reason());
+        assertEquals(Database.SCHEMA_VERSION - 1, Database.verify(copies.get(0).file()), "a copy as it was");
+        assertEquals(hashOf(old), hashOf(server));
+        try (Workbench wb = TestEngines.open(server, dir.resolve("w"))) {
+            Indicator tax = TestPlans.indicator(wb.editor().plan(), "亩均税收");
+            assertTrue(tax.values().stream().anyMatch(v -> v.year() == 2022 && v.value() == 5.1));
         }
     }
 
