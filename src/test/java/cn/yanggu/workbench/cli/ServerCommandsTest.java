@@ -136,6 +136,23 @@ class ServerCommandsTest {
     }
 
     @Test
+    void anEditorsRestoreIsRefusedNamingTheRole() throws Exception {
+        ServerAddress db = TestEngines.seededServerDatabase(dir);
+        TestEngines.runRolesScript(db);
+        TestEngines.login(db, "wb_restore_cli_editor", "yanggu_editor");
+        ServerAddress asEditor = TestEngines.as(db, "wb_restore_cli_editor");
+        String before = hashOf(db);
+        Path backup = dir.resolve("备份.db");
+        TestPlans.seeded(dir.resolve("b")).close();
+        Files.copy(dir.resolve("b").resolve("workbench.db"), backup);
+        Run refused = cli("restore", "--in", backup.toString(), "--to", asEditor.toString());
+        assertEquals(Cli.FAILED, refused.code());
+        assertEquals("无法从 " + backup.toAbsolutePath() + " 恢复服务器数据库，服务器上未作任何改动：只有管理员可以恢复服务器数据库 "
+                + asEditor + "：用户 wb_restore_cli_editor 的角色是“编辑”。", refused.err().strip());
+        assertEquals(before, hashOf(db));
+    }
+
+    @Test
     void aServerIsRestoredOnlyByRestoreToAndABadFileIsNamed() throws Exception {
         ServerAddress server = TestEngines.seededServerDatabase(dir);
         String before = hashOf(server);
