@@ -201,6 +201,28 @@ class ServerRestoreTest {
     }
 
     @Test
+    void aConnectionDroppedDuringTheCopyLeavesTheServerAsItWas() throws Exception {
+        ServerAddress server = migrated();
+        Path backup = dir.resolve("备份.db");
+        ServerTransfer.snapshot(server, backup);
+        try (Workbench wb = TestEngines.open(server, dir.resolve("w"))) {
+            setTax(wb, 2023, 5.2);
+        }
+        String before = hashOf(server);
+        try (Connection c = TestEngines.connect(server); Statement s = c.createStatement()) {
+            // the network drops while the rows are being copied, after the TRUNCATE
+            s.execute("CREATE FUNCTION drop_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER drop_me BEFORE INSERT ON zone FOR EACH ROW EXECUTE FUNCTION drop_me()");
+        }
+        StoreException dropped = assertThrows(StoreException.class,
+                () -> ServerTransfer.restore(backup, server, backupsAs(server)));
+        assertEquals(StoreException.Reason.CONNECTION_LOST, dropped.reason(), dropped.getMessage());
+        assertTrue(ErrorText.describe(ZH, dropped).contains("连接中断"), ErrorText.describe(ZH, dropped));
+        assertEquals(before, hashOf(server), "every row as it was, none of the backup's");
+    }
+
+    @Test
     void aFileThatIsNoSoundWorkbenchDatabaseIsRefusedNamingItAndTheServerIsKept() throws Exception {
         ServerAddress server = migrated();
         String before = hashOf(server);
