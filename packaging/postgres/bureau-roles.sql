@@ -4,7 +4,8 @@
 --
 --   管理员 yanggu_admin  : creates and upgrades the workbench's tables (the first start of the workbench, and the first
 --                          start of a new version, must be by a 管理员), locks years (定稿), changes the admission
---                          standards (入园门槛), everything an 编辑 does.
+--                          standards (入园门槛), restores the database from a backup (restore --in … --to …),
+--                          everything an 编辑 does.
 --   编辑   yanggu_editor : reads and changes the plan's data; not the locks, not the standards.
 --   只读   yanggu_reader : reads only (views, exports, charts, deck, reports).
 --

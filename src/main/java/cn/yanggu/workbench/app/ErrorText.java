@@ -38,6 +38,9 @@ public final class ErrorText {
                 case BAD_SSLMODE -> "pg.address.sslmode";
             }, m.where());
         }
+        if (e instanceof ServerTransfer.NotAdministrator n) {
+            return t.get("pg.error.notAdministrator", n.server(), n.server().user(), n.role().label(t));
+        }
         if (e instanceof EditConflict c) {
             return c.text();
         }

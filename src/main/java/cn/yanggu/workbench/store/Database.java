@@ -597,12 +597,29 @@ public final class Database implements AutoCloseable {
      *                        the schema versions differ
      */
     public static void copyContent(Database from, Database to) {
+        copy(from, to, false);
+    }
+
+    /**
+     * Replaces the whole content of {@code to} with that of {@code from} (the same schema version), in one transaction
+     * of {@code to}: every table emptied (PostgreSQL: one {@code TRUNCATE} of them all), then every row of one
+     * consistent state of {@code from} copied, and the content hash checked equal to {@code from}'s before the commit
+     * — all or nothing. A server refuses it to a user without the right to empty the tables (PERMISSION_DENIED);
+     * the other workbenches on a server hear of it as of any write.
+     *
+     * @throws StoreException NEWER_VERSION or FAILED when the schema versions differ, FAILED when the copy differs
+     */
+    public static void replaceContent(Database from, Database to) {
+        copy(from, to, true);
+    }
+
+    private static void copy(Database from, Database to, boolean replace) {
         if (from.schemaVersion() != to.schemaVersion()) {
             throw StoreException.of(from.schemaVersion() > to.schemaVersion() ? StoreException.Reason.NEWER_VERSION
                     : StoreException.Reason.FAILED, from.where(), "schema " + from.schemaVersion() + " -> "
                     + to.schemaVersion(), null);
         }
-        if (!to.isEmpty()) {
+        if (!replace && !to.isEmpty()) {
             throw StoreException.of(StoreException.Reason.NOT_EMPTY, to.where(), null, null);
         }
         List<String> tables = to.tables();
@@ -622,6 +639,9 @@ public final class Database implements AutoCloseable {
                             try (Statement s = dst.createStatement()) {
                                 s.execute("SET CONSTRAINTS ALL DEFERRED");
                             }
+                        }
+                        if (replace) {
+                            empty(dst, to.dialect, tables);
                         }
                         for (String table : tables) {
                             copyTable(src, dst, table);
@@ -647,6 +667,51 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
+        }
+    }
+
+    /** Empties {@code tables} in the transaction of {@code dst}: PostgreSQL one TRUNCATE of all of them at once. */
+    private static void empty(Connection dst, Dialect dialect, List<String> tables) throws SQLException {
+        try (Statement s = dst.createStatement()) {
+            if (dialect == Dialect.POSTGRESQL) {
+                s.execute("TRUNCATE " + String.join(", ", tables));
+            } else {
+                for (String table : tables) {
+                    s.execute("DELETE FROM " + table);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} while no other workbench on this server database writes: their writes wait (they take
+     * turns on the same advisory lock, held here for the session) until it returns. For work made of several steps
+     * that must see and replace one state, e.g. a snapshot before a restore and the restore itself. A file has one
+     * writer already.
+     */
+    public <T> T excludingWriters(java.util.function.Supplier<T> work) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return work.get();
+        }
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + WRITER_LOCK + ")");
+            }
+            return null;
+        });
+        try {
+            return work.get();
+        } finally {
+            try {
+                read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SELECT pg_advisory_unlock(" + WRITER_LOCK + ")");
+                    }
+                    return null;
+                });
+            } catch (StoreException e) {
+                // the connection is gone: the server released the session's lock with it
+            }
         }
     }
 

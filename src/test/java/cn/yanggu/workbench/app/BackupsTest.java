@@ -107,13 +107,11 @@ class BackupsTest {
         assertEquals(Backups.Reason.ON_EXIT, backups.list().get(0).reason());
     }
 
-    @Test
-    void anOlderDatabaseIsCopiedBeforeItIsMigrated() throws Exception {
-        Path db = dir.resolve("old.db");
-        try (Workbench wb = Workbench.open(db)) {
-            setArea(wb, 17.25);
-        }
-        // make it a database of the previous version: without the tables of the last migration, and its version
+    /**
+     * Makes the (closed) database {@code db} one of the previous schema version: without the tables of the last
+     * migration, and with its version.
+     */
+    static void makePreviousVersion(Path db) throws Exception {
         String last = Database.MIGRATIONS.get(Database.MIGRATIONS.size() - 1);
         String script;
         try (java.io.InputStream in = Database.class.getResourceAsStream("/cn/yanggu/workbench/db/migration/" + last)) {
@@ -126,6 +124,15 @@ class BackupsTest {
             }
             s.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION - 1));
         }
+    }
+
+    @Test
+    void anOlderDatabaseIsCopiedBeforeItIsMigrated() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Workbench wb = Workbench.open(db)) {
+            setArea(wb, 17.25);
+        }
+        makePreviousVersion(db);
         for (Backups.Backup b : Backups.of(db).list()) {
             Files.delete(b.file());
         }

@@ -111,6 +111,67 @@ class ServerCommandsTest {
     }
 
     @Test
+    void aBackupIsRestoredOntoTheServerAndWhatItReplacedIsKeptInTheUsersDataFolder() throws Exception {
+        ServerAddress server = TestEngines.seededServerDatabase(dir);
+        Path backup = dir.resolve("备份.db");
+        assertEquals(0, cli("--db", server.toString(), "backup", "--out", backup.toString()).code());
+        try (Workbench wb = TestEngines.open(server, dir.resolve("w"))) {
+            TestPlans.enterActuals(wb);
+        }
+        String changed = hashOf(server);
+
+        Run restored = cli("restore", "--in", backup.toString(), "--to", server.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(hashOf(backup), hashOf(server));
+        assertTrue(restored.out().startsWith("已用 " + backup.toAbsolutePath() + " 恢复服务器数据库 " + server + "："),
+                restored.out());
+        assertTrue(restored.out().contains(hashOf(backup).substring(0, 12)), restored.out());
+        // the before-restore snapshot: in the user's data folder (the tests' XDG_DATA_HOME), named for the server
+        String said = restored.out().substring(restored.out().indexOf("已另存为 ") + "已另存为 ".length()).strip();
+        Path kept = Path.of(said);
+        assertEquals(Workbench.serverBackups(cn.yanggu.workbench.app.DataPaths.system().dataDirectory(), server)
+                .resolveSibling("backups"), kept.getParent());
+        assertTrue(kept.getFileName().toString().endsWith("_before-restore.db"), said);
+        assertEquals(changed, hashOf(kept), "the server's content before the restore");
+    }
+
+    @Test
+    void anEditorsRestoreIsRefusedNamingTheRole() throws Exception {
+        ServerAddress db = TestEngines.seededServerDatabase(dir);
+        TestEngines.runRolesScript(db);
+        TestEngines.login(db, "wb_restore_cli_editor", "yanggu_editor");
+        ServerAddress asEditor = TestEngines.as(db, "wb_restore_cli_editor");
+        String before = hashOf(db);
+        Path backup = dir.resolve("备份.db");
+        TestPlans.seeded(dir.resolve("b")).close();
+        Files.copy(dir.resolve("b").resolve("workbench.db"), backup);
+        Run refused = cli("restore", "--in", backup.toString(), "--to", asEditor.toString());
+        assertEquals(Cli.FAILED, refused.code());
+        assertEquals("无法从 " + backup.toAbsolutePath() + " 恢复服务器数据库，服务器上未作任何改动：只有管理员可以恢复服务器数据库 "
+                + asEditor + "：用户 wb_restore_cli_editor 的角色是“编辑”。", refused.err().strip());
+        assertEquals(before, hashOf(db));
+    }
+
+    @Test
+    void aServerIsRestoredOnlyByRestoreToAndABadFileIsNamed() throws Exception {
+        ServerAddress server = TestEngines.seededServerDatabase(dir);
+        String before = hashOf(server);
+        Path backup = dir.resolve("备份.db");
+        TestPlans.seeded(dir.resolve("b")).close();
+        Files.copy(dir.resolve("b").resolve("workbench.db"), backup);
+        Run other = cli("--db", server.toString(), "restore", "--in", backup.toString());
+        assertEquals(Cli.FAILED, other.code());
+        assertTrue(other.err().contains("restore --in 备份.db --to postgresql://"), other.err());
+
+        Path text = Files.writeString(dir.resolve("说明.db"), "不是数据库");
+        Run bad = cli("restore", "--in", text.toString(), "--to", server.toString());
+        assertEquals(Cli.FAILED, bad.code());
+        assertTrue(bad.err().startsWith("无法从 " + text.toAbsolutePath() + " 恢复服务器数据库，服务器上未作任何改动："), bad.err());
+        assertTrue(bad.err().contains("无法打开 " + text.toAbsolutePath() + "：该文件不是数据库文件"), bad.err());
+        assertEquals(before, hashOf(server));
+    }
+
+    @Test
     void aBadTargetAddressIsOneLine() {
         Run bad = cli("migrate", "--from", "x.db", "--to", "postgresql://host/db");
         assertEquals(Cli.USAGE, bad.code());
