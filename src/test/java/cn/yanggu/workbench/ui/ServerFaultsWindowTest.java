@@ -88,6 +88,18 @@ class ServerFaultsWindowTest {
                 + db.database() + "' AND pid <> pg_backend_pid() AND query NOT LIKE 'LISTEN%'");
     }
 
+    /** With -Dyanggu.shots=DIR: the dialog {@code id} as shown, written to DIR/{@code id}.png to be looked at. */
+    private void shoot(String id) throws Exception {
+        String shots = System.getProperty("yanggu.shots");
+        if (shots == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup(id).query().getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of(shots, id.substring(1) + ".png").toFile());
+    }
+
     private boolean shown(String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
@@ -103,6 +115,7 @@ class ServerFaultsWindowTest {
         assertEquals("重试", robot.lookup("#write-retry").queryButton().getText());
         assertEquals("12.5", area(), "what was typed stays");
         assertEquals(11.96, stored().areaKm2(), "nothing stored yet");
+        shoot("#write-fault");
 
         robot.type(KeyCode.ENTER);   // 重试
         waitFor(() -> !shown("#write-fault"));
@@ -114,7 +127,7 @@ class ServerFaultsWindowTest {
     }
 
     @Test
-    void cancelLeavesTheInputAsTypedAndNothingStored() throws Exception {
+    void cancelLeavesTheInputAsTypedUnsavedAndEnterSavesItLater() throws Exception {
         start();
         dropTheWindowsConnection();
         commitField("#field-areaKm2", "12.5");
@@ -123,6 +136,9 @@ class ServerFaultsWindowTest {
         waitFor(() -> !shown("#write-fault"));
         assertEquals("12.5", area(), "what was typed stays");
         assertEquals(11.96, stored().areaKm2(), "nothing stored");
+        // the field is still unsaved: Enter saves it (the connection is made again)
+        commitField("#field-areaKm2", area());
+        waitFor(() -> stored().areaKm2() == 12.5);
     }
 
     /** li changes the zone on the server without this window hearing of it yet (no NOTIFY): its edit is stale. */
@@ -147,6 +163,7 @@ class ServerFaultsWindowTest {
                 .map(Label::getText).reduce("", (a, b) -> a + "|" + b);
         assertTrue(rows.contains("13.1") && rows.contains("12.5") && !rows.contains("李的备注"), rows);
         assertEquals("用我的值覆盖", robot.lookup("#conflict-apply-mine").queryButton().getText());
+        shoot("#edit-conflict");
 
         robot.clickOn("#conflict-apply-mine");
         waitFor(() -> stored().areaKm2() == 12.5);

@@ -135,14 +135,23 @@ public final class Session {
 
     /** {@link #apply(Edit, Consumer)}, then {@code finished} on the FX thread however it ended (after the views). */
     public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished) {
-        applying(edit, false, rejected, finished);
+        applying(edit, false, rejected, finished, () -> { });
+    }
+
+    /**
+     * {@link #apply(Edit, Consumer, Runnable)}; {@code unsaved} runs when the server was away and the user chose
+     * 取消 over 重试 (nothing written; the view keeps what was typed).
+     */
+    public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished, Runnable unsaved) {
+        applying(edit, false, rejected, finished, unsaved);
     }
 
     /**
      * Writes {@code edit} ({@code mine}: again on the other's version, {@link Editor#applyMine}). A connection fault
      * offers to run the same again (重试); a conflict offers to apply it on their version (用我的值覆盖).
      */
-    private void applying(Edit edit, boolean mine, Consumer<EditRejected> rejected, Runnable finished) {
+    private void applying(Edit edit, boolean mine, Consumer<EditRejected> rejected, Runnable finished,
+                          Runnable unsaved) {
         if (workbench == null) {
             finished.run();
             return;
@@ -165,9 +174,9 @@ public final class Session {
             } else if (e instanceof cn.yanggu.workbench.app.EditConflict c && !c.deleted() && faults != null
                     && workbench == wb) {
                 snapshot.set(snapshotOf(wb.editor()));
-                faults.conflict(c, () -> applying(edit, true, rejected, finished));
+                faults.conflict(c, () -> applying(edit, true, rejected, finished, unsaved));
             } else {
-                failed(e, () -> applying(edit, mine, rejected, finished), () -> { });
+                failed(e, () -> applying(edit, mine, rejected, finished, unsaved), unsaved);
             }
         });
     }
