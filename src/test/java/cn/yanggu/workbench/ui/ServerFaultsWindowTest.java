@@ -183,4 +183,55 @@ class ServerFaultsWindowTest {
         waitFor(() -> "13.1".equals(area()));
         assertEquals(13.1, stored().areaKm2());
     }
+
+    /** 亩均税收's 2024 实际值 as stored on the server (NaN: none). */
+    private double storedTax2024() {
+        try (Workbench wb = TestEngines.open(db, dir.resolve("check-" + System.nanoTime()))) {
+            return wb.editor().plan().indicators().stream().filter(i -> i.name().equals("亩均税收")).findFirst()
+                    .orElseThrow().value(cn.yanggu.workbench.domain.Enums.ValueKind.ACTUAL, 2024)
+                    .map(cn.yanggu.workbench.domain.YearValue::value).orElse(Double.NaN);
+        }
+    }
+
+    @Test
+    void aGridCellIsSavedByRetryOrKeptAsTypedByCancel() throws Exception {
+        start();
+        robot.clickOn("#nav-values");
+        @SuppressWarnings("unchecked")
+        TableView<Object> grid = robot.lookup("#values-table").queryAs(TableView.class);
+        int taxActual = 1;
+        int col2024 = 2 + 2024 - 2020;
+        java.util.function.Supplier<javafx.scene.control.TableCell<?, ?>> cell = () -> (javafx.scene.control.TableCell<?, ?>)
+                robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                        && c.getTableView() == grid && c.getIndex() == taxActual
+                        && c.getTableColumn() == grid.getColumns().get(col2024) && c.isVisible()).query();
+        robot.clickOn(cell.get());
+        double before = storedTax2024();
+
+        // 重试 (Enter) saves the cell
+        dropTheWindowsConnection();
+        robot.write("6.1").type(KeyCode.ENTER);
+        waitFor(() -> shown("#write-fault"));
+        assertEquals(before, storedTax2024(), 1e-9, "nothing stored yet");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> storedTax2024() == 6.1);
+        waitFor(() -> "6.1".equals(cell.get().getText()));
+
+        // 取消 (Esc): the value stays in its cell, marked, not saved; typed again once the network is back, it is saved
+        robot.clickOn(cell.get());
+        dropTheWindowsConnection();
+        robot.write("5.4").type(KeyCode.ENTER);
+        waitFor(() -> shown("#write-fault"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !shown("#write-fault"));
+        waitFor(() -> "5.4".equals(cell.get().getText()) && cell.get().getStyleClass().contains("unsaved-cell"));
+        assertTrue(robot.lookup("#values-message").queryAs(Label.class).getText().contains("仍留在表格中"));
+        shoot("#values-table");
+        assertEquals(6.1, storedTax2024(), 1e-9, "nothing stored");
+        // once the network is back, Enter on the cell saves what it holds
+        robot.clickOn(cell.get());
+        robot.type(KeyCode.F2).type(KeyCode.ENTER);
+        waitFor(() -> storedTax2024() == 5.4);
+        waitFor(() -> "5.4".equals(cell.get().getText()) && !cell.get().getStyleClass().contains("unsaved-cell"));
+    }
 }
