@@ -54,6 +54,8 @@ public final class Database implements AutoCloseable {
     private volatile int backendPid;
     /** Transactions open on {@link #connection} (nested reads inside one never swap the connection under it). */
     private int transactions;
+    /** Closed: never connected again (a listener hearing the server back after the window closed). */
+    private boolean closed;
     private final DatabaseLock lock;
     private long commits;
     /**
@@ -131,7 +133,7 @@ public final class Database implements AutoCloseable {
      *                        the next use tries again
      */
     private void ensureConnected(boolean always) {
-        if (server == null || !(suspect || always) || transactions > 0) {
+        if (server == null || !(suspect || always) || transactions > 0 || closed) {
             return;
         }
         try {
@@ -1034,6 +1036,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         // the check's own connection is closed before the lock is given up
         quickCheck.handle((ok, failed) -> null).join();
         try {
