@@ -49,7 +49,7 @@ public final class FaultDialogs implements WriteFaults {
 
     @Override
     public void conflict(EditConflict c, Runnable applyMine) {
-        status.accept(c.text());
+        status.accept(c.headline());
         ButtonType keep = new ButtonType(t.get("pg.conflict.keepTheirs"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType mine = new ButtonType(t.get("pg.conflict.applyMine"), ButtonBar.ButtonData.OTHER);
         Alert alert = new FxDialogs(t, owner).alert(Dialogs.Kind.WARNING, t.get("app.title"), c.headline(), null,
