@@ -17,6 +17,10 @@ public final class EditConflict extends RuntimeException {
     public record Field(String name, String theirs, String yours) {
     }
 
+    /** One field as the user reads it: its name, their value and yours, in the plan's words and units. */
+    public record Worded(String field, String theirs, String yours) {
+    }
+
     private final EntityKind kind;
     private final String code;
     private final String by;
@@ -24,10 +28,15 @@ public final class EditConflict extends RuntimeException {
     private final transient List<Field> fields;
     private final boolean deleted;
     private final String text;
+    private final String headline;
+    private final transient List<Worded> worded;
 
-    EditConflict(EntityKind kind, String code, String by, String at, List<Field> fields, boolean deleted, String text) {
+    EditConflict(EntityKind kind, String code, String by, String at, List<Field> fields, boolean deleted, String text,
+                 String headline, List<Worded> worded) {
         super(kind.wire() + " " + code + " changed by " + by + " at " + at);
         this.text = text;
+        this.headline = headline;
+        this.worded = List.copyOf(worded);
         this.kind = kind;
         this.code = code;
         this.by = by;
@@ -62,6 +71,16 @@ public final class EditConflict extends RuntimeException {
     /** The sentence for the user (in the editor's language): who, when, their value and yours. */
     public String text() {
         return text;
+    }
+
+    /** "指标 亩均税收 已被 wang 于 2026-11-30 16:20 修改" (or 删除) in the editor's language: who and when. */
+    public String headline() {
+        return headline;
+    }
+
+    /** {@link #fields()} as the user reads them (the dialog's rows: field, theirs, yours). */
+    public List<Worded> worded() {
+        return worded;
     }
 
     /** Whether the other user deleted the record. */

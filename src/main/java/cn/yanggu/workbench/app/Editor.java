@@ -235,14 +235,40 @@ public final class Editor {
         PlanRecord theirs = Plans.find(plan, ch.kind(), ch.code()).orElse(null);
         List<EditConflict.Field> fields = new ArrayList<>();
         if (theirs != null && ch.after() != null) {
+            // the fields this change set (not those the other changed and this one left alone) where theirs differs
+            Set<String> mineChanged = ch.before() == null ? null : Diff.between(ch.before(), ch.after()).stream()
+                    .map(Diff.Field::name).collect(Collectors.toSet());
             for (Diff.Field f : Diff.between(theirs, ch.after())) {
-                fields.add(new EditConflict.Field(f.name(), f.oldValue(), f.newValue()));
+                if (mineChanged == null || mineChanged.contains(f.name())) {
+                    fields.add(new EditConflict.Field(f.name(), f.oldValue(), f.newValue()));
+                }
             }
         }
         String by = s.stamp == null ? "?" : s.stamp.by();
         String at = s.stamp == null ? "" : s.stamp.at();
+        AuditText.Names names = AuditText.Names.of(plan, List.of());
+        String entity = ch.kind().wire();
+        String record = AuditText.record(t, entity, ch.code(), names);
+        String when = AuditText.time(at, clock.getZone());
+        List<EditConflict.Worded> worded = fields.stream().map(f -> new EditConflict.Worded(
+                AuditText.field(t, f.name()), AuditText.value(t, entity, ch.code(), f.name(), f.theirs(), names),
+                AuditText.value(t, entity, ch.code(), f.name(), f.yours(), names))).toList();
         return new EditConflict(ch.kind(), ch.code(), by, at, fields, theirs == null, conflictText(ch, by, at, fields,
-                theirs == null));
+                theirs == null), t.get(theirs == null ? "pg.conflict.headline.deleted" : "pg.conflict.headline",
+                record, by, when), worded);
+    }
+
+    /**
+     * 用我的值覆盖: runs {@code refused} — an edit refused as an {@link EditConflict}, after which this editor re-read
+     * the records — again on the records as they are now: of each record it changes, only the fields (for an
+     * indicator, the year values) the edit changed are set to the edit's values; the other's changes to the rest stay.
+     * One step to undo; the change log names this editor's user. Returns the plan after it.
+     *
+     * @throws EditConflict when somebody changed the record again meanwhile; EditRejected like any edit
+     */
+    public synchronized Plan applyMine(Edit refused) {
+        run(rebased(refused));
+        return plan;
     }
 
     /**

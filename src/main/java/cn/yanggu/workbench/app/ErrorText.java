@@ -8,6 +8,15 @@ public final class ErrorText {
     private ErrorText() {
     }
 
+    /**
+     * Whether {@code e} says the server could not be reached or the connection to it broke: nothing was written, and
+     * the same write may be tried again (重试) once the network or the server is back.
+     */
+    public static boolean connectionFault(Throwable e) {
+        return e instanceof StoreException s && (s.reason() == StoreException.Reason.CONNECTION_LOST
+                || s.reason() == StoreException.Reason.SERVER_UNREACHABLE);
+    }
+
     /** One line saying what went wrong and where. */
     public static String describe(I18n t, Throwable e) {
         if (e instanceof StoreException s) {

@@ -43,7 +43,19 @@ public final class Database implements AutoCloseable {
     private final Path path;
     private final ServerAddress server;
     private final Dialect dialect;
-    private final Connection connection;
+    /** The connection in use; on a server replaced by a new one after it broke ({@link #ensureConnected}). */
+    private Connection connection;
+    /**
+     * On a server: the last use of the connection failed, so it may be broken (the network dropped, the server
+     * restarted): the next use checks it first and connects again if it is.
+     */
+    private boolean suspect;
+    /** On a server: the backend process of {@link #connection} (its own NOTIFYs are not news to this window). */
+    private volatile int backendPid;
+    /** Transactions open on {@link #connection} (nested reads inside one never swap the connection under it). */
+    private int transactions;
+    /** Closed: never connected again (a listener hearing the server back after the window closed). */
+    private boolean closed;
     private final DatabaseLock lock;
     private long commits;
     /**
@@ -78,22 +90,76 @@ public final class Database implements AutoCloseable {
      * @throws StoreException with a reason the user can act on
      */
     public static Database open(ServerAddress server, BeforeMigration beforeMigration) {
-        Connection c;
+        Database db = new Database(server, connect(server));
         try {
-            java.util.Properties props = new java.util.Properties();
-            props.setProperty("user", server.user());
-            c = DriverManager.getConnection(jdbcUrl(server), props);
-        } catch (SQLException e) {
-            throw classify(server, e);
-        }
-        Database db = new Database(server, c);
-        try {
+            db.backendPid = backendPid(db.connection);
             db.prepare(beforeMigration, false);
             return db;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * A new connection to {@code server} with the address and settings it was opened with (the password, as at
+     * open, from pgpass: the driver reads it when it connects).
+     */
+    private static Connection connect(ServerAddress server) {
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", server.user());
+            return DriverManager.getConnection(jdbcUrl(server), props);
+        } catch (SQLException e) {
+            throw classify(server, e);
+        }
+    }
+
+    private static int backendPid(Connection c) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * On a server whose connection may have broken (its last use failed, or {@code always}): checks it with a round
+     * trip and, when it is gone, connects again with the same address and settings. Nothing is re-run: a write that
+     * was cut off was rolled back by the server, and the caller said so to the user.
+     *
+     * @throws StoreException SERVER_UNREACHABLE (or another fault of connecting) while the server is still away;
+     *                        the next use tries again
+     */
+    private void ensureConnected(boolean always) {
+        if (server == null || !(suspect || always) || transactions > 0 || closed) {
+            return;
+        }
+        try {
+            if (!connection.isClosed() && connection.isValid(5)) {
+                suspect = false;
+                return;
+            }
+        } catch (SQLException e) {
+            // as good as gone: connect again
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // it is broken: nothing to release
+        }
+        connection = connect(server);
+        backendPid = backendPid(connection);
+        suspect = false;
+    }
+
+    /**
+     * Makes sure this server database's connection works (connecting again if the server went away and is back),
+     * e.g. once the listener of {@link #watchOthers} heard the server again. A file: nothing to do.
+     */
+    public synchronized void reconnectIfBroken() {
+        ensureConnected(true);
     }
 
     /** The JDBC URL of {@code server} (no password: the driver takes it from pgpass). */
@@ -118,44 +184,71 @@ public final class Database implements AutoCloseable {
         if (dialect != Dialect.POSTGRESQL) {
             return () -> { };
         }
-        int own = read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
-        Connection listener;
-        try {
-            java.util.Properties props = new java.util.Properties();
-            props.setProperty("user", server.user());
-            listener = DriverManager.getConnection(jdbcUrl(server), props);
-            try (Statement s = listener.createStatement()) {
-                s.execute("LISTEN " + CHANNEL);
-            }
-        } catch (SQLException e) {
-            throw classify(server, e);
-        }
-        Thread thread = new Thread(() -> listen(listener, own, changed, quietMillis), "workbench-listen");
+        Listener listener = new Listener(changed, quietMillis);
+        listener.listen();   // a fault of the first connection is the caller's to report
+        Thread thread = new Thread(listener::run, "workbench-listen");
         thread.setDaemon(true);
         thread.start();
         return () -> {
             thread.interrupt();
-            try {
-                listener.close();
-            } catch (SQLException ignored) {
-                // closing a broken connection: nothing to release
-            }
+            listener.close();
         };
     }
 
-    private static void listen(Connection listener, int ownPid, Runnable changed, long quietMillis) {
-        try {
-            org.postgresql.PGConnection pg = listener.unwrap(org.postgresql.PGConnection.class);
-            while (!Thread.currentThread().isInterrupted()) {
+    /**
+     * The second connection of {@link #watchOthers}: LISTENs, and when the server goes away (the network dropped,
+     * the server restarted) tries again every {@value #RELISTEN_MILLIS} ms until it is back; then it LISTENs again
+     * and reports one change, as others may have written meanwhile.
+     */
+    private final class Listener {
+        private final Runnable changed;
+        private final long quietMillis;
+        private volatile Connection connection;
+        private volatile boolean closed;
+
+        Listener(Runnable changed, long quietMillis) {
+            this.changed = changed;
+            this.quietMillis = quietMillis;
+        }
+
+        void listen() {
+            Connection c = connect(server);
+            try (Statement s = c.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw classify(server, e);
+            }
+            connection = c;
+            if (closed) {
+                closeQuietly(c);
+            }
+        }
+
+        void run() {
+            while (!closed && !Thread.currentThread().isInterrupted()) {
+                try {
+                    hear();
+                } catch (SQLException e) {
+                    // the server went away: listen again once it is back
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (closed || !again()) {
+                    return;
+                }
+            }
+        }
+
+        /** Reports others' changes until the connection fails. */
+        private void hear() throws SQLException, InterruptedException {
+            org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);
+            while (!closed && !Thread.currentThread().isInterrupted()) {
                 org.postgresql.PGNotification[] got = pg.getNotifications(1000);
                 boolean others = false;
                 for (org.postgresql.PGNotification n : got == null ? new org.postgresql.PGNotification[0] : got) {
-                    others |= n.getPID() != ownPid;
+                    others |= n.getPID() != backendPid;
                 }
                 if (others) {
                     // a burst of writes (a pasted block, an import) is reported once
@@ -164,9 +257,50 @@ public final class Database implements AutoCloseable {
                     changed.run();
                 }
             }
-        } catch (SQLException | InterruptedException e) {
-            // closed (or the server went away): watching ends; the next write says what happened
-            Thread.currentThread().interrupt();
+        }
+
+        /** Waits for the server and LISTENs again; true once it does (then one change is reported). */
+        private boolean again() {
+            closeQuietly(connection);
+            while (!closed && !Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(RELISTEN_MILLIS);
+                    listen();
+                    // the window's own connection broke too when the server restarted: connect it before re-reading
+                    try {
+                        reconnectIfBroken();
+                    } catch (StoreException e) {
+                        // the re-read reports it
+                    }
+                    changed.run();
+                    return true;
+                } catch (StoreException e) {
+                    // still away
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        void close() {
+            closed = true;
+            closeQuietly(connection);
+        }
+    }
+
+    /** How often a listener whose server went away tries to listen again. */
+    private static final long RELISTEN_MILLIS = 1000;
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a broken connection: nothing to release
         }
     }
 
@@ -754,6 +888,7 @@ public final class Database implements AutoCloseable {
         if (dialect == Dialect.SQLITE) {
             return read(work);
         }
+        ensureConnected(false);
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
@@ -762,6 +897,7 @@ public final class Database implements AutoCloseable {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException e) {
+            suspect = true;
             throw classify(where(), e);
         }
     }
@@ -878,10 +1014,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs read work on the connection. */
     public synchronized <T> T read(SqlWork<T> work) {
+        ensureConnected(false);
         try {
             return work.apply(connection);
         } catch (SQLException e) {
+            suspect = server != null;
             throw classify(where(), e);
+        } catch (RuntimeException e) {
+            suspect = server != null;
+            throw e;
         }
     }
 
@@ -897,8 +1038,10 @@ public final class Database implements AutoCloseable {
     }
 
     private synchronized <T> T transaction(SqlWork<T> work, boolean writer) {
+        ensureConnected(false);
         try {
             connection.setAutoCommit(false);
+            transactions++;
             try {
                 if (writer && dialect == Dialect.POSTGRESQL) {
                     try (Statement s = connection.createStatement()) {
@@ -916,9 +1059,12 @@ public final class Database implements AutoCloseable {
                 commits++;
                 return result;
             } catch (SQLException | RuntimeException e) {
+                // on a server the connection may be what failed: the next use checks it (never re-running this)
+                suspect = server != null;
                 rollbackQuietly();
                 throw e;
             } finally {
+                transactions--;
                 resetAutoCommit();
             }
         } catch (SQLException e) {
@@ -955,6 +1101,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         // the check's own connection is closed before the lock is given up
         quickCheck.handle((ok, failed) -> null).join();
         try {

@@ -181,6 +181,9 @@ public final class WorkbenchApp extends Application {
         t = I18n.forLanguage(language);
         runner = new FxTaskRunner();
         session = new Session(runner, this::showError);
+        // a write the server did not take (connection lost, a conflict) is a question with 重试 / 用我的值覆盖
+        session.askAboutFaults(new cn.yanggu.workbench.ui.common.FaultDialogs(t, () -> stage,
+                message -> shell.setState(message)));
         Lazy<ChartFonts> chartFonts = new Lazy<>(ChartFonts::load);
         java.util.function.Supplier<ChartFonts> reportFonts = chartFonts::get;
         Lazy<ChartsView> charts = new Lazy<>(() -> new ChartsView(t, session, clock, chartFonts.get(), this::notice));

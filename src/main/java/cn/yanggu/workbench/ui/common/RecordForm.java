@@ -137,7 +137,10 @@ public final class RecordForm<R extends PlanRecord> extends VBox {
 
     public RecordForm(I18n t, Session session, String id, List<Field<R>> fields) {
         super(4);
-        this.model = new RecordFormModel<>(t, fields, session::plan, session::apply);
+        // 取消 after a lost connection: the field holds what was typed, not saved (no problem to show), so that
+        // Enter saves it again
+        this.model = new RecordFormModel<>(t, fields, session::plan, (edit, rejected) -> session.apply(edit, rejected,
+                () -> { }, () -> rejected.accept(new cn.yanggu.workbench.app.EditRejected(List.of()))));
         setId(id);
         getStyleClass().add("record-form");
         for (Field<R> f : fields) {

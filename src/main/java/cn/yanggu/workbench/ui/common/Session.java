@@ -53,9 +53,17 @@ public final class Session {
     private final ReadOnlyObjectWrapper<cn.yanggu.workbench.app.Role> role =
             new ReadOnlyObjectWrapper<>(cn.yanggu.workbench.app.Role.ADMIN);
 
+    /** Asks about writes that may be run again (重试, 用我的值覆盖); without it they are only told ({@code errors}). */
+    private WriteFaults faults;
+
     public Session(TaskRunner runner, Consumer<Throwable> errors) {
         this.runner = runner;
         this.errors = errors;
+    }
+
+    /** The window's questions about a write the server did not take (connection faults, conflicts). */
+    public void askAboutFaults(WriteFaults f) {
+        this.faults = f;
     }
 
     /** Called once the database is open (on the JavaFX thread) with the first snapshot. */
@@ -127,13 +135,34 @@ public final class Session {
 
     /** {@link #apply(Edit, Consumer)}, then {@code finished} on the FX thread however it ended (after the views). */
     public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished) {
+        applying(edit, false, rejected, finished, () -> { });
+    }
+
+    /**
+     * {@link #apply(Edit, Consumer, Runnable)}; {@code unsaved} runs when the server was away and the user chose
+     * 取消 over 重试 (nothing written; the view keeps what was typed).
+     */
+    public void apply(Edit edit, Consumer<EditRejected> rejected, Runnable finished, Runnable unsaved) {
+        applying(edit, false, rejected, finished, unsaved);
+    }
+
+    /**
+     * Writes {@code edit} ({@code mine}: again on the other's version, {@link Editor#applyMine}). A connection fault
+     * offers to run the same again (重试); a conflict offers to apply it on their version (用我的值覆盖).
+     */
+    private void applying(Edit edit, boolean mine, Consumer<EditRejected> rejected, Runnable finished,
+                          Runnable unsaved) {
         if (workbench == null) {
             finished.run();
             return;
         }
         Workbench wb = workbench;
         runner.run("write", () -> {
-            wb.editor().apply(edit);
+            if (mine) {
+                wb.editor().applyMine(edit);
+            } else {
+                wb.editor().apply(edit);
+            }
             return snapshotOf(wb.editor());
         }, s -> {
             snapshot.set(s);
@@ -142,8 +171,12 @@ public final class Session {
             finished.run();
             if (e instanceof EditRejected r) {
                 rejected.accept(r);
+            } else if (e instanceof cn.yanggu.workbench.app.EditConflict c && !c.deleted() && faults != null
+                    && workbench == wb) {
+                snapshot.set(snapshotOf(wb.editor()));
+                faults.conflict(c, () -> applying(edit, true, rejected, finished, unsaved));
             } else {
-                failed(e);
+                failed(e, () -> applying(edit, mine, rejected, finished, unsaved), unsaved);
             }
         });
     }
@@ -176,7 +209,7 @@ public final class Session {
         }, r -> {
             snapshot.set(r.getKey());
             r.getValue().ifPresent(refused);
-        }, this::failed);
+        }, e -> failed(e, () -> step(work, refused), () -> { }));
     }
 
     public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
@@ -309,7 +342,14 @@ public final class Session {
         }, r -> {
             snapshot.set(r.getValue());
             done.accept(r.getKey().orElse(null));
-        }, failed);
+        }, e -> {
+            if (retryable(e)) {
+                // 重试 runs the same work again; 取消 is the view's failure as before
+                faults.unreachable(e, () -> writeWith(name, work, done, failed), () -> failed.accept(e));
+            } else {
+                failed.accept(e);
+            }
+        });
     }
 
     private void write(Callable<?> work, Consumer<EditRejected> rejected) {
@@ -324,9 +364,23 @@ public final class Session {
             if (e instanceof EditRejected r) {
                 rejected.accept(r);
             } else {
-                failed(e);
+                failed(e, () -> write(work, rejected), () -> { });
             }
         });
+    }
+
+    /** Whether the window is asked about {@code e} with 重试: the server was away, nothing was written. */
+    private boolean retryable(Throwable e) {
+        return faults != null && cn.yanggu.workbench.app.ErrorText.connectionFault(e);
+    }
+
+    /** A write that failed; one the server did not take because it was away may be run again ({@code retry}). */
+    private void failed(Throwable e, Runnable retry, Runnable cancel) {
+        if (retryable(e)) {
+            faults.unreachable(e, retry, cancel);
+        } else {
+            failed(e);
+        }
     }
 
     /**

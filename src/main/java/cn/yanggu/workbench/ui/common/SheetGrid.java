@@ -53,6 +53,7 @@ public final class SheetGrid<S> {
     private final Commit<S> commit;
     private final Set<TableColumn<S, ?>> columns = new HashSet<>();
     private BiPredicate<S, TableColumn<S, ?>> editable = (row, column) -> true;
+    private BiPredicate<S, TableColumn<S, ?>> unsaved = (row, column) -> false;
     private BiConsumer<S, TableColumn<S, ?>> refused = (row, column) -> {
     };
     private IntBinaryOperator rowStep = (row, step) -> row + step;
@@ -89,6 +90,12 @@ public final class SheetGrid<S> {
     /** Which cells may be edited (e.g. not those of a locked year). */
     public SheetGrid<S> editable(BiPredicate<S, TableColumn<S, ?>> test) {
         this.editable = test;
+        return this;
+    }
+
+    /** Which cells show text not saved yet: Enter saves them even when the text is left as it is. */
+    public SheetGrid<S> unsaved(BiPredicate<S, TableColumn<S, ?>> test) {
+        this.unsaved = test;
         return this;
     }
 
@@ -360,7 +367,7 @@ public final class SheetGrid<S> {
             String text = cell.field.getText() == null ? "" : cell.field.getText();
             String before = cell.getItem() == null ? "" : cell.getItem();
             S item = row >= 0 && row < table.getItems().size() ? table.getItems().get(row) : null;
-            boolean changed = !text.strip().equals(before.strip());
+            boolean changed = !text.strip().equals(before.strip()) || item != null && unsaved.test(item, column);
             if (item != null && changed && !commit.commit(item, column, text)) {
                 if (move == Move.STAY) {
                     cell.cancelEdit();   // the focus has gone elsewhere: the view has said why it was not saved

@@ -202,7 +202,38 @@ public final class ValuesModel {
     }
 
     public String text(Row row, int year) {
-        return value(row, year).map(v -> Formats.number(v.value())).orElse("");
+        String typed = unsaved.get(unsavedKey(row, year));
+        return typed != null ? typed : value(row, year).map(v -> Formats.number(v.value())).orElse("");
+    }
+
+    /**
+     * Cells typed but not saved because the server was away (and the user chose 取消 over 重试): shown as typed, marked,
+     * until a save of them succeeds — the input is not lost with the connection.
+     */
+    private final Map<List<Object>, String> unsaved = new java.util.HashMap<>();
+
+    private static List<Object> unsavedKey(Row row, int year) {
+        return List.of(row.indicator().code(), row.actual(), year);
+    }
+
+    /** Keeps {@code cells} as typed in the grid, not saved ({@link #text} shows them). */
+    public void keepUnsaved(List<CellValue> cells) {
+        cells.forEach(c -> unsaved.put(unsavedKey(c.row(), c.year()), c.typed() != null ? c.typed()
+                : c.value() == null ? "" : Formats.number(c.value())));
+    }
+
+    /** {@code cells} are saved: the grid shows them as stored. True when any of them was shown unsaved. */
+    public boolean saved(List<CellValue> cells) {
+        boolean any = false;
+        for (CellValue c : cells) {
+            any |= unsaved.remove(unsavedKey(c.row(), c.year())) != null;
+        }
+        return any;
+    }
+
+    /** Whether the cell holds typing not saved yet ({@link #keepUnsaved}). */
+    public boolean unsaved(Row row, int year) {
+        return unsaved.containsKey(unsavedKey(row, year));
     }
 
     /**

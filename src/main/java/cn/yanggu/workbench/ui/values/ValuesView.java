@@ -88,7 +88,8 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         sheet.editable((row, column) -> session.role().get().mayEdit() && !values.locked(yearOf(column)))
                 .refused((row, column) -> notification.error(values.lockedMessage(row, yearOf(column))))
                 .rowStep((row, step) -> ValuesModel.nextOfKind(table.getItems(), row, step))
-                .paste(this::paste);
+                .paste(this::paste)
+                .unsaved((row, column) -> yearColumns.contains(column) && values.unsaved(row, yearOf(column)));
         TableColumn<ValuesModel.Row, String> name = Tables.text(t.get("indicator.nameUnit"),
                 ValuesModel.Row::label, 230);
         kind = Tables.text(t.get("values.kind"), ValuesModel.Row::kindLabel, 70);
@@ -107,9 +108,12 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             c.getStyleClass().add("numeric");
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(values.text(cd.getValue(), year)));
             sheet.column(c, (cell, row) -> {
-                cell.getStyleClass().removeAll("locked-cell", "adjusted-cell");
+                cell.getStyleClass().removeAll("locked-cell", "adjusted-cell", "unsaved-cell");
                 if (row != null && values.locked(year)) {
                     cell.getStyleClass().add("locked-cell");
+                }
+                if (row != null && values.unsaved(row, year)) {
+                    cell.getStyleClass().add("unsaved-cell");
                 }
                 String origin = row == null ? null : values.origin(row, year);
                 // a target a version in force changes: marked, and the tooltip names the version and both figures
@@ -280,10 +284,20 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             Edit edit = write.edit(editor.plan());
             return edit == null ? null : editor.apply(edit);
         }, done -> {
+            if (values.saved(write.cells())) {
+                sheet.whenIdle(table::refresh);   // no longer marked unsaved
+            }
             if (tell) {
                 notification.notice(t.get("values.saved", write.cells().size()));
             }
         }, e -> {
+            if (ErrorText.connectionFault(e)) {
+                // the server was away and 取消 chosen: what was typed stays in its cells, marked, until saved
+                values.keepUnsaved(write.cells());
+                notification.error(t.get("values.notSavedKept", write.cells().size()));
+                sheet.whenIdle(table::refresh);
+                return;
+            }
             notification.error(t.get("values.notSaved") + "\n" + (e instanceof EditRejected r
                     ? String.join("\n", r.problems().stream().map(p -> ErrorText.located(t, p)).toList())
                     : ErrorText.describe(t, e)));
