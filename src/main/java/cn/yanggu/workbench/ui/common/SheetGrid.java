@@ -58,6 +58,10 @@ public final class SheetGrid<S> {
     private IntBinaryOperator rowStep = (row, step) -> row + step;
     private Consumer<String> paste = text -> {
     };
+    /** True while nothing may be edited at all (a 只读 user): every key that would change a cell is refused. */
+    private java.util.function.BooleanSupplier readOnly = () -> false;
+    private Runnable readOnlyRefused = () -> {
+    };
     /** The text the next edit starts with (typed), or null to start with the cell's own text. */
     private String seed;
     private boolean finishing;
@@ -89,6 +93,16 @@ public final class SheetGrid<S> {
     /** Which cells may be edited (e.g. not those of a locked year). */
     public SheetGrid<S> editable(BiPredicate<S, TableColumn<S, ?>> test) {
         this.editable = test;
+        return this;
+    }
+
+    /**
+     * Makes the whole grid read-only while {@code when} holds (see {@link RoleGate#sheet}): typing, Enter/F2, Backspace,
+     * Delete and Ctrl+V change nothing and {@code refused} says why.
+     */
+    public SheetGrid<S> readOnly(java.util.function.BooleanSupplier when, Runnable refused) {
+        this.readOnly = when;
+        this.readOnlyRefused = refused;
         return this;
     }
 
@@ -238,7 +252,11 @@ public final class SheetGrid<S> {
             return;   // the cell's text field has the keys
         }
         if (PASTE.match(e)) {
-            paste.accept(Clipboard.getSystemClipboard().getString());
+            if (readOnly.getAsBoolean()) {
+                readOnlyRefused.run();
+            } else {
+                paste.accept(Clipboard.getSystemClipboard().getString());
+            }
             e.consume();
             return;
         }
@@ -260,7 +278,11 @@ public final class SheetGrid<S> {
             }
             case DELETE -> {
                 if (columns.contains(pos.getTableColumn())) {
-                    commit.commit(table.getItems().get(pos.getRow()), pos.getTableColumn(), "");
+                    if (readOnly.getAsBoolean()) {
+                        readOnlyRefused.run();
+                    } else {
+                        commit.commit(table.getItems().get(pos.getRow()), pos.getTableColumn(), "");
+                    }
                     e.consume();
                 }
             }
@@ -294,6 +316,10 @@ public final class SheetGrid<S> {
             return false;
         }
         S row = table.getItems().get(pos.getRow());
+        if (readOnly.getAsBoolean()) {
+            readOnlyRefused.run();
+            return true;
+        }
         if (!editable.test(row, column)) {
             refused.accept(row, column);
             return true;
@@ -482,7 +508,7 @@ public final class SheetGrid<S> {
             if (!isEditing()) {
                 show(empty ? null : item);   // while editing the text typed so far stays
             }
-            setEditable(row != null && editable.test(row, getTableColumn()));
+            setEditable(row != null && !readOnly.getAsBoolean() && editable.test(row, getTableColumn()));
             decorate.accept(this, row);
         }
 
