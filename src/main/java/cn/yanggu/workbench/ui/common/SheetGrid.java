@@ -438,7 +438,11 @@ public final class SheetGrid<S> {
         @Override
         public void startEdit() {
             S row = row();
-            if (row == null || !editable.test(row, getTableColumn())) {
+            if (row == null || readOnly.getAsBoolean() || !editable.test(row, getTableColumn())) {
+                // the table has already taken this cell as the one being edited (a double click): it is not
+                if (getTableView() != null && getTableView().getEditingCell() != null) {
+                    getTableView().edit(-1, null);
+                }
                 return;
             }
             super.startEdit();
