@@ -230,6 +230,8 @@ class RolesWindowTest {
         assertFalse(shown("#lead-delete"));
         assertFalse(shown("#lead-to-project"));
         assertFalse(editable("#lead-name"));
+        assertFalse(((Label) robot.lookup("#leads-table").queryAs(javafx.scene.control.TableView.class)
+                .getPlaceholder()).getText().contains("新增”"), "the empty list does not invite 新增");
 
         // 亩产效益: figures and method read, template and chart exported, nothing imported or typed
         show("grading");

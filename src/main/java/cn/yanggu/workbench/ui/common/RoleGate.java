@@ -47,7 +47,12 @@ public final class RoleGate {
 
     /** A hint that invites editing ({@code text}); for 只读 it says why nothing can be changed instead. */
     public static void hint(I18n t, Session session, Labeled label, String text) {
-        label.textProperty().bind(Bindings.when(session.readOnly()).then(t.get(READ_ONLY_KEY)).otherwise(text));
+        hint(session, label, text, t.get(READ_ONLY_KEY));
+    }
+
+    /** A text that invites editing ({@code text}), and what 只读 reads there instead ({@code readerText}). */
+    public static void hint(Session session, Labeled label, String text, String readerText) {
+        label.textProperty().bind(Bindings.when(session.readOnly()).then(readerText).otherwise(text));
     }
 
     /**

@@ -344,7 +344,11 @@ public final class GradingView implements WorkbenchView {
         sheet.whenIdle(() -> sheet.keepSelection(r -> r.enterprise().code(), () -> dataModel.setAll(dataRows)));
 
         Grading.Result r = l.result();
-        graded.setPlaceholder(new Label(t.get("grading.empty")));
+        Label none = new Label();
+        // 只读 cannot enter the figures the grading needs: it is told there are none, not where to type them
+        cn.yanggu.workbench.ui.common.RoleGate.hint(session, none, t.get("grading.empty"),
+                t.get("grading.emptyReadOnly"));
+        graded.setPlaceholder(none);
         rebuildColumns(r.method());
         List<GradedRow> rows = new ArrayList<>();
         for (Grading.Graded g : r.graded()) {

@@ -119,6 +119,9 @@ public final class LeadsView implements WorkbenchView {
             }
         });
         rows.bind(table);
+        if (table.getPlaceholder() instanceof Label empty) {   // no 新增 to click for 只读
+            cn.yanggu.workbench.ui.common.RoleGate.hint(session, empty, t.get("lead.empty"), t.get("lead.emptyReadOnly"));
+        }
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b == null ? null : b.lead()));
         leadClass.getItems().setAll(Lead.LeadClass.values());
         leadClass.setConverter(Shown.as(c -> Words.of(t, c)));
