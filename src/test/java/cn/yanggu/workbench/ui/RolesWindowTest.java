@@ -172,9 +172,19 @@ class RolesWindowTest {
         assertTrue(robot.lookup(message).queryAs(Label.class).getText().startsWith(READ_ONLY));
     }
 
+    /** A draft version, made by the editor before the window opens. */
+    private void draft(ServerAddress db) {
+        try (cn.yanggu.workbench.app.Workbench wb = TestEngines.open(TestEngines.as(db, "wb_editor_w"),
+                dir.resolve("draft"))) {
+            new cn.yanggu.workbench.app.versions.Versions(wb.editor(), cn.yanggu.workbench.app.I18n.forLanguage("zh"))
+                    .createDraft("调整草案", 2026, java.util.List.of(), null);
+        }
+    }
+
     @Test
     void aReaderChangesNothingInAnyViewByButtonKeyboardOrPasteButKeepsEveryReadAction() throws Exception {
         ServerAddress db = database(dir);
+        draft(db);
         int before = changes(db);
         start(TestEngines.as(db, "wb_reader_w"));
         assertFalse(menuItem("menu-export-xlsx").isDisable(), "the plan's export stays");
@@ -260,6 +270,12 @@ class RolesWindowTest {
         // 版本 and 数据交换: no drafts, nothing taken in; packages are still made
         show("versions");
         assertFalse(shown("#versions-new"));
+        javafx.scene.control.TableView<?> versions = robot.lookup("#versions-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> versions.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#versions-from").tryQuery().isEmpty(), "a draft is read as it stands, no form");
+        assertFalse(shown("#versions-approve"));
         show("exchange");
         assertFalse(shown("#exchange-apply"));
         assertTrue(shown("#exchange-open"), "a package can be opened to read");
@@ -276,6 +292,7 @@ class RolesWindowTest {
     @Test
     void anEditorEditsButNeitherLocksYearsNorChangesStandards() throws Exception {
         ServerAddress db = database(dir);
+        draft(db);
         start(TestEngines.as(db, "wb_editor_w"));
         assertEquals("角色：编辑", robot.lookup("#status-role").queryAs(Label.class).getText());
         assertFalse(menuItem("menu-restore").isVisible(), "restore is the 管理员's");
@@ -314,5 +331,15 @@ class RolesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown("#exchange-apply"), "an editor takes packages in");
         assertFalse(shown("#exchange-replace"), "replacing an office's key is the 管理员's");
+
+        // a draft version (made by the editor): its form is there to edit; approving it is the 管理员's
+        robot.clickOn("#nav-versions");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> versions = robot.lookup("#versions-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> versions.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#versions-from").tryQuery().isPresent(), "the draft's form is there to edit");
+        assertFalse(shown("#versions-approve"), "批准 is the 管理员's");
     }
 }
