@@ -94,6 +94,8 @@ final class ChainMapPane extends BorderPane {
             redraw();
         });
         editor = buildEditor();
+        // 只读 reads the link in the detail above the form; the form (保存/删除/上移/下移) is the editors'
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, editor);
         Label hint = new Label(t.get("chainmap.clickHint"));
         hint.getStyleClass().add("hint");
         // the map at its natural size (1920×1080 at 100 %), scrolled and zoomed, not the slide squeezed into the pane
@@ -128,7 +130,7 @@ final class ChainMapPane extends BorderPane {
     /** Moves the link shown one place up ({@code delta} −1) or down (+1) within its cell: one step for 撤销. */
     void move(int delta) {
         ChainMap.Node n = map == null || selected == null ? null : map.node(selected).orElse(null);
-        if (n == null) {
+        if (n == null || !cn.yanggu.workbench.ui.common.RoleGate.allowsEdits(session)) {
             return;
         }
         String label = t.get(delta < 0 ? "chainmap.edit.up" : "chainmap.edit.down");

@@ -150,11 +150,7 @@ public final class RecordForm<R extends PlanRecord> extends VBox {
             Control control = control(f);
             control.setId("field-" + f.id());
             // 只读: the values stay readable and copyable, nothing is typed in or chosen
-            if (control instanceof javafx.scene.control.TextInputControl text) {
-                text.editableProperty().bind(session.readOnly().not());
-            } else {
-                control.disableProperty().bind(session.readOnly());
-            }
+            RoleGate.inputs(session, control);
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setWrapText(true);

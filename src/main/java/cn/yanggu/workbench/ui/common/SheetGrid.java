@@ -59,6 +59,10 @@ public final class SheetGrid<S> {
     private IntBinaryOperator rowStep = (row, step) -> row + step;
     private Consumer<String> paste = text -> {
     };
+    /** True while nothing may be edited at all (a 只读 user): every key that would change a cell is refused. */
+    private java.util.function.BooleanSupplier readOnly = () -> false;
+    private Runnable readOnlyRefused = () -> {
+    };
     /** The text the next edit starts with (typed), or null to start with the cell's own text. */
     private String seed;
     private boolean finishing;
@@ -96,6 +100,16 @@ public final class SheetGrid<S> {
     /** Which cells show text not saved yet: Enter saves them even when the text is left as it is. */
     public SheetGrid<S> unsaved(BiPredicate<S, TableColumn<S, ?>> test) {
         this.unsaved = test;
+        return this;
+    }
+
+    /**
+     * Makes the whole grid read-only while {@code when} holds (see {@link RoleGate#sheet}): typing, Enter/F2, Backspace,
+     * Delete and Ctrl+V change nothing and {@code refused} says why.
+     */
+    public SheetGrid<S> readOnly(java.util.function.BooleanSupplier when, Runnable refused) {
+        this.readOnly = when;
+        this.readOnlyRefused = refused;
         return this;
     }
 
@@ -245,7 +259,11 @@ public final class SheetGrid<S> {
             return;   // the cell's text field has the keys
         }
         if (PASTE.match(e)) {
-            paste.accept(Clipboard.getSystemClipboard().getString());
+            if (readOnly.getAsBoolean()) {
+                readOnlyRefused.run();
+            } else {
+                paste.accept(Clipboard.getSystemClipboard().getString());
+            }
             e.consume();
             return;
         }
@@ -267,7 +285,11 @@ public final class SheetGrid<S> {
             }
             case DELETE -> {
                 if (columns.contains(pos.getTableColumn())) {
-                    commit.commit(table.getItems().get(pos.getRow()), pos.getTableColumn(), "");
+                    if (readOnly.getAsBoolean()) {
+                        readOnlyRefused.run();
+                    } else {
+                        commit.commit(table.getItems().get(pos.getRow()), pos.getTableColumn(), "");
+                    }
                     e.consume();
                 }
             }
@@ -301,6 +323,10 @@ public final class SheetGrid<S> {
             return false;
         }
         S row = table.getItems().get(pos.getRow());
+        if (readOnly.getAsBoolean()) {
+            readOnlyRefused.run();
+            return true;
+        }
         if (!editable.test(row, column)) {
             refused.accept(row, column);
             return true;
@@ -419,7 +445,11 @@ public final class SheetGrid<S> {
         @Override
         public void startEdit() {
             S row = row();
-            if (row == null || !editable.test(row, getTableColumn())) {
+            if (row == null || readOnly.getAsBoolean() || !editable.test(row, getTableColumn())) {
+                // the table has already taken this cell as the one being edited (a double click): it is not
+                if (getTableView() != null && getTableView().getEditingCell() != null) {
+                    getTableView().edit(-1, null);
+                }
                 return;
             }
             super.startEdit();
@@ -489,7 +519,7 @@ public final class SheetGrid<S> {
             if (!isEditing()) {
                 show(empty ? null : item);   // while editing the text typed so far stays
             }
-            setEditable(row != null && editable.test(row, getTableColumn()));
+            setEditable(row != null && !readOnly.getAsBoolean() && editable.test(row, getTableColumn()));
             decorate.accept(this, row);
         }
 

@@ -22,6 +22,7 @@ public final class Tables {
         Label placeholder = new Label(emptyText);
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);   // a one-line sentence centred too, not at the left
         placeholder.maxWidthProperty().bind(table.widthProperty().subtract(48));
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -111,6 +111,12 @@ final class RegisterPane {
      * for 撤销, in 变更记录) and {@code registered} runs, 取消 leaves everything as it was.
      */
     void ask(Manifest m, Runnable registered) {
+        if (!cn.yanggu.workbench.ui.common.RoleGate.allowsEdits(session)) {
+            // registering writes: 只读 is told whose package it is and why it cannot be taken in
+            message.error(t.get("exchange.register.ask.header", m.originName()) + "。"
+                    + t.get(cn.yanggu.workbench.ui.common.RoleGate.READ_ONLY_KEY));
+            return;
+        }
         dialogs.confirmList(new Dialogs.ListDialog(Dialogs.Kind.CONFIRM, t.get("exchange.register.ask.title"),
                         t.get("exchange.register.ask.header", m.originName()),
                         t.get("exchange.register.ask.text", m.originName(), m.fingerprint()),

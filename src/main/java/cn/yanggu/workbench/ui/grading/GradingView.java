@@ -156,7 +156,7 @@ public final class GradingView implements WorkbenchView {
         header.addAction(t.get("grading.exportChart"), "grading-export", this::exportChart);
         root.setTop(header);
 
-        editor = new MethodEditor(t, this::saveMethod, this::removeMethod);
+        editor = new MethodEditor(t, session, this::saveMethod, this::removeMethod);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("grading-tabs");
         tabs.getTabs().addAll(tab("grading-tab-result", t.get("grading.tab.result"), resultPane()),
@@ -205,6 +205,7 @@ public final class GradingView implements WorkbenchView {
         dataModel.bind(grid);
         sheet = new SheetGrid<>(grid, (row, column, text) -> enter(row, figures.get(column), text));
         sheet.paste(this::paste);
+        cn.yanggu.workbench.ui.common.RoleGate.sheet(t, session, sheet, text -> dataMessage.error(text));
         TableColumn<DataRow, String> name = Tables.text(t.get("grading.enterprise"), r -> r.enterprise().name(), 200);
         name.setEditable(false);
         name.setReorderable(false);
@@ -219,7 +220,9 @@ public final class GradingView implements WorkbenchView {
             figures.put(c, f);
             grid.getColumns().add(c);
         }
-        Label hint = new Label(t.get("grading.dataHint"));
+        Label hint = new Label();
+        hint.setId("grading-data-hint");
+        cn.yanggu.workbench.ui.common.RoleGate.hint(t, session, hint, t.get("grading.dataHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("secondary");
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -341,7 +344,11 @@ public final class GradingView implements WorkbenchView {
         sheet.whenIdle(() -> sheet.keepSelection(r -> r.enterprise().code(), () -> dataModel.setAll(dataRows)));
 
         Grading.Result r = l.result();
-        graded.setPlaceholder(new Label(t.get("grading.empty")));
+        Label none = new Label();
+        // 只读 cannot enter the figures the grading needs: it is told there are none, not where to type them
+        cn.yanggu.workbench.ui.common.RoleGate.hint(session, none, t.get("grading.empty"),
+                t.get("grading.emptyReadOnly"));
+        graded.setPlaceholder(none);
         rebuildColumns(r.method());
         List<GradedRow> rows = new ArrayList<>();
         for (Grading.Graded g : r.graded()) {

@@ -47,7 +47,8 @@ final class MethodEditor extends ScrollPane {
     private final MethodModel model;
     private boolean filling;
 
-    MethodEditor(I18n t, Consumer<GradingMethod> onSave, Consumer<Integer> onRemove) {
+    MethodEditor(I18n t, cn.yanggu.workbench.ui.common.Session session, Consumer<GradingMethod> onSave,
+                 Consumer<Integer> onRemove) {
         this.t = t;
         this.words = new GradingText(t);
         this.model = new MethodModel(t);
@@ -130,6 +131,9 @@ final class MethodEditor extends ScrollPane {
         remove.setOnAction(e -> onRemove.accept(model.year()));
         HBox buttons = new HBox(8, save, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        // 只读 reads the method; saving or removing it is the editors'
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, buttons);
+        cn.yanggu.workbench.ui.common.RoleGate.inputs(session, grid);
         box.getChildren().addAll(whose, buttons, problems, grid, classes);
         setContent(box);
     }

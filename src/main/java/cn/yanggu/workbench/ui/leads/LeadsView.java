@@ -119,6 +119,9 @@ public final class LeadsView implements WorkbenchView {
             }
         });
         rows.bind(table);
+        if (table.getPlaceholder() instanceof Label empty) {   // no 新增 to click for 只读
+            cn.yanggu.workbench.ui.common.RoleGate.hint(session, empty, t.get("lead.empty"), t.get("lead.emptyReadOnly"));
+        }
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b == null ? null : b.lead()));
         leadClass.getItems().setAll(Lead.LeadClass.values());
         leadClass.setConverter(Shown.as(c -> Words.of(t, c)));
@@ -158,7 +161,7 @@ public final class LeadsView implements WorkbenchView {
         stageDate.setPromptText(LocalDate.now(clock).toString());
         Button save = new Button(t.get("lead.save"));
         save.setId("lead-save");
-        save.setDefaultButton(true);
+        save.defaultButtonProperty().bind(session.readOnly().not());   // Enter saves, not for 只读
         save.setOnAction(e -> save());
         advance.setId("lead-advance");
         advance.setOnAction(e -> advance());
@@ -176,6 +179,10 @@ public final class LeadsView implements WorkbenchView {
         delete.setId("lead-delete");
         delete.setOnAction(e -> delete());
         HBox stageBar = new HBox(6, new Label(t.get("lead.stageDate")), stageDate, advance);
+        // 只读 reads the lead in the form; saving, deleting, the next stage and 转为项目 are the editors'
+        cn.yanggu.workbench.ui.common.RoleGate.inputs(session, name, origin, leadClass, node, investment, land, method,
+                person, reason, nextStep, nextDate);
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, save, delete, stageBar, toProject);
         stageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox side = new VBox(10, form, new HBox(6, save, delete), stageBar, new HBox(6, toProject, openProject),
                 message);

@@ -25,6 +25,8 @@ public final class ReportTextsModel {
     private final StringProperty issuer = new SimpleStringProperty(Narratives.DEFAULT_ISSUER);
     private String savedIssuer = Narratives.DEFAULT_ISSUER;
     private Map<String, Narrative> stored = Map.of();
+    /** True while the connected user may not change the plan (只读): nothing is saved, the stored texts stand. */
+    private java.util.function.BooleanSupplier readOnly = () -> false;
 
     public ReportTextsModel(I18n t) {
         this.t = t;
@@ -32,6 +34,14 @@ public final class ReportTextsModel {
             texts.put(key, new SimpleStringProperty(""));
             saved.put(key, "");
         }
+    }
+
+    /**
+     * For a user who only reads (see {@code RoleGate}): {@link #save} and {@link #saveIssuer} write nothing while
+     * {@code when} holds; the report is generated from the stored texts.
+     */
+    public void readOnly(java.util.function.BooleanSupplier when) {
+        this.readOnly = when;
     }
 
     /** The text of a section as typed ({@link Narrative#SECTIONS}). */
@@ -122,6 +132,11 @@ public final class ReportTextsModel {
         if (n == null || !valid()) {
             return;
         }
+        if (readOnly.getAsBoolean()) {
+            Narrative.SECTIONS.forEach(this::discard);
+            done.accept(false);
+            return;
+        }
         if (changed.isEmpty()) {
             done.accept(false);
             return;
@@ -146,7 +161,7 @@ public final class ReportTextsModel {
     /** Saves the 落款 in the background when it changed; a blank field restores the default. */
     public void saveIssuer(TaskRunner runner, Narratives n, Consumer<String> done, Consumer<Throwable> failed) {
         Optional<String> value = issuerToSave();
-        if (n == null || value.isEmpty()) {
+        if (n == null || value.isEmpty() || readOnly.getAsBoolean()) {
             issuer.set(savedIssuer);
             return;
         }

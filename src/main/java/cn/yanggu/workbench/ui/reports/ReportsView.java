@@ -89,6 +89,7 @@ public final class ReportsView implements WorkbenchView {
 
     public ReportsView(I18n t, Session session, Clock clock, Supplier<ChartFonts> fonts, Notices notices) {
         this.textsModel = new ReportTextsModel(t);
+        textsModel.readOnly(() -> !cn.yanggu.workbench.ui.common.RoleGate.allowsEdits(session));
         this.t = t;
         this.session = session;
         this.clock = clock;
@@ -96,7 +97,9 @@ public final class ReportsView implements WorkbenchView {
         this.notices = notices;
         header = new ViewHeader(t, t.get("nav.reports"), model);
         header.addAction(t.get("reports.generate"), "report-generate", this::generate);
-        header.addAction(t.get("reports.adjust"), "report-adjust", this::adjust);
+        // 调整… writes a draft version: the editors'; generating the report is reading (the texts as stored)
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session,
+                header.addAction(t.get("reports.adjust"), "report-adjust", this::adjust));
 
         year.setId("report-year");
         year.setConverter(Shown.as(y -> t.get("reports.yearItem", y)));
@@ -171,7 +174,9 @@ public final class ReportsView implements WorkbenchView {
         VBox right = new VBox(6);
         right.getStyleClass().addAll("view-body", "report-narratives");
         right.getChildren().add(section(t.get("reports.narratives")));
-        Label hint = new Label(t.get("reports.narrativeHint"));
+        Label hint = new Label();
+        hint.setId("narrative-hint");
+        cn.yanggu.workbench.ui.common.RoleGate.hint(t, session, hint, t.get("reports.narrativeHint"));
         hint.getStyleClass().add("secondary");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -206,6 +211,7 @@ public final class ReportsView implements WorkbenchView {
                     save(null);
                 }
             });
+            cn.yanggu.workbench.ui.common.RoleGate.inputs(session, area);
             texts.put(key, area);
             errors.put(key, error);
             right.getChildren().addAll(label, area, error);
@@ -221,6 +227,7 @@ public final class ReportsView implements WorkbenchView {
                 saveIssuer();
             }
         });
+        cn.yanggu.workbench.ui.common.RoleGate.inputs(session, issuer);
         right.getChildren().addAll(issuerLabel, issuer);
         savedInfo.setId("narrative-saved");
         savedInfo.getStyleClass().add("secondary");

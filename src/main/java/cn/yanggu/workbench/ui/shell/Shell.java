@@ -340,6 +340,9 @@ public final class Shell {
     public void setRole(cn.yanggu.workbench.app.Role r) {
         userRole = r;
         role.setText(t.get("role.status", r.label(t)));
+        // why nothing offers to change the plan: said where the role is named
+        role.setTooltip(r.mayEdit() ? null : new javafx.scene.control.Tooltip(
+                t.get(cn.yanggu.workbench.ui.common.RoleGate.READ_ONLY_KEY)));
         restore.setVisible(r.mayAdminister());
         if (!r.mayEdit()) {
             undo.setDisable(true);

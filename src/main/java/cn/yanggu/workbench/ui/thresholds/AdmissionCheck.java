@@ -144,6 +144,9 @@ final class AdmissionCheck extends VBox {
         saveStatus.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane saveRow = new FlowPane(8, 6, project, newName, save);
         saveRow.setAlignment(Pos.CENTER_LEFT);
+        saveRow.setId("admission-save-row");
+        // 试算 is reading: 只读 keeps it; saving the check with a project writes
+        cn.yanggu.workbench.ui.common.RoleGate.edits(session, saveTitle, saveRow);
         // the figures on the left, the verdicts beside them (they wrap when the window is narrow)
         results.setMinWidth(260);
         javafx.scene.layout.HBox.setHgrow(results, javafx.scene.layout.Priority.ALWAYS);

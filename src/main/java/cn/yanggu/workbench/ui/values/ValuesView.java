@@ -85,11 +85,12 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
         notification = new NoticeOverlay(table, "values-notification", "values-message");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sheet = new SheetGrid<>(table, (row, column, text) -> enter(row, yearOf(column), text));
-        sheet.editable((row, column) -> session.role().get().mayEdit() && !values.locked(yearOf(column)))
+        sheet.editable((row, column) -> !values.locked(yearOf(column)))
                 .refused((row, column) -> notification.error(values.lockedMessage(row, yearOf(column))))
                 .rowStep((row, step) -> ValuesModel.nextOfKind(table.getItems(), row, step))
                 .paste(this::paste)
                 .unsaved((row, column) -> yearColumns.contains(column) && values.unsaved(row, yearOf(column)));
+        cn.yanggu.workbench.ui.common.RoleGate.sheet(t, session, sheet, notification::error);
         TableColumn<ValuesModel.Row, String> name = Tables.text(t.get("indicator.nameUnit"),
                 ValuesModel.Row::label, 230);
         kind = Tables.text(t.get("values.kind"), ValuesModel.Row::kindLabel, 70);
@@ -172,6 +173,8 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             }
         });
         cn.yanggu.workbench.ui.common.RoleGate.edits(session, importXlsx);
+        // the stamp (口径, 来源, 日期) only goes with figures typed in: nothing to choose for 只读
+        cn.yanggu.workbench.ui.common.RoleGate.inputs(session, vintage, source, date);
         cn.yanggu.workbench.ui.common.RoleGate.administers(session, lock, unlock);
         for (Region r : List.of(actualsOnly, lock, unlock, template, importXlsx)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -180,7 +183,9 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
                 caption(t.get("values.date")), date, new Region(), actualsOnly, template, importXlsx, lock, unlock);
         HBox.setHgrow(entry.getChildren().get(6), Priority.ALWAYS);
         entry.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(t.get("values.hint"));
+        Label hint = new Label();
+        hint.setId("values-hint");
+        cn.yanggu.workbench.ui.common.RoleGate.hint(t, session, hint, t.get("values.hint"));
         hint.getStyleClass().add("secondary");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);

@@ -225,7 +225,7 @@ public final class VersionsView implements WorkbenchView {
                 basis.getStyleClass().add("secondary");
                 item.getChildren().add(basis);
             }
-            if (!v.approved()) {
+            if (!fixed(v)) {
                 Button remove = new Button(t.get("versions.removeTarget"));
                 remove.setOnAction(e -> write(v, s -> s.updateDraft(v.withTargets(
                         PlanVersionsModel.without(v, c.indicator())))));
@@ -250,13 +250,21 @@ public final class VersionsView implements WorkbenchView {
                         c.zone(), null, null, null)));
             }
         }
-        if (!v.approved()) {
+        if (!fixed(v)) {
             detail.node(targetEditor(plan, v));
             detail.node(otherEditor(plan, v));
             detail.node(draftEditor(v));
             detail.node(approval(v));
         }
         detail.node(message);
+    }
+
+    /**
+     * Whether the version is shown as it stands, without its editing controls: an approved version, or any version for
+     * 只读 (a draft's forms, 移除 buttons and carried records are the editors').
+     */
+    private boolean fixed(PlanVersion v) {
+        return v.approved() || !cn.yanggu.workbench.ui.common.RoleGate.allowsEdits(session);
     }
 
     /** A line of what a version changes besides targets, its basis below, and for a draft a button to withdraw it. */
@@ -271,7 +279,7 @@ public final class VersionsView implements WorkbenchView {
             b.getStyleClass().add("secondary");
             item.getChildren().add(b);
         }
-        if (!v.approved()) {
+        if (!fixed(v)) {
             Button remove = new Button(t.get("versions.removeTarget"));
             remove.setOnAction(e -> write(v, withdraw));
             item.getChildren().add(remove);
@@ -284,7 +292,7 @@ public final class VersionsView implements WorkbenchView {
         detail.field(t.get("successor.period"), t.get("successor.periodValue", v.fromYear(), v.periodEnd(),
                 v.baseYear()));
         detail.heading(t.get("successor.carried"));
-        if (!v.approved()) {
+        if (!fixed(v)) {
             Label hint = new Label(t.get("successor.carry.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("secondary");
@@ -297,7 +305,7 @@ public final class VersionsView implements WorkbenchView {
             all.setId("carry-all-" + g.kind().name().toLowerCase(java.util.Locale.ROOT));
             all.setSelected(!g.items().isEmpty() && g.chosen() == g.items().size());
             all.setIndeterminate(g.chosen() > 0 && g.chosen() < g.items().size());
-            all.setDisable(v.approved() || g.items().isEmpty());
+            all.setDisable(fixed(v) || g.items().isEmpty());
             all.setOnAction(e -> write(v, s -> s.setCarried(v.number(),
                     PlanVersionsModel.carrying(plan, v, g.kind(), all.isSelected()))));
             VBox items = new VBox(2, all);
@@ -305,7 +313,7 @@ public final class VersionsView implements WorkbenchView {
                 javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(item.label());
                 box.setId("carry-" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + item.record().code());
                 box.setSelected(item.chosen());
-                box.setDisable(v.approved());
+                box.setDisable(fixed(v));
                 box.setWrapText(true);
                 box.setOnAction(e -> write(v, s -> s.setCarried(v.number(),
                         PlanVersionsModel.carrying(v, item.record(), box.isSelected()))));
@@ -328,7 +336,7 @@ public final class VersionsView implements WorkbenchView {
         for (PlanVersion.Base b : v.bases()) {
             Label line = new Label(model.base(plan, v, b));
             line.setWrapText(true);
-            if (b.value() != null || v.approved()) {
+            if (b.value() != null || fixed(v)) {
                 detail.node(line);
                 continue;
             }

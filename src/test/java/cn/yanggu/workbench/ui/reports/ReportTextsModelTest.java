@@ -102,4 +102,23 @@ class ReportTextsModelTest {
         texts.discardIssuer();
         assertEquals(Narratives.DEFAULT_ISSUER, texts.issuer().get());
     }
+
+    @Test
+    void forAReaderNothingIsSavedAndTheStoredTextsStand() {
+        texts.text(Narrative.PROBLEMS).set("一是亩均税收偏低。");
+        assertEquals(List.of(true), save());
+        texts.readOnly(() -> true);   // 只读 (issue 16): the text areas are read-only, and the model writes nothing
+        texts.text(Narrative.PROBLEMS).set("改写");
+        texts.issuer().set("别的单位");
+        assertEquals(List.of(false), save(), "the report is generated from what is stored");
+        texts.saveIssuer(runner, narratives, now -> {
+            throw new AssertionError("saved " + now);
+        }, e -> {
+            throw new AssertionError(e);
+        });
+        assertEquals(1, runner.started(), "only the editor's save reached the database");
+        assertEquals("一是亩均税收偏低。", narratives.load(2024, kind).get(Narrative.PROBLEMS).text());
+        assertEquals("一是亩均税收偏低。", texts.text(Narrative.PROBLEMS).get());
+        assertEquals(narratives.issuer(), texts.issuer().get());
+    }
 }
