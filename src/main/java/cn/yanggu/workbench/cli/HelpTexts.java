@@ -79,10 +79,14 @@ public final class HelpTexts {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("planning-workbench.txt"), rendered("--help"), StandardCharsets.UTF_8);
+        write(folder.resolve("planning-workbench.txt"), rendered("--help"));
         for (Class<?> type : Cli.SUBCOMMANDS) {
             String name = type.getAnnotation(CommandLine.Command.class).name();
-            Files.writeString(folder.resolve(name + ".txt"), rendered(name, "--help"), StandardCharsets.UTF_8);
+            write(folder.resolve(name + ".txt"), rendered(name, "--help"));
         }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        cn.yanggu.workbench.app.AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

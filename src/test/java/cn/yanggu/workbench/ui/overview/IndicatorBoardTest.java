@@ -104,13 +104,13 @@ class IndicatorBoardTest {
             board[0].show(plan);
         });
         runner.work.get(0).run();
+        // the window keeps its size, and the styles go on the board: the primary stage and its scene are shared by
+        // the test classes that follow
         FxToolkit.setupSceneRoot(() -> board[0]);
         robot.interact(() -> {
             runner.done.get(0).run();
-            board[0].getScene().getWindow().setWidth(1200);
-            board[0].getScene().getWindow().setHeight(700);
             for (String css : List.of("tokens.css", "overview.css")) {
-                board[0].getScene().getStylesheets().add(getClass().getResource(
+                board[0].getStylesheets().add(IndicatorBoardTest.class.getResource(
                         "/cn/yanggu/workbench/css/" + css).toExternalForm());
             }
         });
@@ -133,5 +133,6 @@ class IndicatorBoardTest {
             checked++;
         }
         assertTrue(checked >= 20, "value and time bars of the judged cards: " + checked);
+        FxToolkit.hideStage();
     }
 }
