@@ -324,6 +324,26 @@ class ServerFaultsWindowTest {
     }
 
     @Test
+    void aPastedBlockInConflictIsTheSameChoiceForTheWholeBlock() throws Exception {
+        start();
+        robot.clickOn("#nav-values");
+        robot.clickOn(taxCell(2024));
+        liChangesTheTaxUnheard();
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString("6.1\t6.2\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        shortcut(KeyCode.V);
+        waitFor(() -> shown("#edit-conflict"));
+        robot.clickOn("#conflict-apply-mine");
+        waitFor(() -> storedTax(2024) == 6.1 && storedTax(2025) == 6.2);
+        waitFor(() -> "6.2".equals(taxCell(2025).getText()));
+        shortcut(KeyCode.Z);   // the block is one step
+        waitFor(() -> storedTax(2024) == 7.7 && Double.isNaN(storedTax(2025)));
+    }
+
+    @Test
     void aRecordTheOtherDeletedIsOnlyTold() throws Exception {
         start();
         robot.clickOn("#nav-projects");
