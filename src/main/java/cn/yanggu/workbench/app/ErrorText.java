@@ -104,6 +104,14 @@ public final class ErrorText {
         return t.get(r.redo() ? "redo.refused.other" : "undo.refused.other", r.label(), why);
     }
 
+    /**
+     * 撤销 / 重做 of {@code label} refused because somebody changed the record since ({@code c}): "不能撤销“…”：指标 亩均税收
+     * 已被 li 于 … 修改。…".
+     */
+    public static String stepConflict(I18n t, String label, boolean redo, EditConflict c) {
+        return t.get(redo ? "pg.conflict.redo" : "pg.conflict.undo", label, c.headline());
+    }
+
     /** Whether {@code e} says another workbench has the database open (restoring it would not help). */
     public static boolean isInUse(Throwable e) {
         return e instanceof StoreException s && s.reason() == StoreException.Reason.IN_USE;

@@ -240,6 +240,8 @@ class RolesWindowTest {
         assertFalse(shown("#lead-delete"));
         assertFalse(shown("#lead-to-project"));
         assertFalse(editable("#lead-name"));
+        assertFalse(shown("#lead-form"), "no empty form to read when no lead is selected");
+        assertTrue(shown("#lead-detail-empty"), "the detail pane's hint instead");
         assertFalse(((Label) robot.lookup("#leads-table").queryAs(javafx.scene.control.TableView.class)
                 .getPlaceholder()).getText().contains("新增”"), "the empty list does not invite 新增");
 

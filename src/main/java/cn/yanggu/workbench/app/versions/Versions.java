@@ -52,6 +52,19 @@ public final class Versions {
                 plan.info().periodEnd()).orElseThrow();
     }
 
+    /**
+     * The year a new adjustment draft starts from, as the window proposes it: the year after the last year with
+     * actuals (a year already measured is judged against the targets it was planned with), and never before the
+     * period's first year (2021 for 2021–2025: a plan with no actuals yet) nor after its vision year. The planner
+     * changes it in the draft's form before approving.
+     */
+    public static int proposedFromYear(Plan plan) {
+        int start = plan.info().periodStart();
+        int next = cn.yanggu.workbench.domain.Assessment.dataYear(plan.indicators(), Integer.MAX_VALUE)
+                .stream().map(y -> y + 1).findFirst().orElse(start);
+        return Math.min(Math.max(start, next), plan.info().visionYear());
+    }
+
     /** A new draft adjusting the version in force for {@code fromYear}, with {@code targets}. */
     public PlanVersion createDraft(String title, int fromYear, List<PlanVersion.TargetChange> targets, String note) {
         Plan plan = editor.plan();

@@ -49,6 +49,10 @@ public final class FaultDialogs implements WriteFaults {
 
     @Override
     public void conflict(EditConflict c, Runnable applyMine) {
+        if (c.deleted()) {
+            told(c.headline(), t.get("pg.conflict.deletedHint"));
+            return;
+        }
         status.accept(c.headline());
         ButtonType keep = new ButtonType(t.get("pg.conflict.keepTheirs"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType mine = new ButtonType(t.get("pg.conflict.applyMine"), ButtonBar.ButtonData.OTHER);
@@ -79,6 +83,22 @@ public final class FaultDialogs implements WriteFaults {
                 applyMine.run();
             }
         });
+        alert.show();
+    }
+
+    @Override
+    public void stepRefused(EditConflict c, String label, boolean redo) {
+        told(t.get(redo ? "redo.refused.title" : "undo.refused.title"), ErrorText.stepConflict(t, label, redo, c));
+    }
+
+    /** A conflict nothing can be written on: said, in the status bar too, with 知道了 alone. */
+    private void told(String header, String text) {
+        status.accept(header);
+        ButtonType ok = new ButtonType(t.get("pg.conflict.understood"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new FxDialogs(t, owner).alert(Dialogs.Kind.WARNING, t.get("app.title"), header, text, ok);
+        alert.getDialogPane().setId("conflict-told");
+        alert.getDialogPane().lookupButton(ok).setId("conflict-understood");
+        alert.getDialogPane().setMinWidth(520);
         alert.show();
     }
 

@@ -171,8 +171,8 @@ public final class Session {
             finished.run();
             if (e instanceof EditRejected r) {
                 rejected.accept(r);
-            } else if (e instanceof cn.yanggu.workbench.app.EditConflict c && !c.deleted() && faults != null
-                    && workbench == wb) {
+            } else if (e instanceof cn.yanggu.workbench.app.EditConflict c && faults != null && workbench == wb) {
+                // one question per refused step; a record the other deleted is only told (nothing to write it on)
                 snapshot.set(snapshotOf(wb.editor()));
                 faults.conflict(c, () -> applying(edit, true, rejected, finished, unsaved));
             } else {
@@ -182,34 +182,97 @@ public final class Session {
     }
 
     /**
+     * Writes in the background the edit {@code build} makes of the plan as the database has it when the step is
+     * written (null: nothing to write) — for cells typed one after another faster than the views are redrawn. Like
+     * {@link #apply}: a connection fault offers 重试 (which builds it again), a conflict offers 用我的值覆盖 (the refused
+     * edit written again on the other's version, one step to undo) or 保留对方的值 (nothing written, the views show
+     * theirs; {@code done} and {@code failed} are not called). {@code done} gets the edit written, {@code failed} any
+     * other failure (a connection fault only after 取消).
+     */
+    public void applyBuilt(String name, java.util.function.Function<Plan, Edit> build, Consumer<Edit> done,
+                           Consumer<Throwable> failed) {
+        writingEdit(name, build, false, done, failed);
+    }
+
+    private void writingEdit(String name, java.util.function.Function<Plan, Edit> build, boolean mine,
+                             Consumer<Edit> done, Consumer<Throwable> failed) {
+        java.util.concurrent.atomic.AtomicReference<Edit> built = new java.util.concurrent.atomic.AtomicReference<>();
+        Workbench opened = workbench;
+        writeWith(name, wb -> {
+            Editor editor = wb.editor();
+            Edit edit = build.apply(editor.plan());
+            built.set(edit);
+            if (edit != null) {
+                if (mine) {
+                    editor.applyMine(edit);
+                } else {
+                    editor.apply(edit);
+                }
+            }
+            return edit;
+        }, done, e -> {
+            Edit refused = built.get();
+            if (e instanceof cn.yanggu.workbench.app.EditConflict c && refused != null && faults != null
+                    && workbench == opened) {
+                snapshot.set(snapshotOf(opened.editor()));
+                faults.conflict(c, () -> writingEdit(name, p -> refused, true, done, failed));
+            } else {
+                failed.accept(e);
+            }
+        });
+    }
+
+    /**
      * Undoes the last edit in the background. A refused undo (e.g. into a locked year) changes no data, but may take the
-     * step off the stack: the views get the new undo state, then {@code refused} is told why.
+     * step off the stack: the views get the new undo state, then {@code refused} is told why. One refused because
+     * somebody changed the record since is taken off the stack and said as such (the issue: undo "refuses one that
+     * somebody changed since"); the views show their value.
      */
     public void undo(Consumer<UndoRefused> refused) {
-        step(() -> workbench.editor().undo(), refused);
+        step(false, refused);
     }
 
     /** Redoes the last undone edit in the background; refused like {@link #undo}. */
     public void redo(Consumer<UndoRefused> refused) {
-        step(() -> workbench.editor().redo(), refused);
+        step(true, refused);
     }
 
-    private void step(Callable<?> work, Consumer<UndoRefused> refused) {
+    /** What a 撤销 / 重做 came to: the views' state after it, and why it was refused, if it was. */
+    private record Stepped(Snapshot snapshot, Optional<UndoRefused> refused, String label,
+                           Optional<cn.yanggu.workbench.app.EditConflict> changedSince) {
+    }
+
+    private void step(boolean redo, Consumer<UndoRefused> refused) {
         if (workbench == null) {
             return;
         }
         Workbench wb = workbench;
         runner.run("write", () -> {
+            Editor editor = wb.editor();
+            String label = (redo ? editor.redoLabel() : editor.undoLabel()).orElse("");
             try {
-                work.call();
-                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.<UndoRefused>empty());
+                if (redo) {
+                    editor.redo();
+                } else {
+                    editor.undo();
+                }
+                return new Stepped(snapshotOf(editor), Optional.empty(), label, Optional.empty());
             } catch (UndoRefused r) {
-                return java.util.Map.entry(snapshotOf(wb.editor()), Optional.of(r));
+                return new Stepped(snapshotOf(editor), Optional.of(r), label, Optional.empty());
+            } catch (cn.yanggu.workbench.app.EditConflict c) {
+                return new Stepped(snapshotOf(editor), Optional.empty(), label, Optional.of(c));
             }
         }, r -> {
-            snapshot.set(r.getKey());
-            r.getValue().ifPresent(refused);
-        }, e -> failed(e, () -> step(work, refused), () -> { }));
+            snapshot.set(r.snapshot());
+            r.refused().ifPresent(refused);
+            r.changedSince().ifPresent(c -> {
+                if (faults != null) {
+                    faults.stepRefused(c, r.label(), redo);
+                } else {
+                    errors.accept(c);
+                }
+            });
+        }, e -> failed(e, () -> step(redo, refused), () -> { }));
     }
 
     public void lockYear(int year, String reason, Consumer<EditRejected> rejected) {
@@ -345,7 +408,7 @@ public final class Session {
         }, e -> {
             if (retryable(e)) {
                 // 重试 runs the same work again; 取消 is the view's failure as before
-                faults.unreachable(e, () -> writeWith(name, work, done, failed), () -> failed.accept(e));
+                unreachable(e, () -> writeWith(name, work, done, failed), () -> failed.accept(e));
             } else {
                 failed.accept(e);
             }
@@ -377,10 +440,38 @@ public final class Session {
     /** A write that failed; one the server did not take because it was away may be run again ({@code retry}). */
     private void failed(Throwable e, Runnable retry, Runnable cancel) {
         if (retryable(e)) {
-            faults.unreachable(e, retry, cancel);
+            unreachable(e, retry, cancel);
         } else {
             failed(e);
         }
+    }
+
+    /** A write the server did not take, to be run again (重试) or left unsaved (取消) with the others of its fault. */
+    private record Waiting(Runnable retry, Runnable cancel) {
+    }
+
+    /** The writes the open 重试 question stands for, oldest first (null while none is open). */
+    private List<Waiting> waiting;
+
+    /**
+     * Asks about a write the server did not take. Writes failing while the question is open (typing and Tab faster
+     * than the server was found gone) join it: one question for the fault, 重试 runs them all again in the order they
+     * were made (one background thread), 取消 leaves them all unsaved.
+     */
+    private void unreachable(Throwable e, Runnable retry, Runnable cancel) {
+        if (waiting != null) {
+            waiting.add(new Waiting(retry, cancel));
+            return;
+        }
+        List<Waiting> these = new java.util.ArrayList<>(List.of(new Waiting(retry, cancel)));
+        waiting = these;
+        faults.unreachable(e, () -> {
+            waiting = null;
+            these.forEach(w -> w.retry().run());
+        }, () -> {
+            waiting = null;
+            these.forEach(w -> w.cancel().run());
+        });
     }
 
     /**

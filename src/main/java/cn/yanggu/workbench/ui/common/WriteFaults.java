@@ -15,7 +15,14 @@ public interface WriteFaults {
 
     /**
      * Somebody else changed the record since (the views already show their value): {@code applyMine} (用我的值覆盖)
-     * writes this edit's values again on their version; otherwise (保留对方的值) nothing is written.
+     * writes this edit's values again on their version; otherwise (保留对方的值) nothing is written. When they deleted
+     * the record ({@link EditConflict#deleted()}) there is nothing to write it on: it is only told (知道了).
      */
     void conflict(EditConflict c, Runnable applyMine);
+
+    /**
+     * 撤销 ({@code redo}: 重做) of the step {@code label} refused because somebody changed its record since: the step is
+     * off the stack and the views show their value; told only (知道了).
+     */
+    void stepRefused(EditConflict c, String label, boolean redo);
 }

@@ -79,6 +79,9 @@ public final class LeadsView implements WorkbenchView {
     private ChainMap map;
     private List<Lead> leads = List.of();
     private Lead editing;
+    /** The right side: the lead's form, or (只读, nothing selected) {@link #nothingSelected}. */
+    private ScrollPane formScroll;
+    private final cn.yanggu.workbench.ui.common.DetailPane nothingSelected;
 
     public LeadsView(I18n t, Session session, Clock clock) {
         this(t, session, clock, code -> { });
@@ -89,6 +92,8 @@ public final class LeadsView implements WorkbenchView {
         this.showProject = showProject;
         this.t = t;
         this.session = session;
+        this.nothingSelected = new cn.yanggu.workbench.ui.common.DetailPane("lead-detail-empty",
+                t.get("lead.selectHint"));
         this.clock = clock;
         this.model = new LeadsModel(t);
         header = new ViewHeader(t, t.get("nav.leads"), rows);
@@ -189,8 +194,12 @@ public final class LeadsView implements WorkbenchView {
         side.setPadding(new Insets(12));
         side.setId("lead-form");
         ScrollPane scroll = cn.yanggu.workbench.ui.common.Scrolls.of(side);
+        formScroll = scroll;
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
+        // 只读 with no lead selected: the detail pane's hint, as other views say it, not an empty form nobody may fill
+        nothingSelected.setVisible(false);
+        session.role().addListener((o, was, now) -> showFormOrHint());
+        SplitPane split = new SplitPane(table, new javafx.scene.layout.StackPane(scroll, nothingSelected));
         split.setDividerPositions(0.62);
         root.setTop(header);
         root.setCenter(split);
@@ -336,9 +345,17 @@ public final class LeadsView implements WorkbenchView {
         name.requestFocus();
     }
 
+    /** The form, or for 只读 with no lead selected the hint to select one (there is no new lead to fill in). */
+    private void showFormOrHint() {
+        boolean hint = editing == null && session.readOnly().get();
+        nothingSelected.setVisible(hint);
+        formScroll.setVisible(!hint);
+    }
+
     /** Fills the form with {@code l} (null: an empty form for a new lead). */
     void edit(Lead l) {
         editing = l;
+        showFormOrHint();
         message.setText("");
         name.setText(l == null ? "" : l.name());
         origin.setText(l == null || l.origin() == null ? "" : l.origin());

@@ -231,6 +231,11 @@ public final class ValuesModel {
         return any;
     }
 
+    /** How many cells hold typing not saved yet (all of them, when several writes were left unsaved at once). */
+    public int unsavedCount() {
+        return unsaved.size();
+    }
+
     /** Whether the cell holds typing not saved yet ({@link #keepUnsaved}). */
     public boolean unsaved(Row row, int year) {
         return unsaved.containsKey(unsavedKey(row, year));

@@ -1,9 +1,7 @@
 package cn.yanggu.workbench.ui.values;
 
 import cn.yanggu.workbench.ui.common.Shown;
-import cn.yanggu.workbench.app.Edit;
 import cn.yanggu.workbench.app.EditRejected;
-import cn.yanggu.workbench.app.Editor;
 import cn.yanggu.workbench.app.ErrorText;
 import cn.yanggu.workbench.app.I18n;
 import cn.yanggu.workbench.domain.Enums;
@@ -284,11 +282,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
      */
     private void save(ValuesModel.Write write, boolean tell) {
         notification.clear();
-        session.writeWith("write", wb -> {
-            Editor editor = wb.editor();
-            Edit edit = write.edit(editor.plan());
-            return edit == null ? null : editor.apply(edit);
-        }, done -> {
+        session.applyBuilt("write", write::edit, done -> {
             if (values.saved(write.cells())) {
                 sheet.whenIdle(table::refresh);   // no longer marked unsaved
             }
@@ -299,7 +293,7 @@ public final class ValuesView extends FeatureView<ValuesModel.Row> {
             if (ErrorText.connectionFault(e)) {
                 // the server was away and 取消 chosen: what was typed stays in its cells, marked, until saved
                 values.keepUnsaved(write.cells());
-                notification.error(t.get("values.notSavedKept", write.cells().size()));
+                notification.error(t.get("values.notSavedKept", values.unsavedCount()));
                 sheet.whenIdle(table::refresh);
                 return;
             }

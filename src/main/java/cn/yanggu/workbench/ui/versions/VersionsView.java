@@ -555,7 +555,7 @@ public final class VersionsView implements WorkbenchView {
         if (plan == null) {
             return;
         }
-        int year = Judgements.dataYear(plan);
+        int year = Versions.proposedFromYear(plan);
         writeNew(s -> s.createDraft(t.get("versions.defaultTitle", year), year, List.of(), null));
     }
 
@@ -610,7 +610,15 @@ public final class VersionsView implements WorkbenchView {
         });
     }
 
+    /**
+     * A write refused or failed: said under the selected draft's form, or — when no form is shown (a new draft from
+     * the header, nothing selected) — alone in the detail pane, so that it is always on screen.
+     */
     private void failed(Throwable e) {
         message.setText(ErrorText.describe(t, e));
+        if (message.getScene() == null) {
+            detail.clear();
+            detail.node(message);
+        }
     }
 }

@@ -325,4 +325,11 @@ class VersionsTest {
         wb.exchange().apply(preview, java.util.Map.of(), () -> { });
         assertEquals(bureauVersions, wb.editor().plan().versions());
     }
+
+    @Test
+    void aNewDraftIsProposedFromTheYearAfterTheLastActualsAndNeverBeforeThePeriod() {
+        assertEquals(2021, Versions.proposedFromYear(TestPlans.seedPlan()), "no actuals yet: the period's first year");
+        assertEquals(2024, Versions.proposedFromYear(TestPlans.withActuals(TestPlans.seedPlan())),
+                "actuals up to 2023: from 2024");
+    }
 }
