@@ -174,8 +174,15 @@ class ServerRestoreTest {
         assertEquals(hashOf(backup), hashOf(db));
     }
 
-    @Test
-    void aCopyThatFailsHalfWayLeavesTheServerAsItWas() throws Exception {
+    /** A server database edited after its snapshot {@code backup()}, and a trigger on its last table to copy. */
+    private record Armed(ServerAddress server, Path backup, String before) {
+    }
+
+    /**
+     * Migrates, snapshots, sets 亩均税收 2023 to 5.2, and puts {@code function} (PL/pgSQL body) as a trigger on the last
+     * table a copy writes (tables go in name order), so it runs after the TRUNCATE.
+     */
+    private Armed armed(String name, String function) throws Exception {
         ServerAddress server = migrated();
         Path backup = dir.resolve("备份.db");
         ServerTransfer.snapshot(server, backup);
@@ -184,16 +191,23 @@ class ServerRestoreTest {
         }
         String before = hashOf(server);
         try (Connection c = TestEngines.connect(server); Statement s = c.createStatement()) {
-            // the server fails on the last table the copy writes (tables go in name order), after the TRUNCATE
-            s.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                    + " RAISE EXCEPTION 'disk full'; END $$");
-            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON zone FOR EACH ROW EXECUTE FUNCTION refuse()");
+            s.execute("CREATE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " + function
+                    + " END $$");
+            s.execute("CREATE TRIGGER " + name + " BEFORE INSERT ON zone FOR EACH ROW EXECUTE FUNCTION " + name + "()");
         }
+        return new Armed(server, backup, before);
+    }
+
+    @Test
+    void aCopyThatFailsHalfWayLeavesTheServerAsItWas() throws Exception {
+        // the server fails (a full disk) on the last table the copy writes
+        Armed a = armed("refuse", "RAISE EXCEPTION 'disk full';");
+        ServerAddress server = a.server();
         StoreException failed = assertThrows(StoreException.class,
-                () -> ServerTransfer.restore(backup, server, backupsAs(server)));
+                () -> ServerTransfer.restore(a.backup(), server, backupsAs(server)));
         assertTrue(failed.getMessage().contains("disk full") || String.valueOf(failed.getCause()).contains("disk full"),
                 failed.getMessage());
-        assertEquals(before, hashOf(server), "every row as it was, none of the backup's");
+        assertEquals(a.before(), hashOf(server), "every row as it was, none of the backup's");
         try (Workbench wb = TestEngines.open(server, dir.resolve("w2"))) {
             Indicator tax = TestPlans.indicator(wb.editor().plan(), "亩均税收");
             assertTrue(tax.values().stream().anyMatch(v -> v.year() == 2023 && v.value() == 5.2));
@@ -202,21 +216,12 @@ class ServerRestoreTest {
 
     @Test
     void aConnectionDroppedDuringTheCopyLeavesTheServerAsItWas() throws Exception {
-        ServerAddress server = migrated();
-        Path backup = dir.resolve("备份.db");
-        ServerTransfer.snapshot(server, backup);
-        try (Workbench wb = TestEngines.open(server, dir.resolve("w"))) {
-            setTax(wb, 2023, 5.2);
-        }
-        String before = hashOf(server);
-        try (Connection c = TestEngines.connect(server); Statement s = c.createStatement()) {
-            // the network drops while the rows are being copied, after the TRUNCATE
-            s.execute("CREATE FUNCTION drop_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                    + " PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
-            s.execute("CREATE TRIGGER drop_me BEFORE INSERT ON zone FOR EACH ROW EXECUTE FUNCTION drop_me()");
-        }
+        // the network drops while the rows are being copied
+        Armed a = armed("drop_me", "PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW;");
+        ServerAddress server = a.server();
+        String before = a.before();
         StoreException dropped = assertThrows(StoreException.class,
-                () -> ServerTransfer.restore(backup, server, backupsAs(server)));
+                () -> ServerTransfer.restore(a.backup(), server, backupsAs(server)));
         assertEquals(StoreException.Reason.CONNECTION_LOST, dropped.reason(), dropped.getMessage());
         assertTrue(ErrorText.describe(ZH, dropped).contains("连接中断"), ErrorText.describe(ZH, dropped));
         assertEquals(before, hashOf(server), "every row as it was, none of the backup's");

@@ -33,9 +33,17 @@ class RolesWindowTest {
     @TempDir
     Path dir;
 
+    /** The window of the test (null before it starts). */
+    private javafx.application.Application app;
+
     @AfterEach
     void close() throws Exception {
-        if (FxToolkit.isFXApplicationThreadRunning()) {   // not started when the server case is skipped
+        if (app != null) {   // not started when the server case is skipped
+            // stops the window: its database connection and its listener end with it
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        if (FxToolkit.isFXApplicationThreadRunning()) {
             FxToolkit.cleanupStages();
         }
     }
@@ -54,7 +62,10 @@ class RolesWindowTest {
 
     private void start(ServerAddress as) throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbenchApp(as.toString(), "zh", Clock.systemDefaultZone()));
+        if (app != null) {   // a second window in one test: the first one stops
+            FxToolkit.cleanupApplication(app);
+        }
+        app = FxToolkit.setupApplication(() -> new WorkbenchApp(as.toString(), "zh", Clock.systemDefaultZone()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
     }

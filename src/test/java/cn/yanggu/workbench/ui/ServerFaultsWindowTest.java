@@ -42,12 +42,20 @@ class ServerFaultsWindowTest {
     /** The office network between the window and the server, where a test cuts it (null: connected directly). */
     private cn.yanggu.workbench.TcpProxy network;
 
+    /** The window of the test (null before it starts). */
+    private javafx.application.Application app;
+
     @AfterEach
     void close() throws Exception {
+        if (app != null) {   // not started when the server case is skipped
+            // stops the window: its database connection and its listener end with it
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
         if (network != null) {
             network.close();
         }
-        if (FxToolkit.isFXApplicationThreadRunning()) {   // not started when the server case is skipped
+        if (FxToolkit.isFXApplicationThreadRunning()) {
             FxToolkit.cleanupStages();
         }
     }
@@ -66,7 +74,10 @@ class ServerFaultsWindowTest {
         }
         String address = window.toString();
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new WorkbenchApp(address, "zh", Clock.systemDefaultZone()));
+        if (app != null) {   // a second window in one test: the first one stops
+            FxToolkit.cleanupApplication(app);
+        }
+        app = FxToolkit.setupApplication(() -> new WorkbenchApp(address, "zh", Clock.systemDefaultZone()));
         waitFor(() -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith("已加载"));
         robot.clickOn("#nav-zones");
         robot.interact(() -> robot.lookup("#zones-table").queryAs(TableView.class).getSelectionModel().select(0));

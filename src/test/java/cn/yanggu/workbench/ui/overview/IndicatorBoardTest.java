@@ -65,9 +65,8 @@ class IndicatorBoardTest {
         }
     }
 
-    @Test
-    void cardsAreJudgedOnTheTaskRunnerAndBuiltFromItsResult() {
-        HeldRunner runner = new HeldRunner();
+    /** A board showing the seed plan with actuals; its judgement is held by {@code runner}. */
+    private static IndicatorBoard[] boardShowingThePlan(HeldRunner runner) {
         Session session = new Session(runner, e -> {
             throw new AssertionError(e);
         });
@@ -77,6 +76,13 @@ class IndicatorBoardTest {
             board[0] = new IndicatorBoard(I18n.forLanguage("zh"), session, id -> { });
             board[0].show(plan);
         });
+        return board;
+    }
+
+    @Test
+    void cardsAreJudgedOnTheTaskRunnerAndBuiltFromItsResult() {
+        HeldRunner runner = new HeldRunner();
+        IndicatorBoard[] board = boardShowingThePlan(runner);
         assertEquals(List.of("judge"), runner.names, "showing the plan asks the runner for the judgement");
         assertFalse(board[0].hasCard("T01"), "no card before the judgement is in");
         assertFalse(board[0].getStyleClass().contains("judged"));
@@ -94,15 +100,7 @@ class IndicatorBoardTest {
     @Test
     void eachBarIsFilledAsFarAsTheFigureBesideItSays() throws Exception {
         HeldRunner runner = new HeldRunner();
-        Session session = new Session(runner, e -> {
-            throw new AssertionError(e);
-        });
-        Plan plan = TestPlans.withActuals(TestPlans.seedPlan());
-        IndicatorBoard[] board = new IndicatorBoard[1];
-        robot.interact(() -> {
-            board[0] = new IndicatorBoard(I18n.forLanguage("zh"), session, id -> { });
-            board[0].show(plan);
-        });
+        IndicatorBoard[] board = boardShowingThePlan(runner);
         runner.work.get(0).run();
         // the window keeps its size, and the styles go on the board: the primary stage and its scene are shared by
         // the test classes that follow
