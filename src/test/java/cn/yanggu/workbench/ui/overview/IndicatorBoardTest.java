@@ -113,24 +113,27 @@ class IndicatorBoardTest {
             }
         });
         FxToolkit.showStage();
-        robot.interact(() -> board[0].applyCss());
-        robot.interact(() -> board[0].layout());
-        int checked = 0;
-        for (javafx.scene.Node n : robot.from(board[0]).lookup(".board-bar").queryAll()) {
-            cn.yanggu.workbench.ui.common.ThinBar bar = (cn.yanggu.workbench.ui.common.ThinBar) n;
-            javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) bar.getParent();
-            String figure = ((javafx.scene.control.Label) row.getChildren().get(2)).getText();
-            javafx.scene.layout.Region fill = (javafx.scene.layout.Region) bar.getChildrenUnmodifiable().get(0);
-            if (figure.equals("—")) {
-                assertEquals(0, fill.isVisible() ? fill.getWidth() : 0, 0.5, "no figure, no fill");
-                continue;
+        try {
+            robot.interact(() -> board[0].applyCss());
+            robot.interact(() -> board[0].layout());
+            int checked = 0;
+            for (javafx.scene.Node n : robot.from(board[0]).lookup(".board-bar").queryAll()) {
+                cn.yanggu.workbench.ui.common.ThinBar bar = (cn.yanggu.workbench.ui.common.ThinBar) n;
+                javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) bar.getParent();
+                String figure = ((javafx.scene.control.Label) row.getChildren().get(2)).getText();
+                javafx.scene.layout.Region fill = (javafx.scene.layout.Region) bar.getChildrenUnmodifiable().get(0);
+                if (figure.equals("—")) {
+                    assertEquals(0, fill.isVisible() ? fill.getWidth() : 0, 0.5, "no figure, no fill");
+                    continue;
+                }
+                double pct = Double.parseDouble(figure.replace("%", "").replace(",", "")) / 100;
+                assertTrue(bar.getWidth() > 20, "the bar is laid out: " + bar.getWidth());
+                assertEquals(Math.max(0, Math.min(1, pct)) * bar.getWidth(), fill.getWidth(), 1.0, figure);
+                checked++;
             }
-            double pct = Double.parseDouble(figure.replace("%", "").replace(",", "")) / 100;
-            assertTrue(bar.getWidth() > 20, "the bar is laid out: " + bar.getWidth());
-            assertEquals(Math.max(0, Math.min(1, pct)) * bar.getWidth(), fill.getWidth(), 1.0, figure);
-            checked++;
+            assertTrue(checked >= 20, "value and time bars of the judged cards: " + checked);
+        } finally {
+            FxToolkit.hideStage();
         }
-        assertTrue(checked >= 20, "value and time bars of the judged cards: " + checked);
-        FxToolkit.hideStage();
     }
 }
