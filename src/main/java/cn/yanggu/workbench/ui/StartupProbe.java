@@ -12,12 +12,14 @@ import java.time.Instant;
 /**
  * Start-up measurements for the benchmark and the installer smoke test, switched on with
  * {@code -Dworkbench.probe=report} (print) or {@code =exit} (print, then quit): milliseconds from the JVM's start to
- * the first frame and to the overview showing its data, and the peak resident memory.
+ * the first frame, to the overview showing its data (what fits in the window), to the overview complete (the parts
+ * below the window's edge too), and the peak resident memory then.
  */
 final class StartupProbe {
     private final boolean exit;
     private final Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private long firstFrame = -1;
+    private long ready = -1;
     private boolean reported;
 
     private StartupProbe(boolean exit) {
@@ -49,21 +51,45 @@ final class StartupProbe {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** Called when the overview shows the plan; reports once after the next pulse has drawn it. */
+    /** Called when the overview shows the plan; notes the time once the next pulse has drawn it. */
     void dataShown(Scene scene) {
+        if (ready >= 0) {
+            return;
+        }
+        afterNextPulse(scene, () -> {
+            if (ready < 0) {
+                ready = sinceStart();
+            }
+        });
+    }
+
+    /**
+     * Called when the overview has built all it shows (the cards below the window's edge and the statements table
+     * too); reports once after the next pulse has drawn that, so that the peak memory covers the whole overview.
+     */
+    void complete(Scene scene) {
         if (reported) {
             return;
         }
         reported = true;
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("probe first-frame-ms=" + firstFrame + " ready-ms=" + sinceStart()
-                    + " peak-rss-kb=" + peakRssKb());
+        afterNextPulse(scene, () -> {
+            if (ready < 0) {
+                ready = sinceStart();
+            }
+            System.out.println("probe first-frame-ms=" + firstFrame + " ready-ms=" + ready + " complete-ms="
+                    + sinceStart() + " peak-rss-kb=" + peakRssKb());
             System.out.flush();
             if (exit) {
                 Platform.runLater(Platform::exit); // not inside the pulse that is being drawn
             }
+        });
+    }
+
+    private static void afterNextPulse(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();

@@ -287,8 +287,9 @@ public final class WorkbenchApp extends Application {
         probe = StartupProbe.fromSystemProperty();
         if (probe != null) {
             probe.watch(scene);
-            // the overview's data includes its judged indicator cards, computed on the task runner after the plan
-            shell.whenFirstViewHasData(() -> whenIdle(() -> probe.dataShown(scene)));
+            // the overview's data includes its judged indicator cards (those in the window; the ones below its bottom
+            // edge and the statements table follow a frame later), computed on the task runner after the plan
+            shell.whenFirstViewHasData(() -> probe.dataShown(scene), () -> probe.complete(scene));
         }
         shell.showFirstViewAfterFirstFrame(scene);
         // the saved tolerance, read beside the window being built (see init()); needed once the plan is shown

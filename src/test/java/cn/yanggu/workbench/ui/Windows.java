@@ -21,6 +21,8 @@ final class Windows {
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-state").queryAs(Label.class).getText().startsWith(loaded));
+        // the overview's statements table comes a frame after the cards in the window
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statements-table").tryQuery().isPresent());
         return app;
     }
 

@@ -45,6 +45,35 @@ public final class CardGrid extends Pane {
         return Math.max(0, (inner - gap * (cols - 1)) / cols);
     }
 
+    /**
+     * How many cards fill {@code height} from the grid's top at its present width: whole rows, as many as it takes,
+     * each row as tall as the tallest card among the cards already in the first row (their style applied first). All
+     * of {@code total} when the grid has not been laid out yet or holds no card to measure.
+     */
+    public int cardsToFill(double height, int total) {
+        List<Node> cards = cards();
+        if (getWidth() <= 0 || cards.isEmpty()) {
+            return total;
+        }
+        applyCss();
+        int cols = columns(getWidth());
+        double cell = cellWidth(getWidth(), cols);
+        double row = 0;
+        for (int j = 0; j < Math.min(cols, cards.size()); j++) {
+            row = Math.max(row, cards.get(j).prefHeight(cell));
+        }
+        if (row <= 0) {
+            return total;
+        }
+        int rows = Math.max(1, (int) Math.ceil((height - snappedTopInset() + gap) / (row + gap)));
+        return (int) Math.min(total, (long) rows * cols);
+    }
+
+    /** Columns at the grid's present width (at least one). */
+    public int columns() {
+        return columns(getWidth());
+    }
+
     @Override
     protected double computeMinWidth(double height) {
         return minEm * Font.getDefault().getSize() + snappedLeftInset() + snappedRightInset();

@@ -27,6 +27,22 @@ public interface WorkbenchView {
     default void shown() {
     }
 
+    /**
+     * Runs {@code action} once this view shows the plan it was given last: at once for a view that shows it as it is
+     * given; one that completes it in the background (the overview's judged cards) runs it when that is on screen.
+     */
+    default void whenShowing(Runnable action) {
+        action.run();
+    }
+
+    /**
+     * Runs {@code action} once this view has built all it shows for the plan it was given last, the parts below the
+     * window's edge too (at once for a view that builds it all as it is given).
+     */
+    default void whenComplete(Runnable action) {
+        action.run();
+    }
+
     /** Puts the keyboard focus into the filter box (Ctrl+F). */
     void focusFilter();
 }

@@ -62,6 +62,12 @@ final class IndicatorBoard extends VBox {
     private Judged judged;
     /** Counts the judgements asked for: a result that is no longer the latest one asked for is dropped. */
     private int asked;
+    /** Counts the renderings: cards put off for a rendering that is no longer the latest are not built. */
+    private int renders;
+    private Runnable onComplete;
+    /** Whether the cards of the latest judgement that fit in the window are there. */
+    private boolean onScreen;
+    private Runnable whenOnScreen;
 
     /** The judgement of every indicator with a target and the number per status, for one plan and tolerance. */
     record Judged(Plan plan, double tolerance, List<Assessment> all, Map<Assessment.Status, Integer> counts) {
@@ -151,16 +157,18 @@ final class IndicatorBoard extends VBox {
         double tol = session.tolerance().get();
         int ticket = ++asked;
         getStyleClass().remove("judged");
+        onScreen = false;
         session.runner().run("judge", () -> Judged.of(p, tol), result -> {
             if (ticket == asked) {
                 judged = result;
                 render();
-                getStyleClass().add("judged");
             }
         }, e -> {
             if (ticket == asked) {
                 empty.setText(cn.yanggu.workbench.app.ErrorText.describe(t, e));
                 empty.setManaged(true);
+                shownOnScreen();
+                complete();
             }
         });
     }
@@ -184,6 +192,7 @@ final class IndicatorBoard extends VBox {
         if (judged == null) {
             return;
         }
+        getStyleClass().remove("judged");
         List<Assessment> all = judged.all();
         Map<Assessment.Status, Integer> counts = judged.counts();
         chips.getChildren().clear();
@@ -203,7 +212,7 @@ final class IndicatorBoard extends VBox {
             });
             chips.getChildren().add(chip);
         }
-        cards.getChildren().clear();
+        List<Assessment> shown = new ArrayList<>();
         for (Assessment a : all) {
             Indicator ind = a.indicator();
             if (statusFilter != null && a.status() != statusFilter) {
@@ -217,10 +226,76 @@ final class IndicatorBoard extends VBox {
                     && !chain.getValue().equals(ind.chainCode())) {
                 continue;
             }
-            cards.getChildren().add(card(a));
+            shown.add(a);
         }
-        empty.setText(cards.getChildren().isEmpty() ? t.get("board.none") : "");
-        empty.setManaged(cards.getChildren().isEmpty());
+        empty.setText(shown.isEmpty() ? t.get("board.none") : "");
+        empty.setManaged(shown.isEmpty());
+        // the cards on screen first (the first row measured, then as many rows as reach the window's bottom edge),
+        // the ones below it after that has been drawn
+        int rendering = ++renders;
+        List<VBox> built = new ArrayList<>();
+        int firstRow = Math.min(shown.size(), Math.max(1, cards.columns()));
+        shown.subList(0, firstRow).forEach(a -> built.add(card(a)));
+        cards.getChildren().setAll(built);
+        int inView = getScene() == null ? shown.size()
+                : cards.cardsToFill(cards.sceneToLocal(0, getScene().getHeight()).getY(), shown.size());
+        shown.subList(firstRow, inView).forEach(a -> cards.getChildren().add(card(a)));
+        shownOnScreen();
+        if (inView == shown.size()) {
+            complete();
+            return;
+        }
+        List<Assessment> below = shown.subList(inView, shown.size());
+        cn.yanggu.workbench.ui.common.Pulses.afterNextPulse(this, () -> {
+            if (rendering == renders) {
+                List<VBox> rest = new ArrayList<>();
+                below.forEach(a -> rest.add(card(a)));
+                cards.getChildren().addAll(rest);
+                complete();
+            }
+        });
+    }
+
+    /** Every card of the latest judgement is there: tests and the overview (its table below) wait for this. */
+    private void complete() {
+        if (!getStyleClass().contains("judged")) {
+            getStyleClass().add("judged");
+        }
+        Runnable then = onComplete;
+        onComplete = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    private void shownOnScreen() {
+        onScreen = true;
+        Runnable then = whenOnScreen;
+        whenOnScreen = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /**
+     * Runs {@code action} once the latest judgement's cards within the window are there (or it could not judge): the
+     * next frame shows them.
+     */
+    void whenOnScreen(Runnable action) {
+        if (onScreen) {
+            action.run();
+        } else {
+            whenOnScreen = action;
+        }
+    }
+
+    /** Runs {@code action} once, when the board next has all its cards (or could not judge). */
+    void whenComplete(Runnable action) {
+        if (getStyleClass().contains("judged")) {
+            action.run();
+        } else {
+            onComplete = action;
+        }
     }
 
     private VBox card(Assessment a) {

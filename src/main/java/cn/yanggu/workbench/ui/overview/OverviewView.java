@@ -49,6 +49,10 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     private final CardGrid cards = new CardGrid(9.5, 12, true);
 
     private final IndicatorBoard board;
+    /** The statements' title and table, below the indicator cards: put in once the cards on screen are drawn. */
+    private final VBox statements = new VBox(12);
+    private final List<Node> statementsPart;
+    private Runnable whenComplete;
 
     public OverviewView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> openChart) {
         super(t, session, t.get("nav.overview"), Row::searchable);
@@ -76,8 +80,24 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         VBox strip = new VBox(4, planTitle, period);
         strip.getStyleClass().add("plan-strip");
         SplitPane split = withDetail(table, "statement-detail", 0.7);
+        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         // on a small or scaled screen the page scrolls rather than squeezing the table to nothing
-        root.setCenter(page(12, split, 320, strip, cards, actualsHint, board, tableTitle, split));
+        root.setCenter(page(12, statements, 320, strip, cards, actualsHint, board, statements));
+        statementsPart = List.of(tableTitle, split);
+    }
+
+    @Override
+    public void whenShowing(Runnable action) {
+        board.whenOnScreen(action);
+    }
+
+    @Override
+    public void whenComplete(Runnable action) {
+        if (statements.getChildren().isEmpty()) {
+            whenComplete = action;
+        } else {
+            board.whenComplete(action);
+        }
     }
 
     /** "规划期已过 N/5 年", or before / after the period. */
@@ -199,6 +219,17 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
         actualsHint.setManaged(!anyActual);
         board.show(plan);
         super.show(plan);
+        if (statements.getChildren().isEmpty()) {
+            // the table is far below the window's edge: the plan's figures and the cards are drawn first
+            board.whenComplete(() -> cn.yanggu.workbench.ui.common.Pulses.afterNextPulse(root, () -> {
+                statements.getChildren().setAll(statementsPart);
+                Runnable then = whenComplete;
+                whenComplete = null;
+                if (then != null) {
+                    then.run();
+                }
+            }));
+        }
     }
 
 }

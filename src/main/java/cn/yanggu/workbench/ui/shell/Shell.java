@@ -63,6 +63,7 @@ public final class Shell {
     private final java.util.Map<String, WorkbenchView> made = new java.util.LinkedHashMap<>();
     private Plan plan;
     private Runnable firstData;
+    private Runnable firstComplete;
     private final ToggleButton collapse;
 
     public Shell(I18n t, List<Destination> destinations, ReadOnlyIntegerProperty running) {
@@ -228,17 +229,24 @@ public final class Shell {
         firstDataShown();
     }
 
-    /** Runs {@code action} once the first view shows the plan's data (for the start-up probe). */
-    public void whenFirstViewHasData(Runnable action) {
-        this.firstData = action;
+    /**
+     * Runs {@code onScreen} once the first view shows the plan's data in the window, and {@code complete} once it has
+     * built all of it (for the start-up probe).
+     */
+    public void whenFirstViewHasData(Runnable onScreen, Runnable complete) {
+        this.firstData = onScreen;
+        this.firstComplete = complete;
         firstDataShown();
     }
 
     private void firstDataShown() {
         if (firstData != null && current != null && plan != null) {
             Runnable r = firstData;
+            Runnable c = firstComplete;
             firstData = null;
-            r.run();
+            firstComplete = null;
+            current.whenShowing(r);
+            current.whenComplete(c);
         }
     }
 

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The overview's indicator cards are judged on the task runner, not on the JavaFX thread: showing a plan asks the
  * runner for the judgement and builds no card until its result is in; a filter re-uses the judgement. Each bar is
- * filled as far as the figure beside it says (nothing below 0 %, full above 100 %).
+ * filled as far as the figure beside it says (nothing below 0 %, full above 100 %). The cards within the window are
+ * there for the first frame after the judgement; those below its bottom edge follow a frame later.
  */
 class IndicatorBoardTest {
     private static final FxRobot robot = new FxRobot();
@@ -134,6 +135,74 @@ class IndicatorBoardTest {
             assertTrue(checked >= 20, "value and time bars of the judged cards: " + checked);
         } finally {
             FxToolkit.hideStage();
+        }
+    }
+
+    private static void styled(javafx.scene.Parent board) {
+        for (String css : List.of("tokens.css", "overview.css")) {
+            board.getStylesheets().add(IndicatorBoardTest.class.getResource("/cn/yanggu/workbench/css/" + css)
+                    .toExternalForm());
+        }
+    }
+
+    private static List<javafx.scene.Node> cards(IndicatorBoard board) {
+        return new ArrayList<>(((javafx.scene.Parent) board.lookup("#indicator-cards")).getChildrenUnmodifiable());
+    }
+
+    @Test
+    void theCardsWithinTheWindowComeWithTheJudgementAndTheOthersAFrameLater() throws Exception {
+        HeldRunner runner = new HeldRunner();
+        IndicatorBoard[] board = boardShowingThePlan(runner);
+        runner.work.get(0).run();
+        // a window of its own at 1280×720 (1920×1080 at 150 %; the shared stage keeps its size, see above)
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            styled(board[0]);
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(new javafx.scene.Scene(board[0], 1280, 720));
+            stage[0].show();
+        });
+        try {
+            // laid out before the judgement is in, as the overview is
+            robot.interact(() -> {
+                board[0].applyCss();
+                board[0].layout();
+            });
+            boolean[] told = new boolean[1];
+            int[] first = new int[1];
+            double[] lowest = new double[1];
+            double[] window = new double[1];
+            robot.interact(() -> {
+                board[0].whenOnScreen(() -> told[0] = true);
+                runner.done.get(0).run();
+                // what the next frame draws
+                board[0].applyCss();
+                board[0].layout();
+                List<javafx.scene.Node> built = cards(board[0]);
+                first[0] = built.size();
+                lowest[0] = built.stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxY()).max()
+                        .orElse(0);
+                window[0] = board[0].getScene().getHeight();
+            });
+            assertTrue(told[0], "the board says when the cards in the window are there");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> board[0].getStyleClass().contains("judged"));
+            int all = cards(board[0]).size();
+            assertEquals(IndicatorBoard.Judged.of(TestPlans.withActuals(TestPlans.seedPlan()), 0.05).all().size(), all,
+                    "in the end a card for every indicator judged");
+            assertTrue(first[0] == all || lowest[0] >= window[0],
+                    "no gap in the window: " + first[0] + " cards reach " + lowest[0] + " of " + window[0] + " px");
+            double[] full = new double[1];
+            robot.interact(() -> {
+                board[0].applyCss();
+                board[0].layout();
+                full[0] = cards(board[0]).stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxY())
+                        .max().orElse(0);
+            });
+            assertTrue(full[0] > window[0] + 200, "the cards are taller than the window: " + full[0]);
+            assertTrue(first[0] < all, "the cards below the window's edge wait for the next frame: " + first[0]);
+        } finally {
+            robot.interact(() -> stage[0].close());
         }
     }
 }
