@@ -53,8 +53,15 @@ bf=$(field bare first-frame-ms); bm=$(field bare os-rss-kb); bp=$(field bare pea
 wf=$(field workbench first-frame-ms); wr=$(field workbench ready-ms); wc=$(field workbench complete-ms); wm=$(field workbench os-rss-kb)
 wp=$(field workbench peak-rss-kb)
 echo "start-up benchmark: $launcher, median of $runs runs alternating with a bare window under Xvfb ($(java -version 2>&1 | head -1); load average $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores)"
-printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   goal <= 1.0x\n' "first frame (window mapped)" "$wf" "$bf" "$(echo "$wf / $bf" | bc -l)"
-printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   goal <= 1.4x\n' "overview shows its data" "$wr" "$bf" "$(echo "$wr / $bf" | bc -l)"
+if [ "$launcher" = "java -jar target/planning-workbench.jar" ]; then
+  # a developer's start (issue 17: first frame <= 1.4x); the window runs in a JVM relaunched with the desktop
+  # options and the class archive the first run left beside the jar (see Relaunch); times from the first JVM's start
+  ffgoal="goal <= 1.4x (java -jar)"; rgoal="(not a goal for java -jar)"
+else
+  ffgoal="goal <= 1.0x"; rgoal="goal <= 1.4x"
+fi
+printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   %s\n' "first frame (window mapped)" "$wf" "$bf" "$(echo "$wf / $bf" | bc -l)" "$ffgoal"
+printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   %s\n' "overview shows its data" "$wr" "$bf" "$(echo "$wr / $bf" | bc -l)" "$rgoal"
 printf '  %-34s %8s ms   bare %6s ms   ratio %5.2fx   (the cards below the window and the statements table too; not a goal)\n' "overview complete" "$wc" "$bf" "$(echo "$wc / $bf" | bc -l)"
 printf '  %-34s %8s MB   bare %6s MB   %+d MB       goal <= bare + 60 MB\n' "peak RSS (OS, whole process)" "$((${wm%.*} / 1024))" "$((${bm%.*} / 1024))" "$(((${wm%.*} - ${bm%.*}) / 1024))"
 printf '  %-34s %8s MB   bare %6s MB   %+d MB       (VmHWM read inside the JVM at the probe; not the goal)\n' "peak RSS (probe, at overview)" "$((${wp%.*} / 1024))" "$((${bp%.*} / 1024))" "$(((${wp%.*} - ${bp%.*}) / 1024))"

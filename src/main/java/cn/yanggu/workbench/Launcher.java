@@ -19,6 +19,13 @@ public final class Launcher {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         // … and logs every damaged part of a refused xlsx file; the user gets one worded line instead
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        if (Cli.opensWindow(args)) {
+            // `java -jar`: the window runs in a JVM started as the installed launcher starts it (see Relaunch)
+            int code = Relaunch.ifWorthIt(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         // for a window start, the toolkit starts while the command line is parsed

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Start-up measurements for the benchmark and the installer smoke test, switched on with
@@ -17,7 +18,10 @@ import java.time.Instant;
  */
 final class StartupProbe {
     private final boolean exit;
-    private final Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    /** This JVM's start, or that of the JVM that relaunched it ({@code java -jar}, see cn.yanggu.workbench.Relaunch). */
+    private final Instant jvmStart = Optional.ofNullable(System.getProperty("workbench.relaunchedFrom"))
+            .map(ms -> Instant.ofEpochMilli(Long.parseLong(ms)))
+            .or(() -> ProcessHandle.current().info().startInstant()).orElse(Instant.now());
     private long firstFrame = -1;
     private long ready = -1;
     private boolean reported;
