@@ -73,9 +73,9 @@ class ChartsViewTest {
         assertTrue(all >= 20, "one panel per indicator with a target: " + all);
         ToggleButton behind = robot.lookup("#chip-behind").queryAs(ToggleButton.class);
         assertEquals("▼ 滞后 1", behind.getText());
-        String card = text(robot.lookup("#board-T01").queryAs(javafx.scene.Parent.class));
+        String card = Texts.of(robot.lookup("#board-T01").query());
         assertTrue(card.contains("2022年（快报）") && card.contains("▼ 滞后") && card.contains("尚需年均"), card);
-        assertTrue(card.matches("(?s).*数值\\s*\\d+(\\.\\d)?%.*时间\\s*\\d+(\\.\\d)?%.*"),
+        assertTrue(card.matches("(?s).*数值[|\\s]*\\d+(\\.\\d)?%.*时间[|\\s]*\\d+(\\.\\d)?%.*"),
                 "both progress bars carry their percentage: " + card);
         double right = cards.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max()
                 .orElse(0);
@@ -144,13 +144,4 @@ class ChartsViewTest {
         return shell.currentView();
     }
 
-    private static String text(javafx.scene.Parent p) {
-        StringBuilder b = new StringBuilder();
-        for (var n : p.lookupAll(".label")) {
-            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
-                b.append(l.getText()).append('\n');
-            }
-        }
-        return b.toString();
-    }
 }

@@ -47,20 +47,9 @@ class OverviewJudgementTest {
     }
 
     private static String card(String code) {
-        Node card = robot.lookup("#board-" + code).query();
-        List<String> texts = new ArrayList<>();
-        collect(card, texts);
-        return String.join("|", texts);
+        return Texts.of(robot.lookup("#board-" + code).query());
     }
 
-    private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            out.add(l.getText());
-        }
-        if (n instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
-    }
 
     @Test
     void cardsPrintTheOneJudgement() {

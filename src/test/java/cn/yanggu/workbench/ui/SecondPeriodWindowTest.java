@@ -66,19 +66,9 @@ class SecondPeriodWindowTest {
     }
 
     private static String texts(Node n) {
-        List<String> out = new ArrayList<>();
-        collect(n, out);
-        return String.join("|", out);
+        return Texts.of(n);
     }
 
-    private static void collect(Node n, List<String> out) {
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            out.add(l.getText());
-        }
-        if (n instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
-    }
 
     @Test
     void theOverviewShowsTheSecondPeriodAndTheNextTargets() {

@@ -73,6 +73,20 @@ class WorkbenchAppTest {
     }
 
     @Test
+    void theOverviewScrollsDownToItsStatementsTable() throws Exception {
+        robot.clickOn("#nav-overview");
+        Windows.waitForJudgedBoard();
+        javafx.scene.control.ScrollPane page = robot.lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmax()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds table = page.sceneToLocal(robot.lookup("#statements-table").query()
+                .localToScene(robot.lookup("#statements-table").query().getLayoutBounds()));
+        // the cards and the table come after the page's first layout; the page still reaches the table's bottom
+        assertTrue(table.getMinY() >= 0 && table.getMaxY() <= page.getHeight() + 1,
+                "the table lies within the scrolled page: " + table + " in " + page.getHeight());
+    }
+
+    @Test
     void indicatorsShowTable21WithComputedGrowthBesideTheStatedOne() {
         robot.clickOn("#nav-indicators");
         TableView<?> t21 = table("#table21");

@@ -87,7 +87,10 @@ public final class CardGrid extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
-        double w = width < 0 ? getWidth() > 0 ? getWidth() : computePrefWidth(-1) : width;
+        // no width, or an unbounded one (a VBox asking for its minimum inside a scroll pane): the present width, for
+        // all cards in one endless row would make the grid one row tall
+        double w = width < 0 || width >= Double.MAX_VALUE / 2 ? getWidth() > 0 ? getWidth() : computePrefWidth(-1)
+                : width;
         int cols = columns(w);
         double cell = cellWidth(w, cols);
         double h = 0;

@@ -27,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -298,36 +300,43 @@ final class IndicatorBoard extends VBox {
         }
     }
 
+    /**
+     * A card's words are Text nodes (the ones that wrap in a TextFlow), not Labels: a Label is a control with a skin
+     * of its own, and the cards in the window held some 160 of them on the way to the first frame with data.
+     */
+    private static Text text(String s, String... styles) {
+        Text t = new Text(s);
+        t.getStyleClass().add("board-text");
+        t.getStyleClass().addAll(styles);
+        return t;
+    }
+
+    /** Words that wrap at the card's width. */
+    private static TextFlow wrapping(String s, String... styles) {
+        TextFlow flow = new TextFlow(text(s, styles));
+        flow.setMinHeight(Region.USE_PREF_SIZE);
+        return flow;
+    }
+
     private VBox card(Assessment a) {
         Indicator ind = a.indicator();
         String unit = Judgements.unit(ind);
-        Label name = new Label(ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）"));
-        name.getStyleClass().add("board-name");
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
-        Label value = new Label(a.latest().map(l -> Figures.recorded(ind, l.value())).orElse("—"));
-        value.getStyleClass().add("board-value");
-        value.setMinWidth(Region.USE_PREF_SIZE);
+        TextFlow name = wrapping(ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）"), "board-name");
+        Text value = text(a.latest().map(l -> Figures.recorded(ind, l.value())).orElse("—"), "board-value");
         if (Figures.displayUnit(ind).divisor() != 1) {
             a.latest().ifPresent(l -> Tips.install(value, Formats.number(l.value()) + " " + ind.unit()));
         }
-        Label when = new Label(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
-                .orElse(t.get("board.noActuals", judged.plan().info().periodStart())));
-        when.getStyleClass().add("secondary");
-        when.setWrapText(true);
-        when.setMinHeight(Region.USE_PREF_SIZE);
+        TextFlow when = wrapping(a.latest().map(l -> t.get("board.latest", l.year(), vintage(l)))
+                .orElse(t.get("board.noActuals", judged.plan().info().periodStart())), "secondary");
         // an approved next period's target beside this period's, while the card is still judged in this one
         String next = cn.yanggu.workbench.domain.Successors.approved(plan.versions())
                 .filter(v -> a.target().map(tg -> tg.year() < v.periodEnd()).orElse(true))
                 .flatMap(v -> v.target(ind.code(), v.periodEnd()))
                 .map(c -> "\n" + t.get("board.nextTarget", c.year(), words.target(ind,
                         cn.yanggu.workbench.app.versions.VersionText.asValue(c)))).orElse("");
-        Label target = new Label(a.target().map(tg -> t.get("board.target", tg.year(),
+        TextFlow target = wrapping(a.target().map(tg -> t.get("board.target", tg.year(),
                 words.target(ind, tg))).orElse(a.basis() == Assessment.Basis.DIRECTION
-                ? t.get("growthKind.direction") : "") + next);
-        target.setWrapText(true);
-        target.setMinHeight(Region.USE_PREF_SIZE);
-        target.getStyleClass().add("secondary");
+                ? t.get("growthKind.direction") : "") + next, "secondary");
         HBox valueBar = bar(a.valueProgress().isPresent() ? a.valueProgress().getAsDouble() : null,
                 words.progress(a), t.get("board.valueShort"), t.get("board.valueProgress"), false);
         HBox timeBar = bar(a.timeProgress(), Judgements.percent(a.timeProgress()), t.get("board.timeShort"),
@@ -338,8 +347,7 @@ final class IndicatorBoard extends VBox {
         String basis = words.basis(a);
         Tips.install(status, (basis.isEmpty() ? "" : basis + "\n") + t.get("board.rules"));
         status.setMinWidth(Region.USE_PREF_SIZE);
-        Label required = new Label(words.required(a));
-        required.getStyleClass().add("secondary");
+        Text required = text(words.required(a), "secondary");
         Canvas spark = sparkline(a);
         HBox top = new HBox(8, value, spark);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -364,13 +372,8 @@ final class IndicatorBoard extends VBox {
         }
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
-        Label what = new Label(name);
-        what.getStyleClass().addAll("secondary", "board-bar-name");
-        what.setMinWidth(Region.USE_PREF_SIZE);
-        Label pct = new Label(figure.isEmpty() ? "—" : figure);
-        pct.getStyleClass().addAll("secondary", "board-bar-value");
-        pct.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, what, bar, pct);
+        HBox row = new HBox(6, text(name, "secondary", "board-bar-name"), bar,
+                text(figure.isEmpty() ? "—" : figure, "secondary", "board-bar-value"));
         row.setAlignment(Pos.CENTER_LEFT);
         Tips.install(row, tip);
         return row;
@@ -425,6 +428,7 @@ final class IndicatorBoard extends VBox {
         }
         return c;
     }
+
 
     boolean hasCard(String code) {
         return cards.getChildren().stream().anyMatch(n -> Objects.equals(n.getId(), "board-" + code));

@@ -121,7 +121,7 @@ class IndicatorBoardTest {
             for (javafx.scene.Node n : robot.from(board[0]).lookup(".board-bar").queryAll()) {
                 cn.yanggu.workbench.ui.common.ThinBar bar = (cn.yanggu.workbench.ui.common.ThinBar) n;
                 javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) bar.getParent();
-                String figure = ((javafx.scene.control.Label) row.getChildren().get(2)).getText();
+                String figure = ((javafx.scene.text.Text) row.getChildren().get(2)).getText();
                 javafx.scene.layout.Region fill = (javafx.scene.layout.Region) bar.getChildrenUnmodifiable().get(0);
                 if (figure.equals("—")) {
                     assertEquals(0, fill.isVisible() ? fill.getWidth() : 0, 0.5, "no figure, no fill");
