@@ -61,6 +61,8 @@ done
 Xvfb :93 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
+# (on the database the command line made: a usual start, not the very first one that seeds a new database)
+cp "$tmp/smoke.db" "$tmp/gui.db"
 DISPLAY=:93 JAVA_TOOL_OPTIONS="-Dworkbench.probe=exit -Xlog:class+load=info:file=$tmp/classes.log" \
   timeout 120 "$launcher" --db "$tmp/gui.db" > "$tmp/gui.out" 2> "$tmp/gui.err" || true
 kill $xvfb 2>/dev/null || true

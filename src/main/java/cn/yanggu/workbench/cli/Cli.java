@@ -88,6 +88,18 @@ public final class Cli implements Callable<Integer> {
         cli.err = err;
         cli.out = out;
         cli.i18n = I18n.forLanguage(languageIn(args));
+        String[] window = windowOptions(args);
+        if (window != null) {
+            // a window start (only --db and --lang, each at most once): what picocli would do, without building its
+            // model of every command and option by reflection (some 190 classes on the way to the first frame)
+            cli.db = window[0];
+            cli.lang = window[1];
+            try {
+                return cli.call();
+            } catch (CliFailure f) {
+                return cli.fail(f.code, f.getMessage());
+            }
+        }
         CommandLine cl = commandLine(cli, args, false);
         cl.setOut(out);
         cl.setErr(err);
@@ -129,6 +141,33 @@ public final class Cli implements Callable<Integer> {
             }
         }
         return cl;
+    }
+
+    /**
+     * The values of {@code --db} and {@code --lang} (null where not given) when {@code args} hold nothing else and
+     * each at most once, with a value; null otherwise (the parser then says what is wrong).
+     */
+    static String[] windowOptions(String[] args) {
+        String[] values = new String[2];
+        boolean[] seen = new boolean[2];
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            int which = a.equals("--db") || a.startsWith("--db=") ? 0 : a.equals("--lang") || a.startsWith("--lang=") ? 1
+                    : -1;
+            if (which < 0 || seen[which]) {
+                return null;
+            }
+            seen[which] = true;
+            int eq = a.indexOf('=');
+            if (eq >= 0) {
+                values[which] = a.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                values[which] = args[++i];
+            } else {
+                return null;
+            }
+        }
+        return values;
     }
 
     /** The first argument after {@code --db FILE} and {@code --lang L} (in either form), or null. */

@@ -145,6 +145,26 @@ class CliTest {
     }
 
     @Test
+    void aWindowStartsOptionsAreCheckedAsTheParserChecksThem() {
+        String[] started = new String[1];
+        StringWriter err = new StringWriter();
+        assertEquals(Cli.USAGE, Cli.run(new String[] {"--db", "x.db", "--lang", "fr"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), (db, l) -> started[0] = db));
+        assertTrue(err.toString().contains("fr") && err.toString().strip().lines().count() == 1, err.toString());
+        assertEquals(null, started[0], "no window");
+        // given twice: the parser's own message
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.USAGE, Cli.run(new String[] {"--db", "x.db", "--db", "y.db"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), (db, l) -> started[0] = db));
+        assertTrue(err.toString().contains("--db"), err.toString());
+        assertEquals(null, started[0], "no window");
+        assertArrayEquals(new String[] {"x.db", "en"}, Cli.windowOptions(new String[] {"--lang=en", "--db", "x.db"}));
+        assertArrayEquals(new String[] {null, null}, Cli.windowOptions(new String[] {}));
+        assertEquals(null, Cli.windowOptions(new String[] {"--db"}));
+        assertEquals(null, Cli.windowOptions(new String[] {"--db", "x.db", "export"}));
+    }
+
+    @Test
     void aServerDatabaseStartsTheWindowOnItAndABadAddressIsOneLine() {
         String[] started = new String[1];
         int code = Cli.run(new String[] {"--db", "postgresql://planserver/yanggu?user=wang"},

@@ -27,11 +27,16 @@ class NoToolkitTest {
 
     /** The classes a run of the launcher with {@code args} loaded (names), after checking it ended with exit 0. */
     private List<String> loadedBy(String name, String... args) throws Exception {
+        return loadedBy(name, List.of(), args);
+    }
+
+    private List<String> loadedBy(String name, List<String> jvmOptions, String... args) throws Exception {
         Path log = dir.resolve(name + ".classes");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dfile.encoding=UTF-8", "-Xlog:class+load=info:file=" + log, "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName()));
+                "-Dfile.encoding=UTF-8", "-Xlog:class+load=info:file=" + log));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("DISPLAY", ":0");
@@ -72,5 +77,16 @@ class NoToolkitTest {
                 dir.resolve("charts").toString())));
         assertEquals(List.of(), javaFx(loadedBy("deck", "--db", db, "deck", "--out",
                 dir.resolve("deck.pptx").toString())));
+    }
+
+    @Test
+    void aWindowStartBuildsNoCommandLineModel() throws Exception {
+        // headless (Monocle); the start-up probe closes the window once the overview is complete
+        List<String> classes = loadedBy("window", List.of("-Djava.awt.headless=true", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dworkbench.probe=exit"),
+                "--db", dir.resolve("w.db").toString(), "--lang", "zh");
+        assertTrue(classes.contains("cn.yanggu.workbench.ui.overview.OverviewView"), "the window came up");
+        assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("picocli.")).toList(),
+                "--db and --lang are read without picocli's model of every command");
     }
 }

@@ -20,6 +20,11 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            // the window has closed (its database with it): a field that commits as it loses the focus on the way
+            // out starts nothing more
+            return;
+        }
         running.set(running.get() + 1);
         executor.execute(() -> {
             try {

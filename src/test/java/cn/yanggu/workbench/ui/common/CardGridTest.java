@@ -27,14 +27,16 @@ class CardGridTest {
 
     private static Region card() {
         Region r = new Region();
-        r.setPrefSize(150, 100);
-        r.setMinSize(150, 100);
+        r.setPrefSize(150, 250);
+        r.setMinSize(150, 250);
         return r;
     }
 
     @Test
     void cardsAddedAfterTheFirstLayoutScrollIntoReach() {
-        CardGrid grid = new CardGrid(11, 10, false);   // two columns at 400 px
+        // two columns on the (headless) screen's width: five rows of 250 px, taller than the screen
+        CardGrid grid = new CardGrid(javafx.stage.Screen.getPrimary().getBounds().getWidth() / 3
+                / javafx.scene.text.Font.getDefault().getSize(), 10, false);
         VBox body = new VBox(grid);
         ScrollPane page = new ScrollPane(body);
         page.setFitToWidth(true);
@@ -43,7 +45,9 @@ class CardGridTest {
         robot.interact(() -> {
             grid.getChildren().add(card());
             stage[0] = new Stage();
-            stage[0].setScene(new Scene(page, 400, 300));
+            // as large as the screen: Monocle draws every window through one buffer the size of the first
+            stage[0].setScene(new Scene(page, javafx.stage.Screen.getPrimary().getBounds().getWidth(),
+                    javafx.stage.Screen.getPrimary().getBounds().getHeight()));
             stage[0].show();
         });
         try {
@@ -65,7 +69,11 @@ class CardGridTest {
             assertTrue(bar[0], "the page shows its vertical scroll bar");
             assertTrue(last[0] <= page.getHeight() + 1, "scrolled to the end, the last card is in view: " + last[0]);
         } finally {
-            robot.interact(() -> stage[0].close());
+            // the keyboard goes back to the shared stage, which the test classes that follow type into
+            robot.interact(() -> {
+                stage[0].close();
+                FxToolkit.toolkitContext().getRegisteredStage().requestFocus();
+            });
         }
     }
 }

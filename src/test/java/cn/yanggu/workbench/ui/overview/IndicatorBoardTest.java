@@ -154,12 +154,15 @@ class IndicatorBoardTest {
         HeldRunner runner = new HeldRunner();
         IndicatorBoard[] board = boardShowingThePlan(runner);
         runner.work.get(0).run();
-        // a window of its own at 1280×720 (1920×1080 at 150 %; the shared stage keeps its size, see above)
+        // a window of its own, as large as the (headless) screen — Monocle draws every window through one buffer the
+        // size of the first — (the shared stage keeps its size, see above)
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         robot.interact(() -> {
             styled(board[0]);
             stage[0] = new javafx.stage.Stage();
-            stage[0].setScene(new javafx.scene.Scene(board[0], 1280, 720));
+            stage[0].setScene(new javafx.scene.Scene(board[0],
+                    javafx.stage.Screen.getPrimary().getBounds().getWidth(),
+                    javafx.stage.Screen.getPrimary().getBounds().getHeight()));
             stage[0].show();
         });
         try {
@@ -202,7 +205,11 @@ class IndicatorBoardTest {
             assertTrue(full[0] > window[0] + 200, "the cards are taller than the window: " + full[0]);
             assertTrue(first[0] < all, "the cards below the window's edge wait for the next frame: " + first[0]);
         } finally {
-            robot.interact(() -> stage[0].close());
+            // the keyboard goes back to the shared stage, which the test classes that follow type into
+            robot.interact(() -> {
+                stage[0].close();
+                FxToolkit.toolkitContext().getRegisteredStage().requestFocus();
+            });
         }
     }
 }
