@@ -14,7 +14,7 @@
 # bare, overview ready <= 1.4x bare, peak RSS <= bare + 60 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-5}
+runs=${1:-9}
 launcher=${2:-java -jar target/planning-workbench.jar}
 [ -f target/planning-workbench.jar ] || mvn -q -B ${MVN_FLAGS:-} package -DskipTests
 mvn -q -B ${MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null

@@ -7,11 +7,11 @@
 #      imported from JSON and exported as xlsx: wall time and peak RSS of each process, from the OS (/usr/bin/time);
 #   3. chart export in-process (PNG, SVG, deck); the large plan opened in the window (overview shows its data, large
 #      database against the seed one, on LAUNCHER) and in-process (open, filter, scroll, edit).
-# Usage: packaging/bench.sh [RUNS] [LAUNCHER]   (LAUNCHER: e.g. /opt/yanggu-workbench/bin/yanggu-workbench)
+# Usage: packaging/bench.sh [RUNS] [LAUNCHER]   (RUNS: 9 by default; LAUNCHER: e.g. /opt/yanggu-workbench/bin/yanggu-workbench)
 # MVN_FLAGS (e.g. "-o" on a machine without network) is passed to every mvn call.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-5}
+runs=${1:-9}
 launcher=${2:-java -jar target/planning-workbench.jar}
 mvn_flags=${MVN_FLAGS:-}
 export MVN_FLAGS=$mvn_flags
