@@ -52,9 +52,10 @@ final class Relaunch {
             Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa");
             Path making = null;
             List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin",
-                    System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "java.exe" : "java")
-                    .toString());
+            // the same program as this JVM's (javaw.exe when the jar was double-clicked on Windows: no console)
+            command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
+                    "bin", System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "java.exe"
+                            : "java").toString()));
             command.addAll(options);
             if (fresh(archive, jar)) {
                 command.add("-XX:SharedArchiveFile=" + archive);
