@@ -185,20 +185,11 @@ public final class Cli implements Callable<Integer> {
 
     /**
      * Whether {@code args} ask for the window and nothing else: only {@code --db FILE} and {@code --lang L} (in
-     * either form). The launcher starts the toolkit early for these; anything else is left to the parser.
+     * either form), each at most once. The launcher starts the toolkit early for these (and {@code java -jar}
+     * relaunches); anything else is left to the parser.
      */
     public static boolean opensWindow(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--db") || a.equals("--lang")) {
-                if (++i >= args.length) {
-                    return false;
-                }
-            } else if (!a.startsWith("--db=") && !a.startsWith("--lang=")) {
-                return false;
-            }
-        }
-        return true;
+        return windowOptions(args) != null;
     }
 
     private static String languageIn(String[] args) {

@@ -60,7 +60,7 @@ final class StartupProbe {
         if (ready >= 0) {
             return;
         }
-        afterNextPulse(scene, () -> {
+        cn.yanggu.workbench.ui.common.Pulses.atNextPulse(scene, () -> {
             if (ready < 0) {
                 ready = sinceStart();
             }
@@ -76,7 +76,7 @@ final class StartupProbe {
             return;
         }
         reported = true;
-        afterNextPulse(scene, () -> {
+        cn.yanggu.workbench.ui.common.Pulses.atNextPulse(scene, () -> {
             if (ready < 0) {
                 ready = sinceStart();
             }
@@ -89,15 +89,6 @@ final class StartupProbe {
         });
     }
 
-    private static void afterNextPulse(Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */
     static long peakRssKb() {

@@ -10,21 +10,33 @@ public final class Pulses {
     }
 
     /**
-     * Runs {@code action} on the JavaFX thread after the next pulse of {@code node}'s scene has laid out (and so
-     * drawn) what is there now; at once when {@code node} is in no scene (nothing is drawn to wait for).
+     * Runs {@code action} inside the next pulse of {@code scene}, once it has laid out what is there now (just before
+     * that is drawn). For measuring; work that changes the scene belongs in {@link #afterNextPulse}.
      */
-    public static void afterNextPulse(Node node, Runnable action) {
-        Scene scene = node.getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
+    public static void atNextPulse(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action); // not inside the pulse that is being drawn
+            action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Runs {@code action} on the JavaFX thread after the next pulse of {@code scene} has drawn what is there now. */
+    public static void afterNextPulse(Scene scene, Runnable action) {
+        atNextPulse(scene, () -> Platform.runLater(action)); // not inside the pulse that is being drawn
+    }
+
+    /**
+     * {@link #afterNextPulse(Scene, Runnable)} for {@code node}'s scene; at once when {@code node} is in no scene
+     * (nothing is drawn to wait for).
+     */
+    public static void afterNextPulse(Node node, Runnable action) {
+        if (node.getScene() == null) {
+            action.run();
+        } else {
+            afterNextPulse(node.getScene(), action);
+        }
     }
 }

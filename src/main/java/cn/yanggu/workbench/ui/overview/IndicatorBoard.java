@@ -10,6 +10,7 @@ import cn.yanggu.workbench.domain.Plan;
 import cn.yanggu.workbench.domain.YearValue;
 import cn.yanggu.workbench.ui.common.CardGrid;
 import cn.yanggu.workbench.ui.common.Formats;
+import cn.yanggu.workbench.ui.common.Once;
 import cn.yanggu.workbench.ui.common.Session;
 import cn.yanggu.workbench.ui.common.ThinBar;
 import cn.yanggu.workbench.ui.common.Tips;
@@ -66,10 +67,9 @@ final class IndicatorBoard extends VBox {
     private int asked;
     /** Counts the renderings: cards put off for a rendering that is no longer the latest are not built. */
     private int renders;
-    private Runnable onComplete;
-    /** Whether the cards of the latest judgement that fit in the window are there. */
-    private boolean onScreen;
-    private Runnable whenOnScreen;
+    /** The latest judgement's cards within the window are there; all of them are there. */
+    private final Once onScreen = new Once();
+    private final Once complete = new Once();
 
     /** The judgement of every indicator with a target and the number per status, for one plan and tolerance. */
     record Judged(Plan plan, double tolerance, List<Assessment> all, Map<Assessment.Status, Integer> counts) {
@@ -159,7 +159,8 @@ final class IndicatorBoard extends VBox {
         double tol = session.tolerance().get();
         int ticket = ++asked;
         getStyleClass().remove("judged");
-        onScreen = false;
+        onScreen.reset();
+        complete.reset();
         session.runner().run("judge", () -> Judged.of(p, tol), result -> {
             if (ticket == asked) {
                 judged = result;
@@ -169,7 +170,7 @@ final class IndicatorBoard extends VBox {
             if (ticket == asked) {
                 empty.setText(cn.yanggu.workbench.app.ErrorText.describe(t, e));
                 empty.setManaged(true);
-                shownOnScreen();
+                onScreen.happened();
                 complete();
             }
         });
@@ -195,6 +196,7 @@ final class IndicatorBoard extends VBox {
             return;
         }
         getStyleClass().remove("judged");
+        complete.reset();
         List<Assessment> all = judged.all();
         Map<Assessment.Status, Integer> counts = judged.counts();
         chips.getChildren().clear();
@@ -242,7 +244,7 @@ final class IndicatorBoard extends VBox {
         int inView = getScene() == null ? shown.size()
                 : cards.cardsToFill(cards.sceneToLocal(0, getScene().getHeight()).getY(), shown.size());
         shown.subList(firstRow, inView).forEach(a -> cards.getChildren().add(card(a)));
-        shownOnScreen();
+        onScreen.happened();
         if (inView == shown.size()) {
             complete();
             return;
@@ -258,25 +260,10 @@ final class IndicatorBoard extends VBox {
         });
     }
 
-    /** Every card of the latest judgement is there: tests and the overview (its table below) wait for this. */
+    /** Every card of the latest judgement is there: tests ("judged") and the overview (its table) wait for this. */
     private void complete() {
-        if (!getStyleClass().contains("judged")) {
-            getStyleClass().add("judged");
-        }
-        Runnable then = onComplete;
-        onComplete = null;
-        if (then != null) {
-            then.run();
-        }
-    }
-
-    private void shownOnScreen() {
-        onScreen = true;
-        Runnable then = whenOnScreen;
-        whenOnScreen = null;
-        if (then != null) {
-            then.run();
-        }
+        getStyleClass().add("judged");
+        complete.happened();
     }
 
     /**
@@ -284,20 +271,12 @@ final class IndicatorBoard extends VBox {
      * next frame shows them.
      */
     void whenOnScreen(Runnable action) {
-        if (onScreen) {
-            action.run();
-        } else {
-            whenOnScreen = action;
-        }
+        onScreen.then(action);
     }
 
     /** Runs {@code action} once, when the board next has all its cards (or could not judge). */
     void whenComplete(Runnable action) {
-        if (getStyleClass().contains("judged")) {
-            action.run();
-        } else {
-            onComplete = action;
-        }
+        complete.then(action);
     }
 
     /**

@@ -52,7 +52,8 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
     /** The statements' title and table, below the indicator cards: put in once the cards on screen are drawn. */
     private final VBox statements = new VBox(12);
     private final List<Node> statementsPart;
-    private Runnable whenComplete;
+    /** The statements table is in: the overview is complete. */
+    private final cn.yanggu.workbench.ui.common.Once complete = new cn.yanggu.workbench.ui.common.Once();
 
     public OverviewView(I18n t, Session session, Clock clock, java.util.function.Consumer<String> openChart) {
         super(t, session, t.get("nav.overview"), Row::searchable);
@@ -93,11 +94,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
 
     @Override
     public void whenComplete(Runnable action) {
-        if (statements.getChildren().isEmpty()) {
-            whenComplete = action;
-        } else {
-            board.whenComplete(action);
-        }
+        complete.then(() -> board.whenComplete(action));
     }
 
     /** "规划期已过 N/5 年", or before / after the period. */
@@ -223,11 +220,7 @@ public final class OverviewView extends FeatureView<OverviewView.Row> {
             // the table is far below the window's edge: the plan's figures and the cards are drawn first
             board.whenComplete(() -> cn.yanggu.workbench.ui.common.Pulses.afterNextPulse(root, () -> {
                 statements.getChildren().setAll(statementsPart);
-                Runnable then = whenComplete;
-                whenComplete = null;
-                if (then != null) {
-                    then.run();
-                }
+                complete.happened();
             }));
         }
     }

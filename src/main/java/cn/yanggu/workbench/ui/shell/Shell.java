@@ -187,17 +187,12 @@ public final class Shell {
      * (and its data) follow.
      */
     public void showFirstViewAfterFirstFrame(javafx.scene.Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(() -> {
-                if (current == null) {
-                    select(destinations.get(0));
-                }
-                collapse.setTooltip(new Tooltip(t.get("nav.collapse")));
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        cn.yanggu.workbench.ui.common.Pulses.afterNextPulse(scene, () -> {
+            if (current == null) {
+                select(destinations.get(0));
+            }
+            collapse.setTooltip(new Tooltip(t.get("nav.collapse")));
+        });
     }
 
     private static Node icon(String path) {
